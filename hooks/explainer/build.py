@@ -1,0 +1,112 @@
+"""Seeds -> Site: everything a build publishes, as text, with no MkDocs involved.
+
+`build_site()` loads the seeds, extracts and merges the items, checks every quote against its
+article, and renders the generated pages and data files. `export()` writes them, with the
+written pages from docs/ filled in, to a folder that any MkDocs-compatible engine can build.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import data
+from .errors import Problem, SeedError
+from .extract import Extracted, extract
+from .merge import merge_context, merge_events, merge_figures
+from .model import Article, Context, Event, Figure
+from .pages import background, humanitarian, sources, timeline
+from .pages.common import esc, number_words, source_link
+from .seeds import load_seeds
+from .settings import Settings
+from .text import fold
+
+PAGES = (background, timeline, humanitarian, sources)
+DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json")
+MARKER = re.compile(r"<!--\s*explainer:(?P<name>[a-z_]+)\s*-->")
+
+
+@dataclass
+class Site:
+    settings: Settings
+    articles: list[Article]
+    extracted: list[Extracted]
+    events: list[Event]
+    figures: list[Figure]
+    context: list[Context]
+    pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
+    files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
+
+
+def build_site(root: Path, settings: Settings | None = None) -> Site:
+    settings = settings or Settings()
+    articles = load_seeds(root / settings.seeds, label=settings.seeds)
+    extracted = [extract(a, settings) for a in articles]
+    events = merge_events([e for x in extracted for e in x.events])
+    figures = merge_figures([f for x in extracted for f in x.figures])
+    context = merge_context([c for x in extracted for c in x.context])
+    site = Site(settings, articles, extracted, events, figures, context)
+    check_quotes(site)
+    for page in PAGES:
+        site.pages[page.PATH] = page.render(site)
+    site.files["data/timeline.json"] = data.timeline_json(events)
+    site.files["data/figures.json"] = data.figures_json(figures)
+    site.files["data/context.json"] = data.context_json(context)
+    return site
+
+
+def check_quotes(site: Site) -> None:
+    """Every quote on the site must stand, word for word, in its article."""
+    bodies = {a.slug: (a, fold(a.body)) for a in site.articles}
+    problems = []
+    items = [*site.events, *site.figures, *site.context]
+    for item in items:
+        for s in item.sources:
+            article, body = bodies[s.seed]
+            if fold(s.quote) not in body:
+                problems.append(Problem(article.path, s.line, f"quote not found verbatim in the article: {s.quote[:80]!r}"))
+    if problems:
+        raise SeedError(problems)
+
+
+def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str:
+    """Replace `<!-- explainer:NAME -->` in a written page with a cited figure from the data."""
+    problems: list[Problem] = []
+
+    def sub(m: re.Match) -> str:
+        name = m.group("name")
+        figure = humanitarian.latest(site.figures, name) if name in {f.metric for f in site.figures} else None
+        if name == "counts":
+            return (f"{len(site.events)} dated items and {len(site.figures)} figures from "
+                    f"{len(site.articles)} articles by {len({a.outlet for a in site.articles})} outlets")
+        if figure is None:
+            known = sorted({f.metric for f in site.figures} | {"counts"})
+            problems.append(Problem(where, markdown[:m.start()].count("\n") + 1,
+                                    f"no figure for marker '{name}'; known: {', '.join(known)}"))
+            return ""
+        cites = "; ".join(source_link(s) for s in figure.sources)
+        as_of = humanitarian.as_of_text(figure)
+        return f"**{esc(number_words(figure))}** (as of {as_of}; {cites})"
+
+    out = MARKER.sub(sub, markdown)
+    if problems:
+        raise SeedError(problems)
+    return out
+
+
+def export(root: Path, out: Path, docs_dir: str = "docs", settings: Settings | None = None) -> Site:
+    """Write the complete docs folder: written pages (markers filled), generated pages, data files."""
+    site = build_site(root, settings)
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(root / docs_dir, out)
+    for md in out.rglob("*.md"):
+        text = md.read_text(encoding="utf-8")
+        if MARKER.search(text):
+            md.write_text(fill_markers(text, site, str(md.relative_to(out))), encoding="utf-8")
+    for path, text in {**site.pages, **site.files}.items():
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return site

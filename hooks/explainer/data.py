@@ -1,0 +1,62 @@
+"""The published data files: data/timeline.json and data/figures.json (format: docs/data.md)."""
+from __future__ import annotations
+
+import json
+
+from .model import Context, Event, Figure, Source
+
+
+def _source(s: Source, with_expression: bool) -> dict:
+    d = {"seed": s.seed, "outlet": s.outlet, "url": s.url, "published": s.published.isoformat(), "quote": s.quote}
+    if with_expression:
+        d["expression"] = s.expression
+    return d
+
+
+def event_record(e: Event) -> dict:
+    d = {
+        "id": e.id, "start": e.when.start, "end": e.when.end, "precision": e.when.precision,
+        "section": e.section, "status": e.status, "text": e.text, "contested": e.claim,
+        "sources": [_source(s, True) for s in e.sources],
+    }
+    if e.caption:
+        d["photo"] = {k: e.caption.get(k) for k in ("number", "place", "credit")}
+    return d
+
+
+def figure_record(f: Figure) -> dict:
+    d = {
+        "id": f.id, "metric": f.metric, "label": f.label, "value": _num(f.value), "unit": f.unit,
+        "qualifier": f.qualifier, "words": f.words, "as_of": f.as_of, "as_of_basis": f.as_of_basis,
+        "sources": [_source(s, False) for s in f.sources],
+    }
+    for key in ("value_max", "previous"):
+        if getattr(f, key) is not None:
+            d[key] = _num(getattr(f, key))
+    for key in ("converted", "who", "recipient"):
+        if getattr(f, key):
+            d[key] = getattr(f, key)
+    if f.differs:
+        d["differs"] = True
+    return d
+
+
+def _num(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+def dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def timeline_json(events: list[Event]) -> str:
+    return dumps({"events": [event_record(e) for e in events]})
+
+
+def figures_json(figures: list[Figure]) -> str:
+    return dumps({"figures": [figure_record(f) for f in figures]})
+
+
+def context_json(items: list[Context]) -> str:
+    return dumps({"context": [{"id": c.id, "topic": c.topic, "text": c.text,
+                               "sources": [_source(s, False) for s in c.sources]} for c in items]})

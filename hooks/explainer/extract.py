@@ -1,0 +1,163 @@
+"""One article -> its dated events, figures and background context, each citing a sentence."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import dates, figures
+from .model import Article, Context, DateRef, Event, Figure, Sentence, Source, When
+from .settings import Settings
+from .text import fold, plain, sentences
+
+REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|denied|added|wrote|urged|called)\b")
+CONTESTED = re.compile(r"\b(?:accus\w*|den(?:y|ied|ies)|alleg\w*|claim\w*|charg(?:ed|es)|reject\w*|blame\w*|"
+                       r"ethnic cleansing|genocide|complicity|refut\w*|disput\w*)\b", re.IGNORECASE)
+PLACE = re.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?"
+                   r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z\w][\w’'-]*(?:\s+[\w’'-]+){0,2})*)")
+
+
+@dataclass
+class Extracted:
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    context: list[Context] = field(default_factory=list)
+    dateline: str | None = None
+    captions: int = 0
+
+
+def source_for(article: Article, sentence: Sentence, expression: str | None = None) -> Source:
+    return Source(seed=article.slug, outlet=article.outlet, url=article.url, published=article.published,
+                  quote=fold(sentence.text), expression=expression, line=sentence.line)
+
+
+def statement_text(sentence: str, ref: DateRef | None) -> str:
+    """The sentence as an item's text: the date words taken out (the page shows the date)."""
+    text = sentence
+    if ref is not None:
+        head, tail = text[:ref.start], text[ref.end:]
+        text = head.rstrip() + ("" if re.match(r"\s*[,.;:]", tail) or not head.strip() else " ") + tail.lstrip()
+        text = re.sub(r"^\s*,\s*", "", text)
+        text = re.sub(r",\s*(?=[.;:])", "", text)
+        text = re.sub(r",\s*,", ",", text)
+        text = re.sub(r"\b(on|in|at|of|from|since)\s*([.,;:])", r"\2", text)
+    text = plain(text)
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def caption_place(sentence: str, ref: DateRef | None) -> str | None:
+    head = sentence[:ref.start] if ref else sentence
+    places = list(PLACE.finditer(head))
+    if not places:
+        return None
+    place = places[-1].group("place").strip().rstrip(",")
+    # drop a weekday left just before the date: "Goris, Syunik region, Armenia, Wednesday"
+    place = re.sub(r",?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", place).strip(", ")
+    return place or None
+
+
+def _slug(text: str, limit: int = 6) -> str:
+    words = [w for w in re.findall(r"[a-z0-9]+", plain(text).lower())
+             if w not in {"the", "a", "an", "of", "to", "in", "on", "and", "for", "its", "has", "had", "have", "was", "were", "is", "are", "that", "said"}]
+    return "-".join(words[:limit]) or "item"
+
+
+def extract(article: Article, settings: Settings) -> Extracted:
+    out = Extracted(article)
+    ref_day = article.published
+    dl = dates.dateline(article.body, article.published)
+    if dl:
+        out.dateline, dl_when = dl
+        ref_day = date(*dl_when.lo)
+    seen_boilerplate: set[str] = set()
+    previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
+    for s in sentences(article):
+        key = fold(s.text).lower()
+        if s.boilerplate:
+            if key in seen_boilerplate:
+                continue
+            seen_boilerplate.add(key)
+        if s.caption and s.caption.get("number") and not s.boilerplate:
+            out.captions = max(out.captions, s.caption["number"])
+        anchor = date(*previous.when.lo) if previous and previous.when.precision == "day" and previous.when.lo[0] > 0 else None
+        refs = dates.resolve(s.text, ref_day, article.published, anchor=anchor)
+        main = dates.primary(refs)
+        if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 4:
+            main = None       # a date line on its own ("September 30, 2023"), not a statement
+        if main is None and dl and REPORTING.search(s.text) and not s.caption:
+            main = DateRef(expression=out.dateline, start=0, end=0, when=dl_when, basis="dateline")
+        _figures(out, article, s, refs, main, previous)
+        if main is not None:
+            when = main.when
+            section = "background" if _before(when, settings.cutoff) else "timeline"
+            text = statement_text(s.text, main if main.basis == "text" else None)
+            caption = None
+            if s.caption:
+                caption = dict(s.caption)
+                caption["place"] = caption_place(s.text, main)
+            out.events.append(Event(
+                id=f"{when.start}-{_slug(text)}", when=when, section=section, text=text,
+                status="planned" if main.planned else "done",
+                sources=[source_for(article, s, main.expression)], caption=caption,
+                claim=bool(CONTESTED.search(s.text))))
+        elif not s.caption or not s.boilerplate:
+            topic = _topic(s.text, settings)
+            if topic and not any(r.when.precision == "day" for r in refs):
+                out.context.append(Context(id=f"{_slug(topic, 4)}-{_slug(s.text)}", topic=topic,
+                                           text=plain(s.text), sources=[source_for(article, s)]))
+        previous = main if main is not None and not main.planned else None
+    return out
+
+
+def _before(when: When, cutoff: date) -> bool:
+    return when.hi < (cutoff.year, cutoff.month, cutoff.day)
+
+
+def _topic(text: str, settings: Settings) -> str | None:
+    low = text.lower()
+    for topic, words in settings.topics.items():
+        if any(w in low for w in words):
+            return topic
+    return None
+
+
+def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
+             previous: DateRef | None) -> None:
+    found = figures.find(s.text)
+    if not found:
+        return
+    as_of, basis = _as_of(s.text, refs, main, previous, article)
+    for f in found:
+        label = figures.METRICS[f.metric]
+        if f.metric in ("killed", "wounded", "missing") and f.who:
+            label = f"{label}: {f.who}"
+        fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
+        out.figures.append(Figure(
+            id=fid, metric=f.metric, label=label, value=f.value, unit=f.unit, qualifier=f.qualifier,
+            words=plain(f.words), as_of=as_of, as_of_basis=basis, sources=[source_for(article, s, None)],
+            value_max=f.value_max, previous=f.previous, converted=f.converted, who=f.who,
+            donor=None, recipient=_recipient(s.text, f) if f.unit not in ("people", "vehicles", "percent") else None))
+
+
+def _as_of(text: str, refs: list[DateRef], main: DateRef | None, previous: DateRef | None,
+           article: Article) -> tuple[str | None, str]:
+    """The day a figure was true or announced: "as of …" in the sentence, else the day the sentence
+    is about (a statement's day), else the day the sentence before was about, else publication."""
+    for r in refs:
+        if re.search(r"\bas of\b[^.;]{0,40}$", text[:r.start]) or r.expression.lower().startswith("as of"):
+            if r.when.precision == "day":
+                return r.when.start, "sentence"
+    if main is not None and main.when.precision == "day" and not main.planned:
+        return main.when.start, "sentence"
+    if main is None and previous is not None and previous.when.precision == "day":
+        return previous.when.start, "context"
+    return article.published.isoformat(), "publication"
+
+
+def _recipient(text: str, f: figures.Found) -> str | None:
+    m = re.search(r"\b(?:for|to)\s+(?:help\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*|the\s+refugees)",
+                  text[f.start:])
+    return m.group("who").strip() if m else None

@@ -1,0 +1,131 @@
+"""One item per fact: what several outlets report alike becomes one item with all its sources.
+
+Events are compared only within the same date and status, and there only with the items
+that share a distinctive word (an inverted index), so the work grows with the number of
+sentences, not with its square. Figures merge on (measure, number, unit, day); different
+numbers for the same measure and day are kept side by side and flagged.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable, TypeVar
+
+from .model import Context, Event, Figure, Source
+
+STOP = set("""a an the of to in on at by for from with and or but as is are was were be been has have had
+it its this that these those which who whom whose what when where while after before since into over
+about than then there their they them he she his her we our you your not no also more most said says
+would will could can may might do does did just only new one two three""".split())
+SIMILAR = 0.75      # share of the shorter item's words the longer one must have
+SAME_ARTICLE = 0.9  # two sentences of one article are one item only when nearly identical
+MAX_CANDIDATES = 64
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", text.lower()) if w not in STOP and len(w) > 2)
+
+
+def _add_sources(target: list[Source], extra: Iterable[Source]) -> None:
+    seeds = {s.seed for s in target}
+    for s in extra:
+        if s.seed not in seeds:
+            target.append(s)
+            seeds.add(s.seed)
+
+
+T = TypeVar("T", Event, Context)
+
+
+def merge_items(items: list[T], key) -> list[T]:
+    """Merge items with the same `key(item)` whose words overlap enough; keeps first-seen order."""
+    merged: list[T] = []
+    groups: dict = defaultdict(lambda: (defaultdict(list), []))   # key -> (index word -> item numbers, [word sets])
+    for item in items:
+        index, bags = groups[key(item)]
+        bag = words(item.text)
+        counts: dict[int, int] = defaultdict(int)
+        for w in bag:
+            for n in index.get(w, ())[-MAX_CANDIDATES:]:
+                counts[n] += 1
+        best, best_score = None, 0.0
+        for n, shared in sorted(counts.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]:
+            other_item, other = bags[n]
+            score = shared / max(1, min(len(bag), len(other)))
+            same_article = {s.seed for s in item.sources} & {s.seed for s in other_item.sources}
+            need = SAME_ARTICLE if same_article else SIMILAR
+            if score >= need and shared / max(1, len(bag | other)) >= 0.4 and score > best_score:
+                best, best_score = bags[n][0], score
+        if best is not None:
+            _add_sources(best.sources, item.sources)
+            if isinstance(best, Event):
+                best.claim = best.claim or item.claim
+            continue
+        merged.append(item)
+        n = len(bags)
+        bags.append((item, bag))
+        for w in bag:
+            index[w].append(n)
+    return merged
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    out = merge_items(events, key=lambda e: (e.when, e.status))
+    for e in out:
+        e.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
+    return _unique_ids(sorted(out, key=lambda e: (e.when.lo, e.when.hi, e.status, e.id)))
+
+
+def merge_context(items: list[Context]) -> list[Context]:
+    out = merge_items(items, key=lambda c: c.topic)
+    for c in out:
+        c.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
+    return _unique_ids(out)
+
+
+def merge_figures(found: list[Figure]) -> list[Figure]:
+    by_key: dict[tuple, Figure] = {}
+    for f in found:
+        key = (f.metric, f.unit, f.value, f.value_max, f.as_of, f.qualifier if f.qualifier in ("exact", "between") else "bound",
+               _who_key(f))
+        if key in by_key:
+            _add_sources(by_key[key].sources, f.sources)
+        else:
+            by_key[key] = f
+    out = list(by_key.values())
+    # different exact numbers for the same measure, whose and day: flag them all
+    groups: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in out:
+        if f.qualifier == "exact" and f.as_of:
+            groups[(f.metric, f.unit, f.as_of, _who_key(f))].append(f)
+    for same in groups.values():
+        if len({f.value for f in same}) > 1 and f_metric_counts(same):
+            for f in same:
+                f.differs = True
+    for f in out:
+        f.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
+    out.sort(key=lambda f: (f.metric, f.as_of or "", f.value, f.unit, f.id))
+    return _unique_ids(out)
+
+
+def _who_key(f: Figure) -> str:
+    """"Azerbaijani soldiers" and "soldiers" count the same people: compare the counted noun."""
+    parts = (f.who or "").lower().split()
+    return parts[-1] if parts else ""
+
+
+def f_metric_counts(same: list[Figure]) -> bool:
+    """Numbers only conflict when they come from different articles."""
+    return len({s.seed for f in same for s in f.sources}) > 1
+
+
+def _unique_ids(items: list) -> list:
+    seen: dict[str, int] = {}
+    for item in items:
+        base = item.id
+        if base in seen:
+            seen[base] += 1
+            item.id = f"{base}-{seen[base]}"
+        else:
+            seen[base] = 1
+    return items

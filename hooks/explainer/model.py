@@ -1,0 +1,136 @@
+"""Plain data records passed between the engine's stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str            # file stem, e.g. 2023-09-30-rfi-nagorno-karabakh-almost-empty
+    path: str            # seeds/<slug>.md, as editors see it
+    title: str
+    outlet: str
+    published: date
+    url: str | None
+    kind: str            # article | gallery | press-release
+    notes: str | None
+    body: str            # the article text exactly as received
+    body_line: int       # line number of the body's first line in the file
+    original: str | None = None
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date: a day, span, week, month, year, decade or century.
+
+    `lo`/`hi` are (year, month, day) tuples of the first and last day covered,
+    so that BC years (negative) still sort.
+    """
+    lo: tuple[int, int, int]
+    hi: tuple[int, int, int]
+    precision: str       # day | span | week | month | year | decade | century
+
+    @property
+    def start(self) -> str:
+        return _fmt(self.lo, self.precision)
+
+    @property
+    def end(self) -> str | None:
+        if self.precision in ("span", "week") or (
+                self.precision in ("decade", "century") and self.lo != self.hi):
+            if self.precision in ("decade", "century"):
+                return _fmt(self.hi, "year")
+            return _fmt(self.hi, "day")
+        return None
+
+    @property
+    def key(self) -> str:
+        return self.start + (".." + self.end if self.end else "")
+
+
+def _fmt(t: tuple[int, int, int], precision: str) -> str:
+    y, m, d = t
+    ys = f"{y:04d}" if y >= 0 else f"-{-y:04d}"
+    if precision in ("year", "decade", "century"):
+        return ys
+    if precision == "month":
+        return f"{ys}-{m:02d}"
+    return f"{ys}-{m:02d}-{d:02d}"
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression found in a sentence and what it resolves to."""
+    expression: str      # the words that gave the date, as written
+    start: int           # offsets in the sentence text
+    end: int
+    when: When
+    planned: bool = False    # announced for later, not done
+    anaphoric: bool = False  # "a day earlier": relative to another date in the text
+    nested: bool = False     # inside a ", who/which/where …," clause
+    limit: bool = False      # "until 2025", "before 1991": a bound, not the date of the statement
+    basis: str = "text"      # text | dateline
+
+
+@dataclass
+class Sentence:
+    text: str            # verbatim from the body (may contain line breaks)
+    start: int           # offset in the article body
+    line: int            # line in the seed file
+    block: int           # paragraph index
+    caption: dict | None = None   # for gallery captions: number, place, credit
+    boilerplate: bool = False     # repeated within the article
+
+
+@dataclass
+class Source:
+    seed: str
+    outlet: str
+    url: str | None
+    published: date
+    quote: str           # verbatim sentence from the seed
+    expression: str | None = None
+    line: int = 0
+
+
+@dataclass
+class Event:
+    id: str
+    when: When
+    section: str         # background | timeline
+    text: str
+    status: str          # done | planned
+    sources: list[Source] = field(default_factory=list)
+    caption: dict | None = None
+    claim: bool = False
+
+
+@dataclass
+class Figure:
+    id: str
+    metric: str
+    label: str
+    value: float
+    unit: str
+    qualifier: str
+    words: str                   # the number as written, e.g. "more than 20,000 vehicles"
+    as_of: str | None
+    as_of_basis: str             # sentence | context | publication | none
+    sources: list[Source] = field(default_factory=list)
+    value_max: float | None = None       # ranges: "between 50 and 1,000"
+    previous: float | None = None        # changes: "from 2 to 5 million euros"
+    converted: str | None = None         # the source's own conversion, as given
+    who: str | None = None               # killed/wounded: whose (e.g. "Azerbaijani soldiers")
+    donor: str | None = None
+    recipient: str | None = None
+    differs: bool = False                # another outlet gives another number for the same measure and day
+
+
+@dataclass
+class Context:
+    """An undated statement of background (status, population, the road...)."""
+    id: str
+    topic: str
+    text: str
+    sources: list[Source] = field(default_factory=list)

@@ -1,0 +1,120 @@
+"""Helpers every page module uses: escaping, dates for people, citations."""
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+from ..model import Event, Figure, Source, When
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:^=$%@\"'<>&/;?,])")
+
+
+def esc(text: str) -> str:
+    """Seed text for a Markdown inline context: shown as the same characters, never as markup.
+
+    HTML specials become entities and every other ASCII punctuation mark is backslash-escaped
+    (pymdownx.escapeall lets any character be escaped), so no Markdown, HTML, attribute list,
+    emoji short code or template syntax in a seed can take effect.
+    """
+    out = []
+    for ch in str(text):
+        if ch in "<>&\"'":
+            out.append(html.escape(ch, quote=True))
+        elif ch in "\\`*_{}[]()#+-.!|~:^=$%@/;?,":
+            out.append("\\" + ch)
+        elif ch in "\r\n\t":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def attr(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def day_label(d: date, weekday: bool = False) -> str:
+    s = f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+    return (d.strftime("%A") + " " + s) if weekday else s
+
+
+def short_day(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.day} {MONTH_NAMES[d.month - 1][:3]} {d.year}"
+
+
+def _year(y: int) -> str:
+    return f"{-y + 1} BC" if y <= 0 else str(y)
+
+
+def when_label(w: When) -> str:
+    lo, hi = w.lo, w.hi
+    if w.precision == "day":
+        return day_label(date(*lo), weekday=True)
+    if w.precision in ("span", "week"):
+        a, b = date(*lo), date(*hi)
+        prefix = "Week of " if w.precision == "week" and (b - a).days == 6 else ""
+        if prefix:
+            return prefix + day_label(a)
+        if a.year == b.year and a.month == b.month:
+            return f"{a.day}–{b.day} {MONTH_NAMES[a.month - 1]} {a.year}"
+        if a.year == b.year:
+            return f"{a.day} {MONTH_NAMES[a.month - 1]} – {b.day} {MONTH_NAMES[b.month - 1]} {a.year}"
+        if lo[1:] == (1, 1) and hi[1:] == (12, 31):
+            return f"{_year(lo[0])}–{_year(hi[0])}"
+        return f"{day_label(a)} – {day_label(b)}"
+    if w.precision == "month":
+        return f"{MONTH_NAMES[lo[1] - 1]} {_year(lo[0])}"
+    if w.precision == "year":
+        return _year(lo[0])
+    if w.precision == "decade":
+        return f"The {lo[0]}s"
+    if w.precision == "century":
+        c = (abs(hi[0]) // 100) if lo[0] <= 0 else (hi[0] // 100)
+        suffix = "th" if 10 <= c % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(c % 10, "th")
+        return f"{c}{suffix} century" + (" BC" if lo[0] <= 0 else "")
+    return w.key
+
+
+def anchor_for(w: When) -> str:
+    return "d" + re.sub(r"[^0-9a-z]+", "-", w.key.lower()).strip("-")
+
+
+def source_link(s: Source, prefix: str = "") -> str:
+    return f"[{esc(s.outlet)}, {esc(short_day(s.published.isoformat()))}]({prefix}sources.md#{s.seed})"
+
+
+def how_dated(e: Event, s: Source) -> str:
+    if s.expression is None:
+        return ""
+    art = short_day(s.published.isoformat())
+    if e.when.precision == "day" and s.expression and re.search(r"\d{4}", s.expression) and not e.caption:
+        return f"dated by “{esc(s.expression)}”"
+    return f"“{esc(s.expression)}” in an article of {esc(art)}"
+
+
+def quote_line(s: Source, prefix: str = "") -> str:
+    return f"“{esc(s.quote)}” — {source_link(s, prefix)}"
+
+
+def number_words(f: Figure) -> str:
+    v = int(f.value) if float(f.value).is_integer() else f.value
+    if f.unit in ("people", "vehicles"):
+        text = f"{v:,}"
+    elif f.unit == "percent":
+        text = f"{v}%"
+    else:
+        text = f"{v:,} {f.unit}"
+    if f.value_max is not None:
+        vm = int(f.value_max) if float(f.value_max).is_integer() else f.value_max
+        text = f"{text} to {vm:,}" if f.unit in ("people", "vehicles") else f"{text} to {vm:,} {f.unit}"
+    q = {"exact": "", "about": "about ", "more than": "more than ", "at least": "at least ", "at most": "at most ",
+         "nearly": "nearly ", "less than": "less than ", "between": "between "}.get(f.qualifier, f.qualifier + " ")
+    return q + text
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")

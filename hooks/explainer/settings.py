@@ -1,0 +1,45 @@
+"""What the engine needs to know about the site, read from `extra.explainer` in mkdocs.yml."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .errors import Problem, SeedError
+
+DEFAULT_TOPICS = {
+    "Status of the region": ["internationally recogni", "breakaway", "enclave", "de facto", "broke away", "separatist rule"],
+    "Population": ["population", "populated", "inhabitants"],
+    "The road and the Hakari bridge": ["lachin", "hakari", "only road", "only route", "corridor", "blockade"],
+    "Russian peacekeepers": ["peacekeep"],
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    seeds: str = "seeds"
+    cutoff: date = date(2023, 9, 19)          # the offensive: before it is Background, from it on is Timeline
+    topics: dict[str, list[str]] = field(default_factory=lambda: dict(DEFAULT_TOPICS))
+
+
+def settings_from(extra: dict | None, where: str = "mkdocs.yml") -> Settings:
+    raw = (extra or {}).get("explainer") or {}
+    if not isinstance(raw, dict):
+        raise SeedError([Problem(where, 0, "extra.explainer must be a mapping")])
+    known = {"seeds", "cutoff", "topics"}
+    unknown = set(raw) - known
+    if unknown:
+        raise SeedError([Problem(where, 0, f"extra.explainer: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")])
+    kwargs: dict = {}
+    if "seeds" in raw:
+        kwargs["seeds"] = str(raw["seeds"])
+    if "cutoff" in raw:
+        try:
+            kwargs["cutoff"] = raw["cutoff"] if isinstance(raw["cutoff"], date) else date.fromisoformat(str(raw["cutoff"]))
+        except ValueError:
+            raise SeedError([Problem(where, 0, f"extra.explainer.cutoff: {raw['cutoff']!r} is not a YYYY-MM-DD date")]) from None
+    if "topics" in raw:
+        topics = raw["topics"]
+        if not isinstance(topics, dict) or not all(isinstance(v, list) for v in topics.values()):
+            raise SeedError([Problem(where, 0, "extra.explainer.topics: give each topic a list of words")])
+        kwargs["topics"] = {str(k): [str(w).lower() for w in v] for k, v in topics.items()}
+    return Settings(**kwargs)
