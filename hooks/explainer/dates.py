@@ -47,7 +47,7 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|plans? to|planned|intends? to|is to|ar
                     r"|are (?:due|set|expected|scheduled) to|is going to|are going to|aims? to|upcoming|next)\b",
                     re.IGNORECASE)
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
-NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b[^,;:—–]*",
+NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                     re.IGNORECASE)
 
 _PATTERNS: list[tuple[str, re.Pattern]] = []
@@ -73,7 +73,7 @@ _p("decade", rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}
 _p("century", r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century"
               r"(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?")
 _p("year_range", rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b")
-_p("year", rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|ended in|end of))(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))")
+_p("year", rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))")
 _p("weekday", rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?(?P<wd>{WD})(?:'s)?{PART}?\b")
 _p("rel_day", r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", re.IGNORECASE)
 _p("weekend", r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past|the coming|the following)\s+weekend\b",
@@ -351,6 +351,9 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         if name == "year_rel" and "end of" in m.group(0).lower():
             planned = planned or date(*when.lo) >= published
         nested = any(s <= m.start() < e for s, e in nested_spans)
+        if re.search(r"\bsince\s*$", sentence[:m.start()], re.IGNORECASE) or expression.lower().startswith("since"):
+            # "since last week", "since Monday": the start of a state that still holds, not the statement's day
+            limit = limit or when.precision in ("day", "span", "week") or name in ("weekday", "week", "weekend", "rel_day")
         refs.append(DateRef(expression=expression, start=m.start(), end=m.end(), when=when, planned=planned,
                             anaphoric=anaphoric, nested=nested, limit=limit))
         if when.precision == "day" and when.lo[0] > 0:

@@ -38,10 +38,11 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
     if ref is not None:
         head, tail = text[:ref.start], text[ref.end:]
         text = head.rstrip() + ("" if re.match(r"\s*[,.;:]", tail) or not head.strip() else " ") + tail.lstrip()
+        text = re.sub(r"\b(?:on|in|at|of|from|since|as of)\s*(?=[.,;:])", "", text)
+        text = re.sub(r"\s+,", ",", text)
+        text = re.sub(r",\s*,", ",", text)
         text = re.sub(r"^\s*,\s*", "", text)
         text = re.sub(r",\s*(?=[.;:])", "", text)
-        text = re.sub(r",\s*,", ",", text)
-        text = re.sub(r"\b(on|in|at|of|from|since)\s*([.,;:])", r"\2", text)
     text = plain(text)
     if text and text[0].islower():
         text = text[0].upper() + text[1:]

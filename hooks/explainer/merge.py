@@ -86,10 +86,15 @@ def merge_context(items: list[Context]) -> list[Context]:
 def merge_figures(found: list[Figure]) -> list[Figure]:
     by_key: dict[tuple, Figure] = {}
     for f in found:
-        key = (f.metric, f.unit, f.value, f.value_max, f.as_of, f.qualifier if f.qualifier in ("exact", "between") else "bound",
+        # a population before the exodus is one number whatever day an article repeats it
+        day = None if f.metric == "population" else f.as_of
+        key = (f.metric, f.unit, f.value, f.value_max, day, f.qualifier if f.qualifier in ("exact", "between") else "bound",
                _who_key(f))
         if key in by_key:
-            _add_sources(by_key[key].sources, f.sources)
+            kept = by_key[key]
+            _add_sources(kept.sources, f.sources)
+            if f.metric == "population" and (f.as_of or "") < (kept.as_of or "~"):
+                kept.as_of, kept.as_of_basis = f.as_of, f.as_of_basis
         else:
             by_key[key] = f
     out = list(by_key.values())

@@ -101,6 +101,8 @@ def quote_line(s: Source, prefix: str = "") -> str:
 
 
 def number_words(f: Figure) -> str:
+    if re.search(r"\b(?:few|dozens?|several|hundreds|thousands)\b", f.words, re.IGNORECASE):
+        return " ".join(f.words.split()[:6]).lower()     # a vague number is shown in the source's words
     v = int(f.value) if float(f.value).is_integer() else f.value
     if f.unit in ("people", "vehicles"):
         text = f"{v:,}"

@@ -1,0 +1,42 @@
+# Every target installs what it needs into .venv first (make install).
+SHELL := /bin/bash
+VENV  ?= .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONPATH := $(CURDIR)/hooks
+
+.PHONY: install serve build test check explain export clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@command -v python3 >/dev/null || { echo "python3 (3.11+) is needed"; exit 1; }
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r requirements.txt -r requirements-dev.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . || \
+	  $(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+serve: install          ## the site on http://127.0.0.1:8000, rebuilt when seeds/, docs/ or hooks/ change
+	$(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
+
+build: install          ## strict build into site/
+	$(VENV)/bin/mkdocs build --strict -d site
+
+test: install           ## every test
+	$(PY) -m pytest
+
+check: install          ## validate seeds/ fast, without building
+	$(PY) -m explainer check
+
+explain: install        ## what one article yields: make explain SEED=seeds/x.md
+	@test -n "$(SEED)" || { echo "usage: make explain SEED=seeds/<file>.md"; exit 2; }
+	$(PY) -m explainer explain $(SEED)
+
+export: install         ## the complete docs folder for any engine: make export OUT=dir
+	@test -n "$(OUT)" || { echo "usage: make export OUT=<folder>"; exit 2; }
+	$(PY) -m explainer export $(OUT)
+
+clean:
+	rm -rf site .cache .pytest_cache

@@ -1,0 +1,58 @@
+"""MkDocs hooks: wiring only. The engine (hooks/explainer/) does the work and knows nothing of MkDocs.
+
+- on_files: build the engine's Site from seeds/ (every build, so `mkdocs serve` sees edits),
+  add the generated pages and data files in memory (File.generated), fill the markers of
+  the written pages.
+- An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
+  never a traceback. No state is kept at module level.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+log = logging.getLogger("mkdocs.hooks.explainer")
+
+# Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
+ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "extract", "merge", "data",
+          "pages.common", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources", "build")
+
+
+def _engine():
+    here = str(Path(__file__).parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    for name in ENGINE:
+        full = f"explainer.{name}"
+        module = sys.modules.get(full)
+        if module is not None:
+            importlib.reload(module)
+        else:
+            importlib.import_module(full)
+    return sys.modules["explainer.build"], sys.modules["explainer.settings"], sys.modules["explainer.errors"]
+
+
+def on_files(files: Files, config) -> Files:
+    build, settings_mod, errors = _engine()
+    root = Path(config.config_file_path).parent
+    try:
+        settings = settings_mod.settings_from(config.extra, where="mkdocs.yml")
+        site = build.build_site(root, settings)
+        for page in files.documentation_pages():
+            text = page.content_string
+            if build.MARKER.search(text):
+                page.content_string = build.fill_markers(text, site, f"{config.docs_dir and Path(config.docs_dir).name}/{page.src_uri}")
+    except errors.SeedError as err:
+        raise PluginError(f"{len(err.problems)} problem(s) in the seed articles:\n{err}") from None
+    for path, text in {**site.pages, **site.files}.items():
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
+        files.append(File.generated(config, path, content=text))
+    log.info("explainer: %d articles, %d events, %d figures", len(site.articles), len(site.events), len(site.figures))
+    return files
