@@ -1,0 +1,109 @@
+"""Date rules, each from sentences composed for the rule (not the seeds' text)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explainer.dates import dateline, primary, resolve
+
+SAT = date(2023, 9, 30)   # a Saturday
+MON = date(2023, 9, 25)   # a Monday
+THU = date(2023, 9, 28)   # a Thursday
+
+
+def dated(sentence: str, ref: date) -> str | None:
+    p = primary(resolve(sentence, ref))
+    return p.when.key if p else None
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    ("The council met on September 28 to vote.", SAT, "2023-09-28"),
+    ("The council met on Sept. 27, 2023, to vote.", SAT, "2023-09-27"),
+    ("The council met on 25 September 2023 to vote.", SAT, "2023-09-25"),
+    ("The council met on Sep 27 to vote.", SAT, "2023-09-27"),
+    ("The council met on 28.09.2023 to vote.", SAT, "2023-09-28"),
+    ("Fighting raged on September 19-20 near the town.", SAT, "2023-09-19..2023-09-20"),
+    ("The town was founded in the 1920s by settlers.", SAT, "1920..1929"),
+    ("The war ended in 1994 with a truce.", SAT, "1994"),
+    ("Monks have lived there since at least the 2nd century BC, scholars say.", SAT, "-0199..-0100"),
+    ("Photographers gathered in Goris, Armenia, Wednesday, Sept. 27, 2023.", SAT, "2023-09-27"),
+])
+def test_absolute(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    ("The mayor resigned on Thursday after a vote.", SAT, "2023-09-28"),          # two days before a Saturday
+    ("The mayor resigned on Monday after a vote.", MON, "2023-09-25"),            # same day as a Monday article
+    ("The mayor resigned late Tuesday after a vote.", SAT, "2023-09-26"),
+    ("Shots were heard on Monday night in the capital.", SAT, "2023-09-25"),
+    ("The mayor resigned yesterday after a vote.", SAT, "2023-09-29"),
+    ("Crowds gathered over the weekend in the square.", THU, "2023-09-23..2023-09-24"),
+    ("The agency will send a team this weekend to the border.", SAT, "2023-09-30..2023-10-01"),
+    ("The agency will send a team this weekend to the border.", THU, "2023-09-30..2023-10-01"),
+    ("The army advanced last week across the region.", SAT, "2023-09-18..2023-09-24"),
+    ("The army advanced earlier this week across the region.", SAT, "2023-09-25..2023-09-29"),
+    ("Prices rose last month in the capital.", SAT, "2023-08"),
+    ("In December, the road was closed by protesters.", SAT, "2022-12"),           # the previous December
+    ("In September, the road was closed by protesters.", SAT, "2023-09"),
+    ("The ministry said on Monday that a soldier was killed a day earlier in a blast.", MON, "2023-09-24"),
+])
+def test_relative(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+def test_month_and_year_ends():
+    # a Monday 1 January article: "on Friday" is in the previous year, "last month" is December
+    jan1 = date(2024, 1, 1)
+    assert dated("The talks collapsed on Friday in the capital.", jan1) == "2023-12-29"
+    assert dated("The talks collapsed last month in the capital.", jan1) == "2023-12"
+    assert dated("The talks collapsed yesterday in the capital.", date(2023, 10, 1)) == "2023-09-30"
+    assert dated("The talks collapsed last week in the capital.", jan1) == "2023-12-25..2023-12-31"
+
+
+def test_the_following_day_counts_from_the_date_just_mentioned():
+    refs = resolve("Talks began on September 3 and ended the following day without a deal.", SAT)
+    assert [r.when.key for r in refs] == ["2023-09-03", "2023-09-04"]
+    assert primary(refs).when.key == "2023-09-04"
+
+
+def test_times_and_durations_are_not_dates():
+    assert dated("A total of 500 people crossed as of 8 a.m. local time, officials said.", SAT) is None
+    assert dated("The session opened at 20:17 with a minute of silence.", SAT) is None
+    assert dated("After a 10-month blockade and a 24-hour blitz, six days of protests followed.", SAT) is None
+    # "8 a.m. ... on September 28" is the 28th, never the 8th
+    assert dated("A total of 500 people crossed as of 8 a.m. local time on September 28, officials said.", SAT) == "2023-09-28"
+
+
+def test_planned_is_kept_as_planned():
+    for sentence, want in [
+        ("The government will hold a vote next week on the treaty.", "2023-10-02..2023-10-08"),
+        ("The rebels agreed to disband by the end of the year, officials said.", "2023-12-31"),
+        ("Troops are due to withdraw by 1 January 2024 under the deal.", "2024-01-01"),
+    ]:
+        p = primary(resolve(sentence, SAT))
+        assert p.when.key == want and p.planned, sentence
+    done_first = primary(resolve("The rebels agreed on Thursday to disband by the end of the year.", SAT))
+    assert done_first.when.key == "2023-09-28" and not done_first.planned
+
+
+def test_a_future_verb_in_another_clause_does_not_move_a_past_weekday():
+    assert dated("On Sunday, the president pledged support, saying that France will send aid.", MON) == "2023-09-24"
+
+
+def test_dates_in_relative_clauses_and_bounds_do_not_date_the_statement():
+    assert dated("The envoy, who was dismissed in February, was detained at the border.", SAT) is None
+    assert dated("The force, which was meant to stay through 2025, left the region.", SAT) is None
+    assert dated("More than 900 trucks have crossed since last week, the spokesman said.", SAT) is None
+
+
+def test_expression_is_kept():
+    p = primary(resolve("The separatists agreed on Thursday to dissolve.", SAT))
+    assert p.expression == "on Thursday"
+
+
+def test_datelines():
+    assert dateline("YEREVAN, SEPTEMBER 25 (Reuters) - Thousands fled.", SAT)[1].key == "2023-09-25"
+    assert dateline("Tbilisi, Sep 27 (EFE).- Thousands fled.", SAT)[1].key == "2023-09-27"
+    assert dateline("Thousands fled the region on Monday.", SAT) is None

@@ -1,0 +1,64 @@
+"""Bad input gets `seeds/<file>.md:<line>: message`, every problem at once, never a traceback."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.errors import SeedError
+from explainer.seeds import load_seeds
+
+GOOD = "---\ntitle: A title\noutlet: An outlet\npublished: 2023-09-30\n---\nThe council met on Monday to vote on the plan.\n"
+
+
+def problems(tmp_path: Path, **files: str | bytes) -> list[str]:
+    for name, content in files.items():
+        p = tmp_path / f"{name}.md"
+        p.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    with pytest.raises(SeedError) as err:
+        load_seeds(tmp_path)
+    return [str(p) for p in err.value.problems]
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("The council met.\n", 1, "no front matter"),
+    ("---\ntitle: [unclosed\noutlet: X\n---\nBody text here.\n", 3, "not valid YAML"),
+    ("---\ntitle: T\noutlet: O\npublished: 2023-09-30\nurll: https://x.org\n---\nBody text here.\n", 5, "did you mean 'url'"),
+    ("---\ntitle: T\ntitle: U\noutlet: O\npublished: 2023-09-30\n---\nBody text here.\n", 3, "appears twice"),
+    ("---\noutlet: O\npublished: 2023-09-30\n---\nBody text here.\n", 1, "'title' is missing"),
+    ("---\ntitle: ''\noutlet: O\npublished: 2023-09-30\n---\nBody text here.\n", 2, "'title' is empty"),
+    ("---\ntitle: T\noutlet: O\npublished: 2023-13-45\n---\nBody text here.\n", 4, "not a real date"),
+    ("---\ntitle: T\noutlet: O\npublished: last Tuesday\n---\nBody text here.\n", 4, "not a real date"),
+    ("---\ntitle: T\noutlet: O\npublished: 2023-09-30\nurl: javascript:alert(1)\n---\nBody text here.\n", 5, "not an http(s) address"),
+    ("---\ntitle: T\noutlet: O\npublished: 2023-09-30\n---\n\n  \n", 6, "text is empty"),
+])
+def test_each_problem_names_file_and_line(tmp_path, text, line, words):
+    (msg,) = problems(tmp_path, bad=text)
+    assert msg.startswith(f"seeds/bad.md:{line}: "), msg
+    assert words in msg
+
+
+def test_not_utf8(tmp_path):
+    (msg,) = problems(tmp_path, bad=GOOD.encode() + "\nCaf\xe9".encode("latin-1"))
+    assert msg.startswith("seeds/bad.md:8: ") and "UTF-8" in msg
+
+
+def test_too_large(tmp_path):
+    (msg,) = problems(tmp_path, big=GOOD + "word " * 50_000)
+    assert "bytes" in msg
+
+
+def test_same_article_twice(tmp_path):
+    (msg,) = problems(tmp_path, a=GOOD, b=GOOD.replace("A title", "Another title"))
+    assert msg.startswith("seeds/b.md:") and "same text as seeds/a.md" in msg
+
+
+def test_every_problem_is_reported(tmp_path):
+    msgs = problems(tmp_path, a="no front matter\n", b=GOOD.replace("2023-09-30", "2023-02-30"), c=GOOD)
+    assert [m.split(":")[0] for m in msgs] == ["seeds/a.md", "seeds/b.md"]
+
+
+def test_good_seed_loads(tmp_path):
+    (tmp_path / "ok.md").write_text(GOOD)
+    (a,) = load_seeds(tmp_path)
+    assert (a.title, a.outlet, a.published.isoformat(), a.body_line) == ("A title", "An outlet", "2023-09-30", 6)

@@ -1,0 +1,129 @@
+"""One full strict MkDocs build, and what a reader finds in its HTML."""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from conftest import ROOT, mkdocs
+
+PAGES = {"index.html": "Nagorno-Karabakh, September 2023", "background/index.html": "Background",
+         "timeline/index.html": "Timeline", "humanitarian/index.html": "Humanitarian response",
+         "sources/index.html": "Sources", "data/index.html": "Data"}
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href"):
+            self.hrefs.append(a["href"])
+
+
+def parse(path: Path) -> Links:
+    p = Links()
+    p.feed(path.read_text(encoding="utf-8"))
+    return p
+
+
+def test_pages_titles_and_nav(built_site):
+    for page, title in PAGES.items():
+        html = (built_site / page).read_text(encoding="utf-8")
+        assert f"<h1" in html and title in re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1), page
+
+
+def test_known_event_under_its_day(built_site):
+    html = (built_site / "timeline/index.html").read_text(encoding="utf-8")
+    day = html.index('id="d2023-09-27"')
+    next_day = html.index('id="d2023-09-28"')
+    assert day < html.index("Vardanian") < next_day
+
+
+SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
+SITE_PATH = "/" + SITE_URL.split("://", 1)[1].split("/", 1)[1]
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    parsed = {p: parse(p) for p in built_site.rglob("*.html")}
+    for page, links in parsed.items():
+        for href in links.hrefs:
+            if href.startswith(SITE_URL):
+                href = SITE_PATH + href[len(SITE_URL):]
+            if re.match(r"[a-z]+:", href) or href.startswith("//"):
+                continue
+            target, _, frag = href.partition("#")
+            if target.startswith(SITE_PATH):      # the 404 page links from the site's root
+                dest = built_site / target[len(SITE_PATH):]
+            else:
+                dest = (page.parent / target).resolve() if target else page
+            if dest.is_dir():
+                dest = dest / "index.html"
+            assert dest.exists(), f"{page}: {href}"
+            if frag and dest.suffix == ".html":
+                assert frag in parsed[dest].ids, f"{page}: {href}"
+
+
+def test_citations_point_to_source_cards(built_site):
+    sources = parse(built_site / "sources/index.html").ids
+    slugs = {p.stem for p in (ROOT / "seeds").glob("*.md")}
+    assert slugs <= sources
+    timeline = (built_site / "timeline/index.html").read_text(encoding="utf-8")
+    cited = set(re.findall(r'href="\.\./sources/#([^"]+)"', timeline))
+    assert cited and cited <= slugs
+
+
+def test_home_key_figures_filled_and_cited(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "explainer:" not in html
+    assert "100,417" in html and "120,000" in html
+
+
+def test_data_files_published(built_site):
+    events = json.loads((built_site / "data/timeline.json").read_text())["events"]
+    figures = json.loads((built_site / "data/figures.json").read_text())["figures"]
+    assert len(events) > 40 and len(figures) > 8
+
+
+def test_no_third_party_assets(built_site):
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
+        for src in re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?:[^"]+)"', html):
+            if not src.startswith(SITE_URL):
+                raise AssertionError(f"{page}: third-party asset {src}")
+
+
+def test_nothing_written_into_docs():
+    assert sorted(p.name for p in (ROOT / "docs").iterdir()) == ["data.md", "index.md"]
+
+
+def test_bad_seed_fails_the_build_with_a_clear_message(project_copy, tmp_path):
+    (project_copy / "seeds" / "zz-broken.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-02-30\n---\nText here.\n")
+    (project_copy / "seeds" / "zz-nofm.md").write_text("Just text.\n")
+    r = mkdocs("build", "--strict", "-d", str(tmp_path / "out"), cwd=project_copy)
+    assert r.returncode != 0
+    assert "seeds/zz-broken.md:4: 'published: 2023-02-30' is not a real date" in r.stderr
+    assert "seeds/zz-nofm.md:1: no front matter" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_export_builds_without_hooks(project_copy, tmp_path):
+    """The generated Markdown stands on its own: MkDocs without the hooks builds the same pages."""
+    import subprocess, sys
+    out = tmp_path / "export"
+    subprocess.run([sys.executable, "-m", "explainer", "--root", str(project_copy), "export", str(out)], check=True)
+    config = (project_copy / "mkdocs.yml").read_text()
+    config = re.sub(r"hooks:\n(  - .*\n)+", "", config).replace("docs_dir: docs", "")
+    config = re.sub(r"watch:\n(  - .*\n)+", "", config)
+    (tmp_path / "mkdocs.yml").write_text(config + f"\ndocs_dir: {out}\n")
+    r = mkdocs("build", "--strict", "-f", str(tmp_path / "mkdocs.yml"), "-d", str(tmp_path / "site"), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "site" / "timeline" / "index.html").exists()
+    assert (tmp_path / "site" / "data" / "timeline.json").exists()
