@@ -19,7 +19,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	touch $(STAMP)
 
 serve: install          ## the site on http://127.0.0.1:8000, rebuilt when seeds/, docs/ or hooks/ change
-	$(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
 
 build: install          ## strict build into site/
 	$(VENV)/bin/mkdocs build --strict -d site

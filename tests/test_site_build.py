@@ -46,7 +46,7 @@ def test_known_event_under_its_day(built_site):
     assert day < html.index("Vardanian") < next_day
 
 
-SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
+SITE_URL = re.search(r"^site_url:.*?\"(\S+)\"", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
 SITE_PATH = "/" + SITE_URL.split("://", 1)[1].split("/", 1)[1]
 
 
