@@ -12,7 +12,7 @@ from .text import fold, plain, sentences
 
 REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|denied|added|wrote|urged|called)\b")
 CONTESTED = re.compile(r"\b(?:accus\w*|den(?:y|ied|ies)|alleg\w*|claim\w*|charg(?:ed|es)|reject\w*|blame\w*|"
-                       r"ethnic cleansing|genocide|complicity|refut\w*|disput\w*)\b", re.IGNORECASE)
+                       r"ethnic cleansing|genocide|complicity|refut\w*)\b", re.IGNORECASE)
 PLACE = re.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?"
                    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z\w][\w’'-]*(?:\s+[\w’'-]+){0,2})*)")
 
