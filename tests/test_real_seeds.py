@@ -77,14 +77,12 @@ def test_figures_with_as_of(site):
 
 
 def test_contested_claims_stay_attributed(site):
-    claim = next(e for e in site.events + [] if "ethnic cleansing" in e.text) if any(
-        "ethnic cleansing" in e.text for e in site.events) else None
-    texts = [c.text for c in site.context] + [e.text for e in site.events]
-    for t in texts:
-        if "ethnic cleansing" in t:
-            assert re.search(r"\b(accused|says|said|denied)\b", t), t
-    if claim is not None:
-        assert claim.claim
+    """"Ethnic cleansing" is Yerevan's accusation: never stated as fact, always with who says it."""
+    items = [e for e in site.events if "ethnic cleansing" in e.text] + [c for c in site.context if "ethnic cleansing" in c.text]
+    assert items
+    for item in items:
+        assert re.search(r"\b(accused|accuses|says|said|denied)\b", item.text), item.text
+    assert all(e.claim for e in site.events if "ethnic cleansing" in e.text)
 
 
 def test_data_is_stable(site):

@@ -33,8 +33,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # Month names as written in running text (capitalised) or in datelines (upper case).
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_MON_UP = _MON.upper().replace("(?:", "(?:")
-MON = rf"(?:{_MON}|{_MON_UP})\b\.?"
+MON = rf"(?:{_MON}|{_MON.upper()})\b\.?"      # upper case for datelines ("YEREVAN, SEPTEMBER 25")
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
@@ -240,7 +239,7 @@ def _resolve_one(name: str, m: re.Match, ref: date, forward: bool, anchor: date 
         if mod in ("next", "the coming", "the following"):
             sat = sat_this if ref.weekday() < 5 else sat_this + timedelta(days=7)
         elif mod in ("last", "the previous", "the past"):
-            sat = past if ref.weekday() < 5 or not forward and ref.weekday() == 5 else past
+            sat = past
         elif mod == "this":
             sat = sat_this
         else:   # "over the weekend", "at the weekend": the one in progress or just past, unless the sentence looks ahead

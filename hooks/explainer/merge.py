@@ -104,7 +104,7 @@ def merge_figures(found: list[Figure]) -> list[Figure]:
         if f.qualifier == "exact" and f.as_of:
             groups[(f.metric, f.unit, f.as_of, _who_key(f))].append(f)
     for same in groups.values():
-        if len({f.value for f in same}) > 1 and f_metric_counts(same):
+        if len({f.value for f in same}) > 1 and _from_several_articles(same):
             for f in same:
                 f.differs = True
     for f in out:
@@ -119,7 +119,7 @@ def _who_key(f: Figure) -> str:
     return parts[-1] if parts else ""
 
 
-def f_metric_counts(same: list[Figure]) -> bool:
+def _from_several_articles(same: list[Figure]) -> bool:
     """Numbers only conflict when they come from different articles."""
     return len({s.seed for f in same for s in f.sources}) > 1
 

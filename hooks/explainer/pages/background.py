@@ -1,10 +1,8 @@
 """Background: what happened before the offensive, in date order, and the context the articles give."""
 from __future__ import annotations
 
-from itertools import groupby
-
-from .common import anchor_for, esc, plural, quote_line, when_label
-from .timeline import entry
+from .common import esc, plural, quote_line
+from .timeline import by_date
 
 PATH = "background.md"
 
@@ -24,11 +22,7 @@ def render(site) -> str:
         "## Before the offensive",
         "",
     ]
-    for when, group in groupby(events, key=lambda e: e.when):
-        out.append(f"### {esc(when_label(when))} {{ #{anchor_for(when)} }}")
-        out.append("")
-        for e in group:
-            out.append(entry(e))
+    out += by_date(events, "###")
     if not events:
         out.append("No dated statements before the offensive have been found in the articles yet.")
         out.append("")

@@ -36,6 +36,16 @@ def entry(e, prefix: str = "") -> str:
     return "\n".join(lines)
 
 
+def by_date(events, level: str = "##") -> list[str]:
+    """Items under one linkable heading per date (day, span, week, month, ...)."""
+    out = []
+    for when, group in groupby(events, key=lambda e: e.when):
+        out.append(f"{level} {esc(when_label(when))} {{ #{anchor_for(when)} }}")
+        out.append("")
+        out.extend(entry(e) for e in group)
+    return out
+
+
 def render(site) -> str:
     events = [e for e in site.events if e.section == "timeline"]
     outlets = {s.outlet for e in events for s in e.sources}
@@ -52,11 +62,7 @@ def render(site) -> str:
         "What happened earlier is under [Background](background.md).",
         "",
     ]
-    for when, group in groupby(events, key=lambda e: e.when):
-        out.append(f"## {esc(when_label(when))} {{ #{anchor_for(when)} }}")
-        out.append("")
-        for e in group:
-            out.append(entry(e))
+    out += by_date(events, "##")
     if not events:
         out.append("No dated statements from the offensive on have been found in the articles yet.")
     return "\n".join(out) + "\n"
