@@ -106,3 +106,23 @@ def test_score_against_reference(tmp_path, site):
     assert m, out
     events, n_events, figs, n_figs, wrong = map(int, m.groups())
     assert events >= 45 and figs == n_figs and wrong == 0, out
+
+
+def test_home_markers(site):
+    from explainer.build import fill_markers
+    from explainer.errors import SeedError
+    filled = fill_markers("A: <!-- explainer:arrivals -->", site)
+    assert "100\\,417" in filled and "sources.md#" in filled     # escaped Markdown for "100,417"
+    empty = type(site)(site.settings, site.articles, site.extracted, site.events, [], site.context)
+    assert "not reported in the articles yet" in fill_markers("<!-- explainer:arrivals -->", empty)
+    with pytest.raises(SeedError, match="docs/index.md:2: no figure for marker 'arivals'"):
+        fill_markers("x\n<!-- explainer:arivals -->", site)
+
+
+def test_dateline_dates_reported_statements_and_leaves_the_text(tmp_path):
+    from explainer.extract import extract
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-09-29\n---\n"
+                                   "TBILISI, Sep 27 (EFE).- Officials said the border would stay open to all traffic.\n")
+    (a,) = load_seeds(tmp_path)
+    (e,) = extract(a, Settings()).events
+    assert e.when.key == "2023-09-27" and e.text.startswith("Officials said")

@@ -15,6 +15,7 @@ from . import data
 from .errors import Problem, SeedError
 from .extract import Extracted, extract
 from .merge import merge_context, merge_events, merge_figures
+from .figures import METRICS
 from .model import Article, Context, Event, Figure
 from .pages import background, humanitarian, sources, timeline
 from .pages.common import esc, number_words, source_link
@@ -80,8 +81,10 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
         if name == "counts":
             return (f"{len(site.events)} dated items and {len(site.figures)} figures from "
                     f"{len(site.articles)} articles by {len({a.outlet for a in site.articles})} outlets")
+        if figure is None and name in METRICS:
+            return "not reported in the articles yet"
         if figure is None:
-            known = sorted({f.metric for f in site.figures} | {"counts"})
+            known = sorted(set(METRICS) | {"counts"})
             problems.append(Problem(where, markdown[:m.start()].count("\n") + 1,
                                     f"no figure for marker '{name}'; known: {', '.join(known)}"))
             return ""

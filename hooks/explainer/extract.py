@@ -43,7 +43,10 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
         text = re.sub(r",\s*,", ",", text)
         text = re.sub(r"^\s*,\s*", "", text)
         text = re.sub(r",\s*(?=[.;:])", "", text)
-    text = plain(text)
+    dl = dates.DATELINE.match(text)
+    if dl:                       # "TBILISI, Sep 27 (EFE).- On Thursday, …": the dateline is not the statement
+        text = text[dl.end():]
+    text = plain(re.sub(r"^[\s,.;:–—-]+", "", text))
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
