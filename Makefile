@@ -14,8 +14,6 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	@command -v python3 >/dev/null || { echo "python3 (3.11+) is needed"; exit 1; }
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r requirements.txt -r requirements-dev.txt
-	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . || \
-	  $(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
 serve: install          ## the site on http://127.0.0.1:8000, rebuilt when seeds/, docs/ or hooks/ change

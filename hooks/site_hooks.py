@@ -46,7 +46,7 @@ def on_files(files: Files, config) -> Files:
         for page in files.documentation_pages():
             text = page.content_string
             if build.MARKER.search(text):
-                page.content_string = build.fill_markers(text, site, f"{config.docs_dir and Path(config.docs_dir).name}/{page.src_uri}")
+                page.content_string = build.fill_markers(text, site, f"{Path(config.docs_dir).name}/{page.src_uri}")
     except errors.SeedError as err:
         raise PluginError(f"{len(err.problems)} problem(s) in the seed articles:\n{err}") from None
     for path, text in {**site.pages, **site.files}.items():

@@ -103,14 +103,12 @@ def _scale(text: str | None) -> float:
     return SCALE.get((text or "").strip().lower(), 1.0)
 
 
-def _qualifier(text: str | None, sentence: str, start: int) -> str:
+def _qualifier(text: str | None) -> str:
+    """The qualifier's words ("more than", "some") as one of QUALIFIERS' names; none is "exact"."""
     t = (text or "").strip().lower()
     for pattern, name in QUALIFIERS:
         if t and re.fullmatch(pattern, t):
             return name
-    before = sentence[max(0, start - 25):start].lower()
-    if re.search(r"\b(?:a total of|exactly|precisely)\s*$", before):
-        return "exact"
     return "exact"
 
 
@@ -200,7 +198,7 @@ def find(sentence: str) -> list[Found]:
         end = m.end()
         if noun and noun != "population":
             end = m.end() + COUNTED.match(rest).end()
-        qualifier = _qualifier(g.get("qual"), sentence, m.start())
+        qualifier = _qualifier(g.get("qual"))
         value_max = previous = None
         if g.get("n0"):
             low = _number(g["n0"])
