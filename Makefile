@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: install serve build test check explain export clean
+.PHONY: install serve build test check explain export bench clean
 
 install: $(STAMP)
 
@@ -35,6 +35,9 @@ explain: install        ## what one article yields: make explain SEED=seeds/x.md
 export: install         ## the complete docs folder for any engine: make export OUT=dir
 	@test -n "$(OUT)" || { echo "usage: make export OUT=<folder>"; exit 2; }
 	$(PY) -m explainer export $(OUT)
+
+bench: install          ## the speed benchmark (not part of make test): prints a table
+	$(PY) tests/bench/bench.py
 
 clean:
 	rm -rf site .cache .pytest_cache

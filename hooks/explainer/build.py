@@ -11,7 +11,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import data
+from . import cache, data
 from .errors import Problem, SeedError
 from .extract import Extracted, extract
 from .merge import merge_context, merge_events, merge_figures
@@ -40,10 +40,13 @@ class Site:
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
 
 
-def build_site(root: Path, settings: Settings | None = None) -> Site:
+def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None) -> Site:
+    """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0."""
     settings = settings or Settings()
     articles = load_seeds(root / settings.seeds, label=settings.seeds)
-    extracted = [extract(a, settings) for a in articles]
+    folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
+    version = cache.engine_version() if folder else ""
+    extracted = [cache.cached(folder, cache.key(version, settings, a), lambda a=a: extract(a, settings)) for a in articles]
     events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context])

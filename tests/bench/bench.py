@@ -1,0 +1,197 @@
+"""The speed benchmark: `make bench` (not part of `make test`). Prints a table of numbers; targets are
+read from it, never asserted.
+
+- floor ratio: strict build with the hooks against MkDocs' own strict build of the same pages without
+  hooks (the folder `python -m explainer export` writes), median of RUNS alternating runs, cache off;
+- scale: synthetic corpora (tests/bench/synth.py) of 100 and 1,000 articles: strict build time with a
+  cold cache and a warm one, peak memory of the build process, the largest HTML page, the search index;
+- preview: `mkdocs serve` on a copy of the real project; time from saving a seed to the served page
+  showing the new text.
+Usage: python tests/bench/bench.py [--sizes 100,1000] [--runs 5]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).parent))
+import synth  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks")}
+PY = sys.executable
+
+
+def project(where: Path, seeds: Path | None = None) -> Path:
+    for name in ("docs", "hooks"):
+        shutil.copytree(ROOT / name, where / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    if seeds is None:
+        shutil.copytree(ROOT / "seeds", where / "seeds")
+    return where
+
+
+def run(args: list[str], cwd: Path, **env: str) -> tuple[float, int]:
+    """Seconds and peak RSS (KB) of one child process (measured with wait4)."""
+    start = time.perf_counter()
+    p = subprocess.Popen(args, cwd=cwd, env={**ENV, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(p.pid, 0)
+    took = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed in {cwd}: {' '.join(args)}\n{p.stderr.read().decode()[-3000:]}")
+    p.stderr.close()
+    return took, usage.ru_maxrss
+
+
+def build(cwd: Path, out: Path, config: str = "mkdocs.yml", **env: str) -> tuple[float, int]:
+    return run([PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", str(out)], cwd, **env)
+
+
+def no_hooks_config(proj: Path, exported: Path) -> str:
+    """mkdocs.yml without hooks and watch, building the exported folder (as tests/test_site_build.py does)."""
+    config = (proj / "mkdocs.yml").read_text()
+    config = re.sub(r"hooks:\n(  - .*\n)+", "", config)
+    config = re.sub(r"watch:\n(  - .*\n)+", "", config)
+    path = proj / "mkdocs-nohooks.yml"
+    path.write_text(config + f"\ndocs_dir: {exported}\n")
+    return path.name
+
+
+def floor_ratio(proj: Path, runs: int) -> tuple[float, float, float]:
+    exported = proj.parent / f"{proj.name}-export"
+    run([PY, "-m", "explainer", "--root", str(proj), "export", str(exported)], proj)
+    plain = no_hooks_config(proj, exported)
+    hooked_t, plain_t = [], []
+    for _ in range(runs):
+        hooked_t.append(build(proj, proj / "site", EXPLAINER_CACHE="0")[0])
+        plain_t.append(build(proj, proj / "site-plain", plain)[0])
+    h, p = statistics.median(hooked_t), statistics.median(plain_t)
+    return h, p, h / p
+
+
+def site_sizes(site: Path) -> tuple[int, str, int, int]:
+    pages = list(site.rglob("*.html"))
+    biggest = max(pages, key=lambda p: p.stat().st_size)
+    index = site / "search" / "search_index.json"
+    return biggest.stat().st_size, str(biggest.relative_to(site)), index.stat().st_size, len(pages)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return r.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def preview(proj: Path, limit: float = 60.0) -> float:
+    """Seconds from saving a seed to `mkdocs serve` serving the page with the new text."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/sources/"
+    server = subprocess.Popen([PY, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=proj,
+                              env={**ENV, "SITE_URL": f"http://127.0.0.1:{port}/"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + limit
+        while "Sources" not in fetch(url):
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("mkdocs serve did not start")
+            time.sleep(0.2)
+        time.sleep(1.0)   # let the watcher settle
+        seed = sorted((proj / "seeds").glob("*.md"))[-1]
+        marker = "Benchmark marker"
+        text = seed.read_text(encoding="utf-8").replace("\ntitle: ", f"\ntitle: {marker} ", 1)
+        start = time.monotonic()
+        seed.write_text(text, encoding="utf-8")
+        while marker not in fetch(url):
+            if time.monotonic() - start > limit:
+                raise SystemExit("the edit did not show within the time limit")
+            time.sleep(0.05)
+        return time.monotonic() - start
+    finally:
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{os.cpu_count()} cores {cpu}, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100,1000")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-preview", action="store_true")
+    args = ap.parse_args(argv)
+    rows: list[tuple[str, str, str]] = []
+
+    def row(what: str, value: str, target: str = "") -> None:
+        rows.append((what, value, target))
+        print(f"  {what:<44} {value:>22}  {target}", flush=True)
+
+    print(f"machine: {machine()}")
+    with tempfile.TemporaryDirectory(prefix="explainer-bench-") as tmp:
+        tmp = Path(tmp)
+        real = project(tmp / "real")
+        h, p, ratio = floor_ratio(real, args.runs)
+        row(f"real corpus: hooks / MkDocs alone (median of {args.runs})", f"{h:.2f} s / {p:.2f} s = {ratio:.2f}",
+            "target <= 1.15")
+        times = {}
+        for n in [int(x) for x in args.sizes.split(",") if x]:
+            proj = project(tmp / f"synth{n}", seeds=tmp)
+            synth.generate(n, proj / "seeds")
+            cold, rss = build(proj, proj / "site", EXPLAINER_CACHE="0")
+            times[n] = cold
+            warm_fill = build(proj, proj / "site")       # fills the cache
+            warm, _ = build(proj, proj / "site")
+            big, name, index, count = site_sizes(proj / "site")
+            row(f"{n} articles: strict build, no cache", f"{cold:.1f} s", "target <= 30 s at 1,000" if n == 1000 else "")
+            row(f"{n} articles: strict build, warm cache", f"{warm:.1f} s")
+            row(f"{n} articles: peak memory (build process)", f"{rss / 1024:.0f} MB")
+            row(f"{n} articles: largest HTML page", f"{big / 1e6:.2f} MB ({name})", "target <= 1 MB")
+            row(f"{n} articles: search index", f"{index / 1e6:.2f} MB", "target < 8 MB at 1,000")
+            row(f"{n} articles: HTML pages", f"{count}")
+            if n == 1000:
+                h, p, ratio = floor_ratio(proj, max(1, args.runs // 2))
+                row(f"1000 articles: hooks / MkDocs alone", f"{h:.1f} s / {p:.1f} s = {ratio:.2f}", "target <= 1.15")
+            del warm_fill
+        if len(times) >= 2:
+            lo, hi = min(times), max(times)
+            row(f"time x{hi // lo} articles", f"x{times[hi] / times[lo]:.1f}", f"target <= x{hi // lo}")
+        if not args.no_preview:
+            real2 = project(tmp / "preview")
+            row("preview: seed saved -> page served (real corpus)", f"{preview(real2):.2f} s", "target <= 2 s")
+    print("\n| measure | value | target |\n|---|---|---|")
+    for what, value, target in rows:
+        print(f"| {what} | {value} | {target} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
