@@ -66,3 +66,44 @@ def test_cache_key_covers_engine_settings_and_article():
     assert k != cache.key("v1", Settings(cutoff=date(2023, 9, 20)), articles[0])
     assert k != cache.key("v1", Settings(), articles[1])
     assert len(cache.engine_version()) == 64
+
+
+def test_big_corpus_splits_and_every_link_resolves(tmp_path):
+    """150 synthetic articles: the timeline and the sources split into parts; every link to an anchor
+    of a generated page (from any page, written pages' markers included) lands on the part that has it."""
+    import re
+    from explainer.build import fill_markers
+    from explainer.pages import paging
+    synth.generate(150, tmp_path / "seeds")
+    site = build_site(tmp_path, use_cache=False)
+    assert "timeline-part-2.md" in site.pages and "sources-part-2.md" in site.pages
+    for name in ("timeline.md", "sources.md"):
+        assert len(site.pages[name]) < 5_000 and "-part-1.md" in site.pages[name]
+    anchors = {p: {a or b for a, b in paging.ANCHOR.findall(t)} for p, t in site.pages.items()}
+    home = fill_markers((ROOT / "docs" / "index.md").read_text(encoding="utf-8"), site)
+    checked = 0
+    for path, text in {**site.pages, "index.md": home}.items():
+        for target, anchor in re.findall(r"\]\(([\w-]+\.md)#([\w-]+)\)", text):
+            known = any(anchor in a for a in anchors.values())   # the written Home cites real seeds too
+            if target in site.pages and (path != "index.md" or known):
+                assert anchor in anchors[target], f"{path}: {target}#{anchor}"
+                checked += 1
+    assert checked > 500
+    assert any("sources-part-" in t for t in site.pages.values() if "](sources-part-" in t)
+    for path in site.pages:            # a split page's anchors all moved to its parts
+        assert not (site.moved.get(path) and anchors[path]), path
+
+
+def test_split_keeps_sections_whole_and_small_pages_alone():
+    from explainer.pages import paging
+    small = "---\ndescription: x\n---\n\n# T\n\nIntro.\n\n## A { #a }\n\ntext\n"
+    assert paging.split("t.md", small) == ({"t.md": small}, {})
+    big = "---\ndescription: x\n---\n\n# T\n\nIntro.\n\n" + "".join(
+        f"## Day {i} {{ #d{i} }}\n\n- <span id=\"e{i}\"></span>{'word ' * 40}\n\n" for i in range(50))
+    pages, moved = paging.split("t.md", big, limit=1_000)
+    parts = [p for p in pages if p != "t.md"]
+    assert len(parts) > 5 and set(moved.values()) == set(parts)
+    assert all(f"d{i}" in moved and f"e{i}" in moved and moved[f"d{i}"] == moved[f"e{i}"] for i in range(50))
+    assert sum(pages[p].count("## Day") for p in parts) == 50 and "## Day" not in pages["t.md"]
+    assert paging.relink("[x](t.md#e7) [y](../t.md#d0) [z](t.md#nope) [w](at.md#e7)", {"t.md": moved}) == (
+        f"[x]({moved['e7']}#e7) [y](../{moved['d0']}#d0) [z](t.md#nope) [w](at.md#e7)")
