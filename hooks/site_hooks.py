@@ -20,7 +20,7 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 
 # Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
 ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "extract", "merge", "data", "cache",
-          "pages.common", "pages.paging", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources", "build")
+          "pages.common", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources", "build")
 
 
 def _engine():

@@ -17,7 +17,7 @@ from .extract import Extracted, extract
 from .merge import merge_context, merge_events, merge_figures
 from .figures import METRICS
 from .model import Article, Context, Event, Figure
-from .pages import background, humanitarian, paging, sources, timeline
+from .pages import background, humanitarian, sources, timeline
 from .pages.common import esc, number_words, source_link
 from .seeds import load_seeds
 from .settings import Settings
@@ -38,7 +38,6 @@ class Site:
     context: list[Context]
     pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
-    moved: dict[str, dict[str, str]] = field(default_factory=dict)   # split page -> {anchor: part path}
 
 
 def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None) -> Site:
@@ -54,9 +53,7 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site = Site(settings, articles, extracted, events, figures, context)
     check_quotes(site)
     for page in PAGES:
-        parts, site.moved[page.PATH] = paging.split(page.PATH, page.render(site))
-        site.pages.update(parts)
-    site.pages = {path: paging.relink(text, site.moved) for path, text in site.pages.items()}
+        site.pages[page.PATH] = page.render(site)
     site.files["data/timeline.json"] = data.timeline_json(events)
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
@@ -98,7 +95,7 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
         as_of = humanitarian.as_of_text(figure)
         return f"**{esc(number_words(figure))}** (as of {as_of}; {cites})"
 
-    out = paging.relink(MARKER.sub(sub, markdown), site.moved)
+    out = MARKER.sub(sub, markdown)
     if problems:
         raise SeedError(problems)
     return out
