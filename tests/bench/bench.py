@@ -3,7 +3,7 @@ read from it, never asserted.
 
 - floor ratio: strict build with the hooks against MkDocs' own strict build of the same pages without
   hooks (the folder `python -m explainer export` writes), median of RUNS alternating runs, cache off;
-- scale: synthetic corpora (tests/bench/synth.py) of 100 and 1,000 articles: strict build time with a
+- scale: synthetic corpora (`python -m explainer synth`) of 100 and 1,000 articles: strict build time with a
   cold cache and a warm one, peak memory of the build process, the largest HTML page, the search index;
 - preview: `mkdocs serve` on a copy of the real project; time from saving a seed to the served page
   showing the new text.
@@ -27,8 +27,6 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(Path(__file__).parent))
-import synth  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks")}
 PY = sys.executable
@@ -165,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         times = {}
         for n in [int(x) for x in args.sizes.split(",") if x]:
             proj = project(tmp / f"synth{n}", seeds=tmp)
-            synth.generate(n, proj / "seeds")
+            run([PY, "-m", "explainer", "synth", str(n), str(proj / "seeds")], ROOT)
             cold, rss = build(proj, proj / "site", EXPLAINER_CACHE="0")
             times[n] = cold
             warm_fill = build(proj, proj / "site")       # fills the cache
