@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .. import chart
 from .common import esc, number_words, short_day, source_link
 from .timeline import entry
 
@@ -75,6 +76,10 @@ def render(site) -> str:
         out += [f"## {title}", ""]
         if intro:
             out += [intro, ""]
+        if metrics[0] == "arrivals":
+            svg = chart.arrivals_svg(figs, number_words, latest(figs, "population"))
+            if svg:
+                out += [svg, ""]
         if metrics[0] in ("killed",):
             out += ["| Number | Who | As of | In the source's words | Source |", "|---:|---|---|---|---|"]
             for f in sorted(rows, key=lambda f: (f.metric, f.as_of or "", f.value)):
