@@ -19,8 +19,9 @@ from mkdocs.structure.files import File, Files
 log = logging.getLogger("mkdocs.hooks.explainer")
 
 # Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
-ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "chart",
-          "pages.common", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources", "build")
+ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "chart", "glossary",
+          "pages.common", "pages.people", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources",
+          "build")
 
 
 def _engine():
@@ -44,9 +45,8 @@ def on_files(files: Files, config) -> Files:
         settings = settings_mod.settings_from(config.extra, where="mkdocs.yml")
         site = build.build_site(root, settings)
         for page in files.documentation_pages():
-            text = page.content_string
-            if build.MARKER.search(text):
-                page.content_string = build.fill_markers(text, site, f"{Path(config.docs_dir).name}/{page.src_uri}")
+            page.content_string = build.finish_written(page.content_string, site,
+                                                       f"{Path(config.docs_dir).name}/{page.src_uri}")
     except errors.SeedError as err:
         raise PluginError(f"{len(err.problems)} problem(s) in the seed articles:\n{err}") from None
     for path, text in {**site.pages, **site.files}.items():

@@ -10,7 +10,8 @@ from conftest import ROOT, mkdocs
 
 PAGES = {"index.html": "Nagorno-Karabakh, September 2023", "background/index.html": "Background",
          "timeline/index.html": "Timeline", "humanitarian/index.html": "Humanitarian response",
-         "sources/index.html": "Sources", "data/index.html": "Data"}
+         "sources/index.html": "Sources", "data/index.html": "Data", "people/index.html": "Who's who",
+         "glossary/index.html": "Glossary"}
 
 
 class Links(HTMLParser):

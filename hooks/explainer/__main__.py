@@ -37,6 +37,9 @@ def cmd_check(root: Path) -> int:
     site = build_site(root, settings)
     print(f"ok: {len(site.articles)} articles, {len(site.events)} dated items, {len(site.figures)} figures, "
           f"{len(site.context)} context statements; every quote found in its article")
+    from . import glossary
+    for p in glossary.missing(site, site.abbreviations, site.not_abbreviations, settings.glossary):
+        print(f"note: {p}")
     return 0
 
 

@@ -127,6 +127,9 @@ def subject_before(text: str, pos: int) -> str | None:
     head = re.split(r"[,;:]\s+|\s[-–—]\s|[”\"]\s*", head)[-1].strip()
     head = re.sub(r"^(?:Meanwhile|Earlier|Later|Also|And|But|So|Now|However|Instead|and|but|so)\s+", "", head)
     head = AUX.sub("", head)
+    own = re.match(rf"(?P<x>.+?)\s+{SAID}\s+(?:that\s+)?(?:it|they|he|she)$", head)
+    if own:                                  # "Japan said it would provide": Japan
+        head = own.group("x")
     head = re.sub(r"\s+(?:on|last|this|next|over the)\s+\w+$", "", head).strip()
     if not head or head[0].islower() and head.lower() not in PRONOUNS:
         m = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*))*", text.strip())
@@ -243,7 +246,7 @@ AID_WHAT = re.compile(r"(?P<what>(?:(?:additional|humanitarian|emergency|financi
 def purpose(text: str, start: int, end: int) -> str | None:
     """What an amount is, in the article's words: after it ("a $11.5 million humanitarian aid package"),
     else just before it ("additional funding for the ICRC from 2 to 5 million")."""
-    after = AID_WHAT.match(text[end:].lstrip())
+    after = AID_WHAT.match(re.sub(r"^\s*(?:(?:in|of|as)\s+)?", "", text[end:]))
     if after:
         return after.group("what")
     before = list(AID_WHAT.finditer(re.split(r"[.;:]\s", text[:start])[-1]))
