@@ -172,7 +172,8 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     for p in points:
         p.y = round(y_of(p.value), 1)
         p.anchor = "end" if x_of(p.day) > middle else "start"
-        p.label_x = p.x - 12 if p.anchor == "end" else p.x + 12
+        xs = [q.x for q in same_day[p.day]]            # clear of every marker of the day
+        p.label_x = min(xs) - 12 if p.anchor == "end" else max(xs) + 12
         p.label_y = p.y - LINE_H / 2
     for side in ("start", "end"):
         _spread([p for p in points if p.anchor == side], top + LINE_H, bottom - LINE_H)
