@@ -22,6 +22,7 @@ KIND_OF = {"exact": EXACT, "more than": LOWER, "at least": LOWER}
 LEGEND = {EXACT: "exact count", LOWER: "lower bound (“more than”, “at least”)", APPROX: "approximate or upper bound"}
 
 WIDTH, HEIGHT = 640, 380
+NARROW_WIDTH, NARROW_HEIGHT = 360, 440
 MARGIN = {"left": 64, "right": 24, "top": 24, "bottom": 72}
 LINE_H = 15                      # label line height in SVG units
 LABEL_H = 2 * LINE_H + 4         # two lines per label and a gap
@@ -55,10 +56,11 @@ class Chart:
     reference: dict | None       # population before the exodus: value, y, label, sources
     x_ticks: list[tuple[float, str]] = field(default_factory=list)
     y_ticks: list[tuple[float, str]] = field(default_factory=list)
-    legend: list[tuple[str, str]] = field(default_factory=list)
+    legend: list[tuple[str, str, float, float]] = field(default_factory=list)   # kind, text, x, y
     width: int = WIDTH
     height: int = HEIGHT
     margin: dict = field(default_factory=lambda: dict(MARGIN))
+    variant: str = "wide"
 
     @property
     def plot_bottom(self) -> float:
@@ -126,9 +128,13 @@ def _spread(labels: list[Point], top: float, bottom: float) -> None:
                 b.label_y = a.label_y + LABEL_H
 
 
-def layout(points: list[Point], population: Figure | None, number_words, title: str) -> Chart:
+def layout(points: list[Point], population: Figure | None, number_words, title: str,
+           width: int = WIDTH, height: int = HEIGHT, variant: str = "wide") -> Chart:
     ref = None
-    chart = Chart(title=title, desc="", points=points, reference=None)
+    legend_rows = 1 if variant == "wide" else 2
+    margin = dict(MARGIN, bottom=MARGIN["bottom"] + (legend_rows - 1) * 22)
+    chart = Chart(title=title, desc="", points=points, reference=None, width=width, height=height + (legend_rows - 1) * 22,
+                  margin=margin, variant=variant)
     m = chart.margin
     left, right, top, bottom = m["left"], chart.plot_right, m["top"], chart.plot_bottom
     first = min(p.day for p in points)
@@ -159,7 +165,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
         named = "; ".join(outlets)
         ref = {"y": round(y_of(population.value), 1),
                "label": f"Population before the exodus: {number_words(population)}",
-               "sources": named if len(named) <= 80 else f"{len(outlets)} outlets, listed in the table below",
+               "sources": named if len(named) * 6.5 <= width - left - 24 else f"{len(outlets)} outlets, listed in the table below",
                "all_sources": named, "value": num(population.value)}
     chart.reference = ref
     middle = (left + right) / 2
@@ -180,7 +186,11 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     for p in points:
         p.label_y = round(p.label_y, 1)
     kinds = [k for k in (EXACT, LOWER, APPROX) if any(p.kind == k for p in points)]
-    chart.legend = [(k, LEGEND[k]) for k in kinds]
+    for i, k in enumerate(kinds):
+        if variant == "wide":
+            chart.legend.append((k, LEGEND[k], m["left"] + i * 200, chart.height - 18))
+        else:
+            chart.legend.append((k, LEGEND[k], 12, chart.height - 18 - (len(kinds) - 1 - i) * 22))
     chart.desc = describe(points, ref)
     return chart
 
@@ -203,10 +213,11 @@ def _env() -> jinja2.Environment:
 def arrivals_svg(figures: list[Figure], number_words, population: Figure | None = None,
                  title: str = "Arrivals in Armenia from Nagorno-Karabakh") -> str | None:
     """The chart as one block of HTML (a <figure> holding the <svg>), or None without dated arrivals."""
-    points = points_from(figures, number_words)
-    if not points:
+    if not points_from(figures, number_words):
         return None
-    chart = layout(points, population, number_words, title)
-    html = _env().get_template("arrivals.svg.j2").render(chart=chart, LINE_H=LINE_H)
+    # Two drawings of the same data: one for wide screens, one narrow enough for a phone (CSS shows one).
+    charts = [layout(points_from(figures, number_words), population, number_words, title, *size, variant)
+              for variant, size in (("wide", (WIDTH, HEIGHT)), ("narrow", (NARROW_WIDTH, NARROW_HEIGHT)))]
+    html = _env().get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H)
     # Markdown ends a raw HTML block at a blank line: keep the markup on consecutive lines.
     return "\n".join(line for line in html.splitlines() if line.strip())
