@@ -174,3 +174,6 @@ def test_whos_who_names_roles_and_links_from_the_timeline(site, built_site):
     ids = set(re.findall(r'id="([^"]+)"', (built_site / "people" / "index.html").read_text(encoding="utf-8")))
     linked = re.findall(r'href="\.\./people/#([^"]+)"', timeline)
     assert "p-nikol-pashinyan" in linked and set(linked) <= ids
+    # and back: a person's entry lists the items that name them
+    named = people.mentions(site, by_name["Nikol Pashinyan"])
+    assert named and all("Pashin" in e.text for e in named)

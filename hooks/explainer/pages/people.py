@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import fold
-from .common import esc, plural, quote_line, source_link
+from .common import esc, plural, quote_line, source_link, when_label
 
 PATH = "people.md"
 
@@ -88,6 +88,13 @@ def link_index(site) -> dict[str, str]:
     return index
 
 
+def mentions(site, person: Entry) -> list:
+    """The dated items whose statement names the person (full name, a spelling, or the surname)."""
+    names = sorted({*person.spellings, *(n.split()[-1] for n in person.spellings)}, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return [e for e in site.events if rx.search(e.text)]
+
+
 def render(site) -> str:
     people, orgs = collect(site)
     out = [
@@ -117,6 +124,14 @@ def render(site) -> str:
         out.append("")
         first = next(iter(p.roles.values()))[0]
         out += [f"> {quote_line(first)}", ""]
+        items = mentions(site, p)
+        if items:
+            out += [f'??? note "Named in {plural(len(items), "item")} on this site"', ""]
+            for e in items:
+                page = "timeline.md" if e.section == "timeline" else "background.md"
+                text = e.text if len(e.text) <= 140 else e.text[:137].rstrip() + "…"
+                out.append(f"    - [{esc(when_label(e.when))}: {esc(text)}]({page}#{e.id})")
+            out.append("")
     out += ["## Organisations", ""]
     if not orgs:
         out += ["No organisation has been found in the articles yet.", ""]
