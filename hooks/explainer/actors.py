@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 _CAP = r"[A-Z][a-zà-ÿ’'-]+"
-NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.))*\s+{_CAP})"
+NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.)){{0,3}}\s+{_CAP})"
 HEADS = (r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Mm]inister|"
          r"[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Ll]eader|[Cc]hief|[Hh]ead|[Oo]mbudsman|[Cc]ommissioner|[Oo]fficial|"
          r"[Ee]nvoy|[Aa]mbassador|[Ss]ecretary(?: of [Ss]tate)?|[Aa]dministrator|[Dd]irector|[Cc]hancellor|[Pp]rosecutor|"
@@ -20,7 +20,7 @@ _MOD = r"(?:\(?[A-Z][\w.’'-]*\)?(?:’s|'s)?|de facto|former|acting|deputy|the
        r"foreign|defen[cs]e|interior|state|human rights|humanitarian|regional|local|self-declared|ethnic Armenian|Armenian|Azerbaijani|Russian)"
 # "Armenian Prime Minister Nikol Pashinyan", "Kremlin spokesman Dmitry Peskov",
 # "the separatist region's former prime minister, Ruben Vardanian"
-ROLE_NAME = re.compile(rf"(?P<role>(?:(?:the|a|an)\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)?)"
+ROLE_NAME = re.compile(rf"(?P<role>(?:(?:the|a|an)\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?)"
                        rf"(?P<comma>,)?\s+{NAME}")
 # "Nikol Pashinyan, Armenia's prime minister," / "Ruben Vardanian, a billionaire who …": role up to the next comma
 NAME_ROLE = re.compile(rf"{NAME},\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+[^,.;]{{2,50}})?)\s*[,.;]")
@@ -32,7 +32,7 @@ ORG_HEADS = (r"(?:Committee|Court|Agency|Service|Department|Ministry|Union|Counc
              r"Bank|Fund|Parliament|Organi[sz]ation|Programme|Program|Mission|Societies|Society|Crescent|Cross|Watch|"
              r"Institute|Assembly|Alliance|Force|Forces|Army|Police|Embassy|Kremlin|Senate|Congress)")
 ORG = re.compile(rf"(?P<name>(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|on)\s+){{0,7}}?{ORG_HEADS}"
-                 rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)?)(?:\s+\((?P<abbr>[A-Z][A-Za-z/]{{1,8}})\))?")
+                 rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?)(?:\s+\((?P<abbr>[A-Z][A-Za-z/]{{1,8}})\))?")
 SAID = r"(?:said|says|told|wrote|added|announced|stated|noted|declared|stressed|warned)"
 SPEAKER_AFTER = re.compile(rf"[”\"]\s*,?\s*(?P<who>[^,.;”\"]{{2,80}}?)\s+{SAID}\b|"
                            rf",\s*(?P<who2>[^,.;”\"]{{2,80}}?)\s+{SAID}(?:\s+(?:on|in|at|late|early)\s+[^,.;]{{1,30}})?\s*\.?$")
