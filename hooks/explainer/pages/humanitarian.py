@@ -167,7 +167,9 @@ def render(site) -> str:
     for title, metrics, intro in (
             ("Arrivals in Armenia", ["arrivals"], "People from Nagorno-Karabakh who had arrived in Armenia, by the day of the count."),
             ("People remaining and population before", ["population", "remaining"], None),
-            ("Vehicles", ["vehicles"], None)):
+            ("Vehicles", ["vehicles"], None),
+            # every figure is linked from Sources, so every measure needs a row here
+            ("Other counts", ["people", "share"], "Other numbers the articles give, in their words.")):
         rows = [f for f in figs if f.metric in metrics]
         if not rows:
             continue
