@@ -5,6 +5,9 @@
   the written pages.
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
+- on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
+  over the finished page, so they must be the LAST change to the HTML (put other HTML
+  transforms before `_protect`).
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 # Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
 ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "chart", "glossary",
           "pages.common", "pages.people", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources",
-          "build")
+          "build", "csp")
 
 
 def _engine():
@@ -56,3 +59,21 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, path, content=text))
     log.info("explainer: %d articles, %d events, %d figures", len(site.articles), len(site.events), len(site.figures))
     return files
+
+
+def _protect(html: str, config) -> str:
+    csp = importlib.import_module("explainer.csp")       # reloaded by on_files for this build
+    try:
+        return csp.protect(html, preview=csp.is_preview(config.site_url))
+    except csp.CSPError as err:
+        raise PluginError(str(err)) from None
+
+
+def on_post_page(output: str, page, config) -> str:
+    # Other HTML transforms go here, before _protect: it hashes the final page.
+    return _protect(output, config)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    """404.html is a template, not a page; sitemap.xml is not HTML."""
+    return _protect(output, config) if template_name.endswith(".html") else output
