@@ -90,7 +90,7 @@ def link_index(site) -> dict[str, str]:
 
 def mentions(site, person: Entry) -> list:
     """The dated items whose statement names the person (full name, a spelling, or the surname)."""
-    names = sorted({*person.spellings, *(n.split()[-1] for n in person.spellings)}, key=len, reverse=True)
+    names = sorted({*person.spellings, *(n.split()[-1] for n in person.spellings)}, key=lambda n: (-len(n), n))
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     return [e for e in site.events if rx.search(e.text)]
 
