@@ -5,6 +5,7 @@
   the written pages.
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
+- on_config: under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
   over the finished page, so they must be the LAST change to the HTML (put other HTML
   transforms before `_protect`).
@@ -39,6 +40,28 @@ def _engine():
         else:
             importlib.import_module(full)
     return sys.modules["explainer.build"], sys.modules["explainer.settings"], sys.modules["explainer.errors"]
+
+
+def on_config(config):
+    if config.strict:
+        _count_warnings_in_strict_mode()
+    return config
+
+
+def _count_warnings_in_strict_mode() -> None:
+    """MkDocs 1.6 lets two flags weaken --strict; undo that so every warning fails the build.
+
+    `-q` sets the `mkdocs` logger to ERROR, so warnings are dropped before strict mode counts them
+    (mkdocs#4126): lower it to WARNING (-q then prints warnings and errors, not INFO). `-v` makes
+    pages skip collecting links to anchors, so broken anchors go unreported (mkdocs#3991): keep
+    that one logger at INFO.
+    """
+    root = logging.getLogger("mkdocs")
+    if root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    pages = logging.getLogger("mkdocs.structure.pages")
+    if pages.getEffectiveLevel() <= logging.DEBUG:
+        pages.setLevel(logging.INFO)
 
 
 def on_files(files: Files, config) -> Files:

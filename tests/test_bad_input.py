@@ -46,3 +46,16 @@ def test_strict_build_fails_with_every_problem(broken, tmp_path, flag):
         assert line in r.stderr, r.stderr
     assert "Traceback" not in r.stderr
     assert not (tmp_path / "out" / "index.html").exists()
+
+
+@pytest.mark.parametrize("flag", [None, "-q", "-v"])
+def test_strict_fails_on_a_warning_with_q_and_v(project_copy, tmp_path, flag):
+    """MkDocs 1.6 drops warnings under -q and skips anchor checks under -v; the hooks keep both counted."""
+    page = project_copy / "docs" / "data.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[x](timeline.md#no-such-anchor)\n", encoding="utf-8")
+    r = mkdocs("build", "--strict", *([flag] if flag else []), "-d", str(tmp_path / "out"), cwd=project_copy)
+    assert r.returncode == 1, r.stderr[-2000:]
+    assert "does not contain an anchor '#no-such-anchor'" in r.stderr
+    assert "Aborted with 1 warnings in strict mode!" in r.stdout + r.stderr
+    if flag == "-q":
+        assert "INFO" not in r.stderr
