@@ -7,9 +7,8 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
-
-from conftest import ROOT
 
 LIMIT = 60          # seconds for the whole test
 
