@@ -30,6 +30,8 @@ BODY = [
     "`code` ![i](javascript:alert(15)) <a href=\"javascript:alert(16)\">link</a>.",
     "The region had been <style>/*alert(20)*/body{display:none}</style> disputed since the 1990s "
     "{: .x onclick=\"alert(17)\" } :material-alert: [^1] <details open ontoggle=alert(18)>.",
+    "On September 27, 2023, the exodus went on, said Anna Petrosyan, a spokeswoman for <b onclick=alert(21)>Health</b>, "
+    "on Wednesday.",
 ]
 
 
@@ -80,6 +82,8 @@ def test_seed_text_is_shown_as_the_same_characters(hostile_site):
     assert "{{ config.extra }} {% include 'x' %}" in timeline
     background = scan((hostile_site / "background" / "index.html").read_text(encoding="utf-8"), MARK).shown
     assert "<style>/*alert(20)*/body{display:none}</style>" in background
+    people = scan((hostile_site / "people" / "index.html").read_text(encoding="utf-8"), MARK).shown
+    assert "Anna Petrosyan" in people and "a spokeswoman for <b onclick=alert(21)>Health</b>" in people
 
 
 def test_links_keep_their_scheme(hostile_site):
