@@ -25,7 +25,7 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 # Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
 ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "chart", "glossary",
           "pages.common", "pages.people", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources",
-          "build", "csp")
+          "build", "a11y", "csp")
 
 
 def _engine():
@@ -92,11 +92,15 @@ def _protect(html: str, config) -> str:
         raise PluginError(str(err)) from None
 
 
+def _accessible(html: str) -> str:
+    return importlib.import_module("explainer.a11y").fix(html)
+
+
 def on_post_page(output: str, page, config) -> str:
     # Other HTML transforms go here, before _protect: it hashes the final page.
-    return _protect(output, config)
+    return _protect(_accessible(output), config)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
     """404.html is a template, not a page; sitemap.xml is not HTML."""
-    return _protect(output, config) if template_name.endswith(".html") else output
+    return _protect(_accessible(output), config) if template_name.endswith(".html") else output

@@ -1,11 +1,7 @@
 """Content-Security-Policy and referrer <meta> on every page; Chromium sees no violation and search works."""
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import re
-import threading
 
 import pytest
 
@@ -64,37 +60,10 @@ def test_every_built_page_carries_the_policy(built_site):
 
 # --- in Chromium -------------------------------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        if os.environ.get("EXPLAINER_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"{CHROMIUM} is required (EXPLAINER_REQUIRE_BROWSER=1)")
-        pytest.skip(f"no {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def served(built_site):
-    """The built site on 127.0.0.1, a free port, for this module only."""
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+@pytest.fixture
+def served(origin):
+    """The built site on 127.0.0.1 (the session's server from conftest.py), ending in '/'."""
+    return origin + "/"
 
 
 WATCH = """
