@@ -3,6 +3,7 @@
   check                 validate seeds/ and everything built from them, without MkDocs
   explain SEED          what one article yields: dated items, figures, context
   export OUT            write the complete docs folder (written + generated pages, data) to OUT
+  diff BASE HEAD        what changes between two published data folders (Markdown, for a PR summary)
 """
 from __future__ import annotations
 
@@ -88,7 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("seed")
     p = sub.add_parser("export", help="write the complete docs folder")
     p.add_argument("out", type=Path)
+    p = sub.add_parser("diff", help="compare two published data folders (BASE/data HEAD/data)")
+    p.add_argument("base", type=Path)
+    p.add_argument("head", type=Path)
     args = ap.parse_args(argv)
+    if args.cmd == "diff":
+        from .diff import report
+        print(report(args.base, args.head), end="")
+        return 0
     try:
         if args.cmd == "check":
             return cmd_check(args.root)
