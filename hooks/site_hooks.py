@@ -25,7 +25,7 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 # Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
 ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "chart", "glossary",
           "pages.common", "pages.people", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources",
-          "build", "a11y", "csp")
+          "build", "a11y", "publish", "csp")
 
 
 def _engine():
@@ -96,11 +96,28 @@ def _accessible(html: str) -> str:
     return importlib.import_module("explainer.a11y").fix(html)
 
 
+def _generated(page, config) -> bool:
+    return not (Path(config.docs_dir) / page.file.src_uri).exists()
+
+
+def on_page_context(context, page, config, nav):
+    """The page action: a written page's file in docs/, a generated page's seeds/ folder."""
+    settings = importlib.import_module("explainer.settings").settings_from(config.extra, where="mkdocs.yml")
+    page.edit_url = importlib.import_module("explainer.publish").edit_url(
+        settings.repository, page.file.src_uri, _generated(page, config), seeds=settings.seeds,
+        docs_dir=Path(config.docs_dir).name)
+    return context
+
+
 def on_post_page(output: str, page, config) -> str:
     # Other HTML transforms go here, before _protect: it hashes the final page.
+    output = importlib.import_module("explainer.publish").label_action(output, _generated(page, config))
     return _protect(_accessible(output), config)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
     """404.html is a template, not a page; sitemap.xml is not HTML."""
+    if template_name == "404.html":
+        from urllib.parse import urlparse
+        output = importlib.import_module("explainer.publish").helpful_404(output, urlparse(config.site_url or "/").path)
     return _protect(_accessible(output), config) if template_name.endswith(".html") else output

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,16 @@ class _Lenient(yaml.SafeLoader):
 
 
 _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _env(loader, node):
+    """`!ENV [NAME, default]` or `!ENV NAME`, as MkDocs reads it."""
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else (names + [None])
+    return next((os.environ[v] for v in variables if v in os.environ), default)
+
+
+_Lenient.add_constructor("!ENV", _env)
 
 
 def read_settings(root: Path) -> tuple[Settings, str]:

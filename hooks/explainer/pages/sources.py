@@ -109,10 +109,20 @@ METHODS = """## How this site is made { #methods }
   repeats an agency's copy (“AFP”, “AP”) still counts as one outlet of its own.
 - **Claims.** Statements that accuse, deny or allege are marked as claims and keep the source's attribution
   (“Baku says…”, “Yerevan says…”); the site does not settle them.
-- **Reporting an error.** If an item is wrong, misdated or misquoted, tell the editors through the
-  site's repository (an issue, “report an error on the site”), or correct the article copy under `seeds/`
-  in a pull request; see the guide for contributors in the repository.
 """
+
+
+def report_an_error(repository: str | None) -> str:
+    if not repository:
+        return ("- **Reporting an error.** If an item is wrong, misdated or misquoted, tell the editors through the "
+                "site's repository (an issue, “report an error on the site”), or correct the article copy under "
+                "`seeds/` in a pull request.\n")
+    return ("- **Reporting an error.** If an item is wrong, misdated or misquoted, "
+            f"[report an error on the site]({repository}/issues/new?template=report-an-error.yml) "
+            "(a GitHub issue), or correct the article copy under `seeds/` in a pull request: "
+            f"[how to add or correct an article]({repository}/blob/main/CONTRIBUTING.md). "
+            f"To suggest an article, [suggest a source]({repository}/issues/new?template=suggest-a-source.yml).\n")
+
 
 
 def render(site) -> str:
@@ -139,5 +149,5 @@ def render(site) -> str:
             "Dated statements no other article in our sources reports (photo captions aside). They are not less "
             "true for that, but they rest on one outlet's word.", ""]
     out += single_outlet(site) or ["Every dated statement is reported by at least two outlets.", ""]
-    out += ["", METHODS]
+    out += ["", METHODS + report_an_error(site.settings.repository)]
     return "\n".join(out) + "\n"
