@@ -177,3 +177,14 @@ def test_whos_who_names_roles_and_links_from_the_timeline(site, built_site):
     # and back: a person's entry lists the items that name them
     named = people.mentions(site, by_name["Nikol Pashinyan"])
     assert named and all("Pashin" in e.text for e in named)
+
+
+def test_every_figure_sources_link_to_has_its_row(project_copy):
+    """An appeal whose sentence is no request ("the appeal totals …") still has a row to link to."""
+    (project_copy / "seeds" / "2023-10-02-appeal.md").write_text(
+        "---\ntitle: Appeal\noutlet: Wire\npublished: 2023-10-02\n---\n"
+        "The Red Cross appeal now totals 31 million Swiss francs, the organisation said on October 1.\n", encoding="utf-8")
+    s = build_site(project_copy, Settings())
+    page = s.pages["humanitarian.md"]
+    for f in s.figures:
+        assert f'<span id="fig-{f.id}">' in page, f.id

@@ -4,6 +4,7 @@
   explain SEED          what one article yields: dated items, figures, context
   export OUT            write the complete docs folder (written + generated pages, data) to OUT
   diff BASE HEAD        what changes between two published data folders (Markdown, for a PR summary)
+  synth N OUT           N synthetic articles made from seeds/ into OUT, for the benchmark
 """
 from __future__ import annotations
 
@@ -103,7 +104,17 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("diff", help="compare two published data folders (BASE/data HEAD/data)")
     p.add_argument("base", type=Path)
     p.add_argument("head", type=Path)
+    p = sub.add_parser("synth", help="write N synthetic articles (from the seeds' sentences) for the benchmark")
+    p.add_argument("n", type=int)
+    p.add_argument("out", type=Path)
+    p.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
+    if args.cmd == "synth":
+        from .synth import generate
+        settings, _ = read_settings(args.root)
+        paths = generate(args.root / settings.seeds, args.out, args.n, args.seed)
+        print(f"wrote {len(paths)} synthetic articles to {args.out}")
+        return 0
     if args.cmd == "diff":
         from .diff import report
         print(report(args.base, args.head), end="")

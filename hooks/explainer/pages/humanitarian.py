@@ -126,6 +126,10 @@ def requests(site) -> list[str]:
             row = rows.setdefault(key, {"req": req, "event": e, "sources": [], "appeal": appeals.get((src.seed, fold(src.quote)))})
             if all(s.seed != src.seed for s in row["sources"]):
                 row["sources"].append(src)
+    shown = {id(r["appeal"]) for r in rows.values() if r["appeal"] is not None}
+    for f in site.figures:                   # an appeal whose sentence names no asker still gets its row
+        if f.metric == "appeal" and id(f) not in shown:
+            rows[("appeal", f.id)] = {"req": None, "event": None, "sources": list(f.sources), "appeal": f}
     if not rows:
         return []
     out = ["## Requests for help", "",
@@ -133,15 +137,24 @@ def requests(site) -> list[str]:
            "| When | Who asked | Whom | For what | Amount | Source |", "|---|---|---|---|---|---|"]
 
     def order(row):
-        e = row["event"]
-        return (e.when.start if e else row["sources"][0].published.isoformat(), fold(row["req"].asker))
+        e, f = row["event"], row["appeal"]
+        day = e.when.start if e else (f.as_of if row["req"] is None and f.as_of else row["sources"][0].published.isoformat())
+        return (day, fold(row["req"].asker if row["req"] else f.donor or ""), f.id if f else "")
 
     for row in sorted(rows.values(), key=order):
         req, e, f = row["req"], row["event"], row["appeal"]
-        when = _event_link(e) if e else f"reported {esc(short_day(row['sources'][0].published.isoformat()))}"
+        if e:
+            when = _event_link(e)
+        elif req is None and f.as_of:
+            when = as_of_text(f)
+        else:
+            when = f"reported {esc(short_day(row['sources'][0].published.isoformat()))}"
         amount = f"{_anchor(f)}{esc(number_words(f))}" if f else ""
         srcs = "; ".join(source_link(s) for s in row["sources"])
-        out.append(f"| {when} | {esc(req.asker)} | {esc(req.whom or 'not stated')} | “{esc(req.what)}” | {amount} | {srcs} |")
+        if req is None:                      # an appeal on its own: who made it, in the source's words
+            out.append(f"| {when} | {esc(f.donor or 'not stated')} | {esc(f.recipient or 'not stated')} | “{esc(f.words)}” | {amount} | {srcs} |")
+        else:
+            out.append(f"| {when} | {esc(req.asker)} | {esc(req.whom or 'not stated')} | “{esc(req.what)}” | {amount} | {srcs} |")
     return out + [""]
 
 
