@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 log = logging.getLogger("mkdocs.hooks.explainer")
 
 # Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
-ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "chart", "glossary",
+ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "chart", "glossary", "paging",
           "pages.common", "pages.people", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources",
           "build", "a11y", "publish", "csp")
 

@@ -11,7 +11,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import data, glossary
+from . import data, glossary, paging
 from .errors import Problem, SeedError
 from .extract import Extracted, extract
 from .merge import merge_context, merge_events, merge_figures
@@ -38,6 +38,7 @@ class Site:
     context: list[Context]
     pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
+    anchors: dict = field(default_factory=dict)                   # (page, anchor) -> part, for split pages
     abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
     not_abbreviations: set[str] = field(default_factory=set)
 
@@ -52,8 +53,9 @@ def build_site(root: Path, settings: Settings | None = None) -> Site:
     site = Site(settings, articles, extracted, events, figures, context)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
-    for page in PAGES:
-        site.pages[page.PATH] = glossary.with_abbreviations(page.render(site), site.abbreviations)
+    rendered = {page.PATH: page.render(site) for page in PAGES}
+    rendered, site.anchors = paging.paginate(rendered)
+    site.pages = {path: glossary.with_abbreviations(md, site.abbreviations) for path, md in rendered.items()}
     site.files["data/timeline.json"] = data.timeline_json(events)
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
@@ -105,7 +107,7 @@ def finish_written(markdown: str, site: Site, where: str) -> str:
     """A written page as published: its markers filled, the glossary's abbreviations added."""
     if MARKER.search(markdown):
         markdown = fill_markers(markdown, site, where)
-    return glossary.with_abbreviations(markdown, site.abbreviations)
+    return glossary.with_abbreviations(paging.relink(markdown, site.anchors), site.abbreviations)
 
 
 def export(root: Path, out: Path, docs_dir: str = "docs", settings: Settings | None = None) -> Site:
