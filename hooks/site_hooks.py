@@ -5,6 +5,10 @@
   the written pages.
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
+- on_config: under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
+- on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
+  over the finished page, so they must be the LAST change to the HTML (put other HTML
+  transforms before `_protect`).
 """
 from __future__ import annotations
 
@@ -19,8 +23,9 @@ from mkdocs.structure.files import File, Files
 log = logging.getLogger("mkdocs.hooks.explainer")
 
 # Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
-ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "extract", "merge", "data", "cache",
-          "pages.common", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources", "build")
+ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "cache", "chart", "glossary", "paging",
+          "pages.common", "pages.people", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources",
+          "build", "a11y", "publish", "csp")
 
 
 def _engine():
@@ -37,6 +42,28 @@ def _engine():
     return sys.modules["explainer.build"], sys.modules["explainer.settings"], sys.modules["explainer.errors"]
 
 
+def on_config(config):
+    if config.strict:
+        _count_warnings_in_strict_mode()
+    return config
+
+
+def _count_warnings_in_strict_mode() -> None:
+    """MkDocs 1.6 lets two flags weaken --strict; undo that so every warning fails the build.
+
+    `-q` sets the `mkdocs` logger to ERROR, so warnings are dropped before strict mode counts them
+    (mkdocs#4126): lower it to WARNING (-q then prints warnings and errors, not INFO). `-v` makes
+    pages skip collecting links to anchors, so broken anchors go unreported (mkdocs#3991): keep
+    that one logger at INFO.
+    """
+    root = logging.getLogger("mkdocs")
+    if root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    pages = logging.getLogger("mkdocs.structure.pages")
+    if pages.getEffectiveLevel() <= logging.DEBUG:
+        pages.setLevel(logging.INFO)
+
+
 def on_files(files: Files, config) -> Files:
     build, settings_mod, errors = _engine()
     root = Path(config.config_file_path).parent
@@ -44,9 +71,8 @@ def on_files(files: Files, config) -> Files:
         settings = settings_mod.settings_from(config.extra, where="mkdocs.yml")
         site = build.build_site(root, settings)
         for page in files.documentation_pages():
-            text = page.content_string
-            if build.MARKER.search(text):
-                page.content_string = build.fill_markers(text, site, f"{Path(config.docs_dir).name}/{page.src_uri}")
+            page.content_string = build.finish_written(page.content_string, site,
+                                                       f"{Path(config.docs_dir).name}/{page.src_uri}")
     except errors.SeedError as err:
         raise PluginError(f"{len(err.problems)} problem(s) in the seed articles:\n{err}") from None
     for path, text in {**site.pages, **site.files}.items():
@@ -56,3 +82,42 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, path, content=text))
     log.info("explainer: %d articles, %d events, %d figures", len(site.articles), len(site.events), len(site.figures))
     return files
+
+
+def _protect(html: str, config) -> str:
+    csp = importlib.import_module("explainer.csp")       # reloaded by on_files for this build
+    try:
+        return csp.protect(html, preview=csp.is_preview(config.site_url))
+    except csp.CSPError as err:
+        raise PluginError(str(err)) from None
+
+
+def _accessible(html: str) -> str:
+    return importlib.import_module("explainer.a11y").fix(html)
+
+
+def _generated(page, config) -> bool:
+    return not (Path(config.docs_dir) / page.file.src_uri).exists()
+
+
+def on_page_context(context, page, config, nav):
+    """The page action: a written page's file in docs/, a generated page's seeds/ folder."""
+    settings = importlib.import_module("explainer.settings").settings_from(config.extra, where="mkdocs.yml")
+    page.edit_url = importlib.import_module("explainer.publish").edit_url(
+        settings.repository, page.file.src_uri, _generated(page, config), seeds=settings.seeds,
+        docs_dir=Path(config.docs_dir).name)
+    return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    # Other HTML transforms go here, before _protect: it hashes the final page.
+    output = importlib.import_module("explainer.publish").label_action(output, _generated(page, config))
+    return _protect(_accessible(output), config)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    """404.html is a template, not a page; sitemap.xml is not HTML."""
+    if template_name == "404.html":
+        from urllib.parse import urlparse
+        output = importlib.import_module("explainer.publish").helpful_404(output, urlparse(config.site_url or "/").path)
+    return _protect(_accessible(output), config) if template_name.endswith(".html") else output

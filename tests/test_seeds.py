@@ -62,3 +62,42 @@ def test_good_seed_loads(tmp_path):
     (tmp_path / "ok.md").write_text(GOOD)
     (a,) = load_seeds(tmp_path)
     assert (a.title, a.outlet, a.published.isoformat(), a.body_line) == ("A title", "An outlet", "2023-09-30", 6)
+
+
+@pytest.mark.parametrize("text, where", [
+    ("---\ntitle: T\noutlet: [O\npublished: 2023-09-30\n---\nBody text here.\n", "seeds/bad.md:4: front matter is not valid YAML (column 10)"),
+    ("---\ntitle: a\x1fb\noutlet: O\npublished: 2023-09-30\n---\nBody text here.\n",
+     "seeds/bad.md:2: front matter has a character YAML does not allow (U+001F at column 9)"),
+])
+def test_bad_yaml_gives_line_and_column(tmp_path, text, where):
+    (msg,) = problems(tmp_path, bad=text)
+    assert msg.startswith(where), msg
+
+
+def test_every_kind_of_problem_in_one_run(tmp_path):
+    """One run lists every problem of every file, sorted by file and line."""
+    msgs = problems(tmp_path,
+                    a="no front matter\n",
+                    b="---\ntitle: ''\noutlet: O\npublished: last Tuesday\nurll: x\n---\n\n",
+                    c=GOOD, d=GOOD.replace("A title", "Copy"),
+                    e=b"---\ntitle: T\noutlet: O\npublished: 2023-09-30\n---\n\xff\n")
+    assert [m.split(": ")[0] for m in msgs] == ["seeds/a.md:1", "seeds/b.md:2", "seeds/b.md:4", "seeds/b.md:5",
+                                                "seeds/b.md:7", "seeds/d.md:6", "seeds/e.md:6"], msgs
+
+
+@pytest.mark.parametrize("key", ["title", "outlet", "published"])
+def test_each_required_key_missing_or_empty(tmp_path, key):
+    line = {"title": 2, "outlet": 3, "published": 4}[key]
+    missing = "\n".join(l for l in GOOD.split("\n") if not l.startswith(key + ":"))
+    (msg,) = problems(tmp_path, bad=missing)
+    assert msg.startswith("seeds/bad.md:1: ") and f"'{key}' is missing" in msg
+    empty = "\n".join(f"{key}:   " if l.startswith(key + ":") else l for l in GOOD.split("\n"))
+    (msg,) = problems(tmp_path, bad=empty)
+    assert msg.startswith(f"seeds/bad.md:{line}: ") and f"'{key}' is empty" in msg
+
+
+def test_same_url_twice(tmp_path):
+    a = GOOD.replace("---\nThe", "url: https://example.org/story\n---\nThe")
+    b = a.replace("The council met on Monday", "Another text entirely, about a vote").replace("/story", "/STORY/")
+    (msg,) = problems(tmp_path, a=a, b=b)
+    assert msg.startswith("seeds/b.md:1: ") and "same url as seeds/a.md" in msg

@@ -3,10 +3,13 @@
   check                 validate seeds/ and everything built from them, without MkDocs
   explain SEED          what one article yields: dated items, figures, context
   export OUT            write the complete docs folder (written + generated pages, data) to OUT
+  diff BASE HEAD        what changes between two published data folders (Markdown, for a PR summary)
+  synth N OUT           N synthetic articles made from seeds/ into OUT, for the benchmark
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -27,6 +30,16 @@ class _Lenient(yaml.SafeLoader):
 _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
+def _env(loader, node):
+    """`!ENV [NAME, default]` or `!ENV NAME`, as MkDocs reads it."""
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else (names + [None])
+    return next((os.environ[v] for v in variables if v in os.environ), default)
+
+
+_Lenient.add_constructor("!ENV", _env)
+
+
 def read_settings(root: Path) -> tuple[Settings, str]:
     config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lenient) or {}
     return settings_from(config.get("extra") or {}), config.get("docs_dir", "docs")
@@ -37,6 +50,9 @@ def cmd_check(root: Path) -> int:
     site = build_site(root, settings)
     print(f"ok: {len(site.articles)} articles, {len(site.events)} dated items, {len(site.figures)} figures, "
           f"{len(site.context)} context statements; every quote found in its article")
+    from . import glossary
+    for p in glossary.missing(site, site.abbreviations, site.not_abbreviations, settings.glossary):
+        print(f"note: {p}")
     return 0
 
 
@@ -85,7 +101,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("seed")
     p = sub.add_parser("export", help="write the complete docs folder")
     p.add_argument("out", type=Path)
+    p = sub.add_parser("diff", help="compare two published data folders (BASE/data HEAD/data)")
+    p.add_argument("base", type=Path)
+    p.add_argument("head", type=Path)
+    p = sub.add_parser("synth", help="write N synthetic articles (from the seeds' sentences) for the benchmark")
+    p.add_argument("n", type=int)
+    p.add_argument("out", type=Path)
+    p.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
+    if args.cmd == "synth":
+        from .synth import generate
+        settings, _ = read_settings(args.root)
+        paths = generate(args.root / settings.seeds, args.out, args.n, args.seed)
+        print(f"wrote {len(paths)} synthetic articles to {args.out}")
+        return 0
+    if args.cmd == "diff":
+        from .diff import report
+        print(report(args.base, args.head), end="")
+        return 0
     try:
         if args.cmd == "check":
             return cmd_check(args.root)

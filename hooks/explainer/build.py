@@ -11,19 +11,19 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache, data
+from . import cache, data, glossary, paging
 from .errors import Problem, SeedError
 from .extract import Extracted, extract
 from .merge import merge_context, merge_events, merge_figures
 from .figures import METRICS
 from .model import Article, Context, Event, Figure
-from .pages import background, humanitarian, sources, timeline
+from .pages import background, humanitarian, people, sources, timeline
 from .pages.common import esc, number_words, source_link
 from .seeds import load_seeds
 from .settings import Settings
 from .text import fold
 
-PAGES = (background, timeline, humanitarian, sources)
+PAGES = (background, timeline, humanitarian, people, sources)
 DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json")
 MARKER = re.compile(r"<!--\s*explainer:(?P<name>[a-z_]+)\s*-->")
 
@@ -38,6 +38,9 @@ class Site:
     context: list[Context]
     pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
+    anchors: dict = field(default_factory=dict)                   # (page, anchor) -> part, for split pages
+    abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
+    not_abbreviations: set[str] = field(default_factory=set)
 
 
 def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None) -> Site:
@@ -51,9 +54,11 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context])
     site = Site(settings, articles, extracted, events, figures, context)
+    site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
-    for page in PAGES:
-        site.pages[page.PATH] = page.render(site)
+    rendered = {page.PATH: page.render(site) for page in PAGES}
+    rendered, site.anchors = paging.paginate(rendered)
+    site.pages = {path: glossary.with_abbreviations(md, site.abbreviations) for path, md in rendered.items()}
     site.files["data/timeline.json"] = data.timeline_json(events)
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
@@ -64,12 +69,12 @@ def check_quotes(site: Site) -> None:
     """Every quote on the site must stand, word for word, in its article."""
     bodies = {a.slug: (a, fold(a.body)) for a in site.articles}
     problems = []
-    items = [*site.events, *site.figures, *site.context]
-    for item in items:
-        for s in item.sources:
-            article, body = bodies[s.seed]
-            if fold(s.quote) not in body:
-                problems.append(Problem(article.path, s.line, f"quote not found verbatim in the article: {s.quote[:80]!r}"))
+    cited = [s for item in [*site.events, *site.figures, *site.context] for s in item.sources]
+    cited += [s for x in site.extracted for _, s in [*x.mentions, *x.requests]]
+    for s in cited:
+        article, body = bodies[s.seed]
+        if fold(s.quote) not in body:
+            problems.append(Problem(article.path, s.line, f"quote not found verbatim in the article: {s.quote[:80]!r}"))
     if problems:
         raise SeedError(problems)
 
@@ -101,16 +106,22 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
     return out
 
 
+def finish_written(markdown: str, site: Site, where: str) -> str:
+    """A written page as published: its markers filled, the glossary's abbreviations added."""
+    if MARKER.search(markdown):
+        markdown = fill_markers(markdown, site, where)
+    return glossary.with_abbreviations(paging.relink(markdown, site.anchors), site.abbreviations)
+
+
 def export(root: Path, out: Path, docs_dir: str = "docs", settings: Settings | None = None) -> Site:
     """Write the complete docs folder: written pages (markers filled), generated pages, data files."""
     site = build_site(root, settings)
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(root / docs_dir, out)
-    for md in out.rglob("*.md"):
+    for md in sorted(out.rglob("*.md")):
         text = md.read_text(encoding="utf-8")
-        if MARKER.search(text):
-            md.write_text(fill_markers(text, site, str(md.relative_to(out))), encoding="utf-8")
+        md.write_text(finish_written(text, site, f"{docs_dir}/{md.relative_to(out).as_posix()}"), encoding="utf-8")
     for path, text in {**site.pages, **site.files}.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)

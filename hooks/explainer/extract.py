@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import dates, figures
+from . import actors, dates, figures
 from .model import Article, Context, DateRef, Event, Figure, Sentence, Source, When
 from .settings import Settings
 from .text import fold, plain, sentences
@@ -25,6 +25,8 @@ class Extracted:
     context: list[Context] = field(default_factory=list)
     dateline: str | None = None
     captions: int = 0
+    mentions: list[tuple[actors.Mention, Source]] = field(default_factory=list)   # people and organisations named
+    requests: list[tuple[actors.Request, Source]] = field(default_factory=list)   # who asked whom for what
 
 
 def source_for(article: Article, sentence: Sentence, expression: str | None = None) -> Source:
@@ -78,6 +80,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         ref_day = date(*dl_when.lo)
     seen_boilerplate: set[str] = set()
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
+    known: list[actors.Mention] = []    # who the article has named so far ("she" -> the last person named)
     for s in sentences(article):
         key = fold(s.text).lower()
         if s.boilerplate:
@@ -87,13 +90,21 @@ def extract(article: Article, settings: Settings) -> Extracted:
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
         anchor = date(*previous.when.lo) if previous and previous.when.precision == "day" and previous.when.lo[0] > 0 else None
+        flat = " ".join(s.text.split())
+        named = actors.people(flat) + actors.organisations(flat)
+        known.extend(actors.mentioned(flat, known, named))
+        out.mentions.extend((m, source_for(article, s)) for m in named)
+        if not s.caption:
+            asked = actors.request(flat, known)
+            if asked:
+                out.requests.append((asked, source_for(article, s)))
         refs = dates.resolve(s.text, ref_day, article.published, anchor=anchor)
         main = dates.primary(refs)
         if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 4:
             main = None       # a date line on its own ("September 30, 2023"), not a statement
         if main is None and dl and REPORTING.search(s.text) and not s.caption:
             main = DateRef(expression=out.dateline, start=0, end=0, when=dl_when, basis="dateline")
-        _figures(out, article, s, refs, main, previous)
+        _figures(out, article, s, refs, main, previous, known)
         if main is not None:
             when = main.when
             section = "background" if _before(when, settings.cutoff) else "timeline"
@@ -129,11 +140,13 @@ def _topic(text: str, settings: Settings) -> str | None:
 
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
-             previous: DateRef | None) -> None:
+             previous: DateRef | None, known: list[actors.Mention]) -> None:
     found = figures.find(s.text)
     if not found:
         return
     as_of, basis = _as_of(s.text, refs, main, previous, article)
+    flat = " ".join(s.text.split())
+    first = len(out.figures)
     for f in found:
         label = figures.METRICS[f.metric]
         if f.metric in ("killed", "wounded", "missing") and f.who:
@@ -143,7 +156,21 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
             id=fid, metric=f.metric, label=label, value=f.value, unit=f.unit, qualifier=f.qualifier,
             words=plain(f.words), as_of=as_of, as_of_basis=basis, sources=[source_for(article, s, None)],
             value_max=f.value_max, previous=f.previous, converted=f.converted, who=f.who,
-            donor=None, recipient=_recipient(s.text, f) if f.unit not in ("people", "vehicles", "percent") else None))
+            donor=actors.donor(flat, _flat_offset(s.text, f.start), known) if f.metric in ("aid", "appeal") else None,
+            purpose=actors.purpose(flat, _flat_offset(s.text, f.start), _flat_offset(s.text, f.end)) if f.metric == "aid" else None,
+            side=actors.side(f.who, flat, _flat_offset(s.text, f.start)) if f.metric in ("killed", "wounded", "missing") else None,
+            according_to=actors.resolve(actors.speaker(flat), known) if f.metric in ("killed", "wounded", "missing") else None,
+            recipient=_recipient(s.text, f) if f.unit not in ("people", "vehicles", "percent") else None))
+    _same_side(out.figures[first:])
+
+
+def _same_side(figs: list[Figure]) -> None:
+    """"192 Azerbaijani soldiers killed and 511 soldiers wounded": the second count is of the same side."""
+    for f in figs:
+        if f.side is None and f.metric in ("killed", "wounded", "missing"):
+            kin = [g for g in figs if g.side and (g.who or "").split()[-1:] == (f.who or "").split()[-1:]]
+            if kin:
+                f.side = kin[0].side
 
 
 def _as_of(text: str, refs: list[DateRef], main: DateRef | None, previous: DateRef | None,
@@ -161,7 +188,18 @@ def _as_of(text: str, refs: list[DateRef], main: DateRef | None, previous: DateR
     return article.published.isoformat(), "publication"
 
 
+def _flat_offset(text: str, pos: int) -> int:
+    """An offset in `text` as an offset in the same text with its whitespace runs made single spaces."""
+    return len(" ".join(text[:pos].split())) + (1 if pos and text[pos - 1].isspace() and text[:pos].strip() else 0)
+
+
+_FOR = r"\b(?:for|to)\s+(?:help\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*|the\s+refugees)"
+
+
 def _recipient(text: str, f: figures.Found) -> str | None:
-    m = re.search(r"\b(?:for|to)\s+(?:help\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*|the\s+refugees)",
-                  text[f.start:])
-    return m.group("who").strip() if m else None
+    """For whom an amount is: "… package for Armenia", else "funding for the ICRC from 2 to 5 million"."""
+    m = re.search(_FOR, text[f.start:])
+    if not m:
+        clause = re.split(r"[.;:]\s", text[:f.start])[-1]
+        m = list(re.finditer(_FOR, clause))[-1] if re.search(_FOR, clause) else None
+    return re.sub(r"\s+(?:from|and)$", "", m.group("who").strip()) if m else None

@@ -122,8 +122,11 @@ class Figure:
     previous: float | None = None        # changes: "from 2 to 5 million euros"
     converted: str | None = None         # the source's own conversion, as given
     who: str | None = None               # killed/wounded: whose (e.g. "Azerbaijani soldiers")
-    donor: str | None = None
+    donor: str | None = None             # aid: who gives; appeals: who asks (as the article names them)
     recipient: str | None = None
+    purpose: str | None = None           # aid: what it is, in the article's words ("humanitarian aid package")
+    side: str | None = None              # casualties: whose side, from the article's words
+    according_to: str | None = None      # casualties: who gives the number ("Baku", "Azerbaijan's Health Ministry")
     differs: bool = False                # another outlet gives another number for the same measure and day
 
 

@@ -91,7 +91,21 @@ def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | No
         mark = err.problem_mark or err.context_mark
         line = (mark.line + 2) if mark else 1
         col = (mark.column + 1) if mark else 1
-        problems.append(Problem(shown, line, f"front matter is not valid YAML (column {col}): {err.problem}"))
+        opened = ""
+        if err.context and err.context_mark and mark and err.context_mark.line != mark.line:
+            opened = f" ({err.context} that starts on line {err.context_mark.line + 2}, column {err.context_mark.column + 1})"
+        problems.append(Problem(shown, line, f"front matter is not valid YAML (column {col}): {err.problem}{opened}; "
+                                             "a value holding [ ] { } : # or a quote mark must be put in quotes"))
+        return None
+    except yaml.reader.ReaderError as err:       # a character YAML does not allow (control characters)
+        before = source[: err.position]
+        line, col = before.count("\n") + 2, len(before) - (before.rfind("\n") + 1) + 1
+        code = err.character if isinstance(err.character, int) else ord(str(err.character)[:1] or "\0")
+        problems.append(Problem(shown, line, f"front matter has a character YAML does not allow (U+{code:04X} at "
+                                             f"column {col}): delete it or retype the line"))
+        return None
+    except yaml.YAMLError as err:
+        problems.append(Problem(shown, 2, f"front matter is not valid YAML: {err}"))
         return None
     if node is None:
         problems.append(Problem(shown, 2, "front matter is empty: add title, outlet and published"))

@@ -1,6 +1,8 @@
 """What the engine needs to know about the site, read from `extra.explainer` in mkdocs.yml."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,6 +19,8 @@ DEFAULT_TOPICS = {
 @dataclass(frozen=True)
 class Settings:
     seeds: str = "seeds"
+    glossary: str = "docs/glossary.md"        # the one list of abbreviations, added to every page
+    repository: str | None = None             # https://github.com/OWNER/REPO: page actions, error reports
     cutoff: date = date(2023, 9, 19)          # the offensive: before it is Background, from it on is Timeline
     topics: dict[str, list[str]] = field(default_factory=lambda: dict(DEFAULT_TOPICS))
 
@@ -25,13 +29,20 @@ def settings_from(extra: dict | None, where: str = "mkdocs.yml") -> Settings:
     raw = (extra or {}).get("explainer") or {}
     if not isinstance(raw, dict):
         raise SeedError([Problem(where, 0, "extra.explainer must be a mapping")])
-    known = {"seeds", "cutoff", "topics"}
+    known = {"seeds", "cutoff", "topics", "glossary", "repository"}
     unknown = set(raw) - known
     if unknown:
         raise SeedError([Problem(where, 0, f"extra.explainer: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")])
     kwargs: dict = {}
     if "seeds" in raw:
         kwargs["seeds"] = str(raw["seeds"])
+    if "glossary" in raw:
+        kwargs["glossary"] = str(raw["glossary"])
+    if raw.get("repository"):
+        repo = str(raw["repository"]).rstrip("/")
+        if not re.match(r"https://[\w.-]+/[\w.-]+/[\w.-]+$", repo):
+            raise SeedError([Problem(where, 0, f"extra.explainer.repository: {repo!r} is not https://HOST/OWNER/REPO")])
+        kwargs["repository"] = repo
     if "cutoff" in raw:
         try:
             kwargs["cutoff"] = raw["cutoff"] if isinstance(raw["cutoff"], date) else date.fromisoformat(str(raw["cutoff"]))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .common import esc, plural, quote_line
+from .people import link_index
 from .timeline import by_date
 
 PATH = "background.md"
@@ -22,7 +23,7 @@ def render(site) -> str:
         "## Before the offensive",
         "",
     ]
-    out += by_date(events, "###")
+    out += by_date(events, "###", link_index(site))
     if not events:
         out.append("No dated statements before the offensive have been found in the articles yet.")
         out.append("")

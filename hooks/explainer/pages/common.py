@@ -120,3 +120,21 @@ def number_words(f: Figure) -> str:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def linked(text: str, index: dict[str, str], page: str = "people.md") -> str:
+    """`esc(text)` with the first mention of each known name linked to its entry on the Who's who page."""
+    if not index:
+        return esc(text)
+    names = sorted(index, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    out, pos, done = [], 0, set()
+    for m in rx.finditer(text):
+        slug = index[m.group(0)]
+        if slug in done:
+            continue
+        done.add(slug)
+        out += [esc(text[pos:m.start()]), f"[{esc(m.group(0))}]({page}#{slug})"]
+        pos = m.end()
+    out.append(esc(text[pos:]))
+    return "".join(out)

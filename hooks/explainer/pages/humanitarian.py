@@ -1,14 +1,18 @@
-"""Humanitarian response: arrivals, casualties, aid and appeals, each number with its "as of" and source."""
+"""Humanitarian response: arrivals (chart and table), casualties, aid by donor, requests for help.
+
+Every number with its "as of" day and its source; numbers that differ between outlets side by side.
+"""
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 
-from .common import esc, number_words, short_day, source_link
-from .timeline import entry
+from .. import chart
+from ..text import fold
+from .common import esc, number_words, short_day, source_link, when_label
 
 PATH = "humanitarian.md"
 KEY_METRICS = ("arrivals", "population", "remaining", "vehicles")
-REQUEST = re.compile(r"\b(?:asked|ask|asks|request\w*|appeal\w*|urged|called on|called for|calls on|seeking|sought)\b", re.I)
+CASUALTIES = ("killed", "wounded", "missing")
 
 
 def latest(figures, metric: str):
@@ -30,20 +34,135 @@ def sources_cell(f, prefix: str = "") -> str:
     return "; ".join(source_link(s, prefix) for s in f.sources)
 
 
+def figure_anchor(f) -> str:
+    return f"fig-{f.id}"
+
+
+def _anchor(f) -> str:
+    return f'<span id="{figure_anchor(f)}"></span>'
+
+
 def figure_row(f, prefix: str = "") -> str:
-    words = esc(f.words)
     flag = " ⚠ differs between outlets" if f.differs else ""
-    return f"| {esc(number_words(f))} | {as_of_text(f)} | “{words}”{flag} | {sources_cell(f, prefix)} |"
+    return f"| {_anchor(f)}{esc(number_words(f))} | {as_of_text(f)} | “{esc(f.words)}”{flag} | {sources_cell(f, prefix)} |"
 
 
 TABLE_HEAD = "| Number | As of | In the source's words | Source |\n|---:|---|---|---|"
+
+
+def events_by_quote(site) -> dict[tuple[str, str], object]:
+    """(seed, quote) -> the item on the site that rests on that sentence."""
+    return {(s.seed, fold(s.quote)): e for e in site.events for s in e.sources}
+
+
+def _event_link(e) -> str:
+    page = "timeline.md" if e.section == "timeline" else "background.md"
+    return f"[{esc(when_label(e.when))}]({page}#{e.id})"
+
+
+def key_figures(figs) -> list[str]:
+    out = []
+    for metric in KEY_METRICS:
+        f = latest(figs, metric)
+        if f is not None:
+            out.append(f"- **{esc(f.label)}:** {esc(number_words(f))}, as of {as_of_text(f)} — {sources_cell(f)}")
+    return out
+
+
+def casualties(site) -> list[str]:
+    """One row per measure, side and day; different numbers from different outlets in the same row."""
+    rows: dict[tuple, list] = defaultdict(list)
+    for f in site.figures:
+        if f.metric in CASUALTIES:
+            rows[(f.metric, f.side or "", f.as_of or "")].append(f)
+    if not rows:
+        return []
+    events = events_by_quote(site)
+    out = ["## Casualties", "",
+           "By side and day, as the articles report them, with who gives each number: casualty counts come "
+           "from the parties and are theirs, not ours. Where outlets give different numbers they stand side by side.", "",
+           "| Measure | Side | Reported number(s) | According to | Event | As of | Source |",
+           "|---|---|---|---|---|---|---|"]
+    for (metric, side, _), group in sorted(rows.items()):
+        numbers = " · ".join(
+            f"{_anchor(f)}{esc(number_words(f))} (“{esc(f.words)}”" + (f", {esc(f.sources[0].outlet)})" if len(group) > 1 else ")")
+            for f in sorted(group, key=lambda f: (f.value, f.id)))
+        if len({f.value for f in group}) > 1:
+            numbers += " ⚠ outlets differ"
+        according = "; ".join(dict.fromkeys(esc(f.according_to) for f in group if f.according_to)) or "not stated"
+        linked = [events.get((s.seed, fold(s.quote))) for f in group for s in f.sources]
+        event = "; ".join(dict.fromkeys(_event_link(e) for e in linked if e is not None)) or "—"
+        srcs = "; ".join(dict.fromkeys(source_link(s) for f in group for s in f.sources))
+        out.append(f"| {esc(metric.capitalize())} | {esc(side) if side else 'not stated'} | {numbers} | {according} | "
+                   f"{event} | {as_of_text(group[0])} | {srcs} |")
+    return out + [""]
+
+
+def aid(site) -> list[str]:
+    rows = [f for f in site.figures if f.metric == "aid"]
+    if not rows:
+        return []
+    out = ["## Aid", "",
+           "By donor, as the articles name them. Amounts are in the source's currency; a conversion appears only where "
+           "the source gives one. A pledge that changed shows the amount before and after.", "",
+           "| Donor | To | What | Amount | Before | Source's conversion | As of | Source |",
+           "|---|---|---|---:|---|---|---|---|"]
+    for f in sorted(rows, key=lambda f: (fold(f.donor or "~").lower(), f.as_of or "", f.value, f.id)):
+        before = esc(f"{int(f.previous):,} {f.unit}") if f.previous is not None else ""
+        out.append(f"| {esc(f.donor or 'not named')} | {esc(f.recipient or 'not stated')} | {esc(f.purpose or '')} | "
+                   f"{_anchor(f)}{esc(number_words(f))} | {before} | {esc(f.converted or '')} | {as_of_text(f)} | {sources_cell(f)} |")
+    return out + [""]
+
+
+def requests(site) -> list[str]:
+    """Who asked whom for what: from every sentence that reports a request for help, dated by its item."""
+    events = events_by_quote(site)
+    appeals = {(s.seed, fold(s.quote)): f for f in site.figures if f.metric == "appeal" for s in f.sources}
+    rows: dict[tuple, dict] = {}
+    for x in site.extracted:
+        for req, src in x.requests:
+            e = events.get((src.seed, fold(src.quote)))
+            key = ("event", e.id) if e is not None else (fold(req.asker).lower(), fold(req.whom or "").lower(), fold(req.what).lower())
+            row = rows.setdefault(key, {"req": req, "event": e, "sources": [], "appeal": appeals.get((src.seed, fold(src.quote)))})
+            if all(s.seed != src.seed for s in row["sources"]):
+                row["sources"].append(src)
+    shown = {id(r["appeal"]) for r in rows.values() if r["appeal"] is not None}
+    for f in site.figures:                   # an appeal whose sentence names no asker still gets its row
+        if f.metric == "appeal" and id(f) not in shown:
+            rows[("appeal", f.id)] = {"req": None, "event": None, "sources": list(f.sources), "appeal": f}
+    if not rows:
+        return []
+    out = ["## Requests for help", "",
+           "Who asked whom for what, in the articles' words (shelters, supplies, missions, court measures, appeals).", "",
+           "| When | Who asked | Whom | For what | Amount | Source |", "|---|---|---|---|---|---|"]
+
+    def order(row):
+        e, f = row["event"], row["appeal"]
+        day = e.when.start if e else (f.as_of if row["req"] is None and f.as_of else row["sources"][0].published.isoformat())
+        return (day, fold(row["req"].asker if row["req"] else f.donor or ""), f.id if f else "")
+
+    for row in sorted(rows.values(), key=order):
+        req, e, f = row["req"], row["event"], row["appeal"]
+        if e:
+            when = _event_link(e)
+        elif req is None and f.as_of:
+            when = as_of_text(f)
+        else:
+            when = f"reported {esc(short_day(row['sources'][0].published.isoformat()))}"
+        amount = f"{_anchor(f)}{esc(number_words(f))}" if f else ""
+        srcs = "; ".join(source_link(s) for s in row["sources"])
+        if req is None:                      # an appeal on its own: who made it, in the source's words
+            out.append(f"| {when} | {esc(f.donor or 'not stated')} | {esc(f.recipient or 'not stated')} | “{esc(f.words)}” | {amount} | {srcs} |")
+        else:
+            out.append(f"| {when} | {esc(req.asker)} | {esc(req.whom or 'not stated')} | “{esc(req.what)}” | {amount} | {srcs} |")
+    return out + [""]
 
 
 def render(site) -> str:
     figs = site.figures
     out = [
         "---",
-        "description: Arrivals in Armenia, casualties, aid and appeals, each number with its date and source.",
+        "description: Arrivals in Armenia, casualties, aid and requests for help, each number with its date and source.",
         "---",
         "",
         "# Humanitarian response",
@@ -53,46 +172,31 @@ def render(site) -> str:
         "",
         "## Key figures",
         "",
+        "The latest dated value of each measure; a newer article updates it.",
+        "",
+        *key_figures(figs),
+        "",
     ]
-    for metric in KEY_METRICS:
-        f = latest(figs, metric)
-        if f is None:
-            continue
-        out.append(f"- **{esc(f.label)}:** {esc(number_words(f))}, as of {as_of_text(f)} — {sources_cell(f)}")
-    out.append("")
-    sections = [
-        ("Arrivals in Armenia", ["arrivals"], "People from Nagorno-Karabakh who had arrived in Armenia, by the day of the count."),
-        ("People remaining and population before", ["population", "remaining"], None),
-        ("Vehicles", ["vehicles"], None),
-        ("Casualties", ["killed", "wounded", "missing"], "By side as the source gives it; a claim by one side is attributed in the source's words."),
-        ("Aid", ["aid"], "Amounts in the source's currency; conversions only where the source gives them."),
-        ("Appeals for aid", ["appeal"], None),
-    ]
-    for title, metrics, intro in sections:
+    for title, metrics, intro in (
+            ("Arrivals in Armenia", ["arrivals"], "People from Nagorno-Karabakh who had arrived in Armenia, by the day of the count."),
+            ("People remaining and population before", ["population", "remaining"], None),
+            ("Vehicles", ["vehicles"], None),
+            # every figure is linked from Sources, so every measure needs a row here
+            ("Other counts", ["people", "share"], "Other numbers the articles give, in their words.")):
         rows = [f for f in figs if f.metric in metrics]
         if not rows:
             continue
         out += [f"## {title}", ""]
         if intro:
             out += [intro, ""]
-        if metrics[0] in ("killed",):
-            out += ["| Number | Who | As of | In the source's words | Source |", "|---:|---|---|---|---|"]
-            for f in sorted(rows, key=lambda f: (f.metric, f.as_of or "", f.value)):
-                flag = " ⚠ differs between outlets" if f.differs else ""
-                out.append(f"| {esc(number_words(f))} {esc(f.metric)} | {esc(f.who or '')} | {as_of_text(f)} | “{esc(f.words)}”{flag} | {sources_cell(f)} |")
-        elif metrics[0] in ("aid", "appeal"):
-            out += ["| Amount | Previously | Source's conversion | For | As of | Source |", "|---:|---|---|---|---|---|"]
-            for f in sorted(rows, key=lambda f: (f.as_of or "", f.value)):
-                prev = esc(f"{int(f.previous):,} {f.unit}") if f.previous is not None else ""
-                out.append(f"| {esc(number_words(f))} | {prev} | {esc(f.converted or '')} | {esc(f.recipient or '')} | {as_of_text(f)} | {sources_cell(f)} |")
-        else:
-            out.append(TABLE_HEAD)
-            for f in sorted(rows, key=lambda f: (f.metric, f.as_of or "", f.value)):
-                out.append(figure_row(f))
+        if metrics[0] == "arrivals":
+            svg = chart.arrivals_svg(figs, number_words, latest(figs, "population"))
+            if svg:
+                out += [svg, ""]
+        out.append(TABLE_HEAD)
+        out += [figure_row(f) for f in sorted(rows, key=lambda f: (f.metric, f.as_of or "", f.value, f.id))]
         out.append("")
-    requests = [e for e in site.events if e.section == "timeline" and REQUEST.search(" ".join(s.quote for s in e.sources))]
-    if requests:
-        out += ["## Requests for help", "", "Who asked whom for what, as the articles report it.", ""]
-        for e in requests:
-            out.append(entry(e).replace('class="entry" id="', 'class="entry" id="req-'))
+    out += casualties(site)
+    out += aid(site)
+    out += requests(site)
     return "\n".join(out) + "\n"

@@ -1,55 +1,153 @@
-"""Sources: every article as a card, with the items on the site that rest on it."""
+"""Sources: every article as a card with the items that rest on it, where outlets differ, and how
+the site is made."""
 from __future__ import annotations
 
-from .common import attr, day_label, esc, plural, short_day
+from collections import defaultdict
+
+from .common import attr, day_label, esc, number_words, plural, short_day, source_link, when_label
+from .humanitarian import figure_anchor
 
 PATH = "sources.md"
 KINDS = {"article": "News article", "gallery": "Photo gallery", "press-release": "Press release"}
 
 
-def render(site) -> str:
+def _page(e) -> str:
+    return "timeline.md" if e.section == "timeline" else "background.md"
+
+
+def citations(site) -> dict[str, list[tuple[str, str]]]:
+    """seed -> (link, label) of every item on the site that cites it, in page order."""
     cites: dict[str, list[tuple[str, str]]] = {a.slug: [] for a in site.articles}
     for e in site.events:
-        page = "timeline.md" if e.section == "timeline" else "background.md"
         for s in e.sources:
-            cites[s.seed].append((f"{page}#{e.id}", f"{short_day(e.when.start) if e.when.precision == 'day' else e.when.key}: {e.text}"))
+            day = short_day(e.when.start) if e.when.precision == "day" else when_label(e.when)
+            cites[s.seed].append((f"{_page(e)}#{e.id}", f"{day}: {e.text}"))
     for c in site.context:
         for s in c.sources:
             cites[s.seed].append((f"background.md#{c.id}", f"Context, {c.topic}: {c.text}"))
     for f in site.figures:
         for s in f.sources:
-            cites[s.seed].append(("humanitarian.md", f"Figure: {f.words} ({f.label})"))
+            cites[s.seed].append((f"humanitarian.md#{figure_anchor(f)}", f"Figure: {f.words} ({f.label})"))
+    return cites
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= 160 else label[:157].rstrip() + "…"
+
+
+def card(a, items) -> list[str]:
+    out = [f"## {esc(a.outlet)}: {esc(a.title)} {{ #{a.slug} }}", "",
+           f"- **Published:** {esc(day_label(a.published))}",
+           f"- **Kind:** {KINDS.get(a.kind, esc(a.kind))}"]
+    if a.url:
+        out.append(f'- **Link:** <a href="{attr(a.url)}" rel="noopener noreferrer">{esc(a.url)}</a>')
+    else:
+        out.append("- **Link:** not known (the copy we received gives none)")
+    if a.notes:
+        out.append(f"- **How its details were established:** {esc(a.notes)}")
+    out.append(f"- **Items on this site resting on it:** {len(items)}")
+    out.append("")
+    if items:
+        out += ['??? info "What this article supports"', ""]
+        out += [f"    - [{esc(_short(label))}]({href})" for href, label in items]
+        out.append("")
+    return out
+
+
+def differing_numbers(site) -> list[str]:
+    """Measures and days for which outlets give different numbers, each outlet's number side by side."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for f in site.figures:
+        if f.as_of and f.metric != "population":
+            groups[(f.metric, f.side or "", f.unit, f.as_of)].append(f)
+    lines = []
+    for (metric, side, unit, day), fs in sorted(groups.items(), key=lambda kv: (kv[0][3], kv[0][0], kv[0][1])):
+        outlets = {s.outlet for f in fs for s in f.sources}
+        if len({(f.qualifier, f.value) for f in fs}) < 2 or len(outlets) < 2:
+            continue
+        label = fs[0].label.split(":")[0] + (f" ({side})" if side else "")
+        numbers = "; ".join(f"[{esc(number_words(f))}](humanitarian.md#{figure_anchor(f)}) "
+                            f"({', '.join(esc(s.outlet) for s in f.sources)})" for f in sorted(fs, key=lambda f: (f.value, f.id)))
+        kind = "different exact counts" if sum(f.qualifier == "exact" for f in fs) > 1 else "a count and a rounded or bounded figure"
+        lines.append(f"- **{esc(label)}, {esc(short_day(day))}:** {numbers} — {kind}")
+    return lines
+
+
+def single_outlet(site) -> list[str]:
+    """Dated statements only one outlet makes, by outlet."""
+    by_outlet: dict[str, list] = defaultdict(list)
+    for e in site.events:
+        outlets = {s.outlet for s in e.sources}
+        if len(outlets) == 1 and not e.caption:
+            by_outlet[next(iter(outlets))].append(e)
+    out = []
+    for outlet in sorted(by_outlet, key=str.lower):
+        events = by_outlet[outlet]
+        out += [f'??? note "{esc(outlet)}: {plural(len(events), "statement")} no other outlet reports"', ""]
+        for e in events:
+            day = short_day(e.when.start) if e.when.precision == "day" else when_label(e.when)
+            out.append(f"    - [{esc(_short(f'{day}: {e.text}'))}]({_page(e)}#{e.id})")
+        out.append("")
+    return out
+
+
+METHODS = """## How this site is made { #methods }
+
+- **What is extracted automatically.** A program reads each article in our sources and splits it into
+  sentences. A sentence that can be dated becomes an item on the [Timeline](timeline.md) (from 19 September
+  2023 on) or under [Background](background.md) (before); numbers that count arrivals, people, vehicles,
+  casualties, aid and appeals become [figures](humanitarian.md); people and organisations named with a role
+  go to [Who's who](people.md). Nothing is written by hand on those pages, and every item quotes the
+  sentence it rests on; the quote is checked word for word against the article at every build.
+- **How dates are resolved.** A date written in full is taken as it is. “On Thursday”, “yesterday” or “last
+  week” are counted back from the article's publication day (or its dateline), never forward; “a day
+  earlier” is counted from the date the text was just talking about. Each item says which words dated it.
+  A number's “as of” day is the day its sentence is about, else the day of the sentence before, else the
+  publication day, and the page says which.
+- **What “reported by N outlets” means.** Items from different articles that say the same thing on the same
+  day are shown once, with every outlet's sentence. N counts the distinct outlets; an outlet that only
+  repeats an agency's copy (“AFP”, “AP”) still counts as one outlet of its own.
+- **Claims.** Statements that accuse, deny or allege are marked as claims and keep the source's attribution
+  (“Baku says…”, “Yerevan says…”); the site does not settle them.
+"""
+
+
+def report_an_error(repository: str | None) -> str:
+    if not repository:
+        return ("- **Reporting an error.** If an item is wrong, misdated or misquoted, tell the editors through the "
+                "site's repository (an issue, “report an error on the site”), or correct the article copy under "
+                "`seeds/` in a pull request.\n")
+    return ("- **Reporting an error.** If an item is wrong, misdated or misquoted, "
+            f"[report an error on the site]({repository}/issues/new?template=report-an-error.yml) "
+            "(a GitHub issue), or correct the article copy under `seeds/` in a pull request: "
+            f"[how to add or correct an article]({repository}/blob/main/CONTRIBUTING.md). "
+            f"To suggest an article, [suggest a source]({repository}/issues/new?template=suggest-a-source.yml).\n")
+
+
+
+def render(site) -> str:
+    cites = citations(site)
     out = [
         "---",
-        "description: The news articles this site is built from, with what each one supports.",
+        "description: The news articles this site is built from, what each one supports, where outlets differ, and how the site is made.",
         "---",
         "",
         "# Sources",
         "",
         f"This site is built from {plural(len(site.articles), 'article')} by "
         f"{plural(len({a.outlet for a in site.articles}), 'outlet')}. It quotes them and links to them; "
-        "the articles remain their owners'. Each card lists the items on this site that rest on the article.",
+        "the articles remain their owners'. Each card lists the items on this site that rest on the article. "
+        "[Where outlets differ](#where-outlets-differ) and [how the site is made](#methods) follow the cards.",
         "",
     ]
     for a in sorted(site.articles, key=lambda a: (a.published, a.outlet.lower(), a.slug)):
-        out.append(f"## {esc(a.outlet)}: {esc(a.title)} {{ #{a.slug} }}")
-        out.append("")
-        out.append(f"- **Published:** {esc(day_label(a.published))}")
-        out.append(f"- **Kind:** {KINDS.get(a.kind, esc(a.kind))}")
-        if a.url:
-            out.append(f'- **Link:** <a href="{attr(a.url)}" rel="noopener noreferrer">{esc(a.url)}</a>')
-        else:
-            out.append("- **Link:** not known (the copy we received gives none)")
-        if a.notes:
-            out.append(f"- **How the details were established:** {esc(a.notes)}")
-        items = cites[a.slug]
-        out.append(f"- **Items on this site resting on it:** {len(items)}")
-        out.append("")
-        if items:
-            out.append("??? info \"What this article supports\"")
-            out.append("")
-            for href, label in items:
-                short = label if len(label) <= 160 else label[:157].rstrip() + "…"
-                out.append(f"    - [{esc(short)}]({href})")
-            out.append("")
+        out += card(a, cites[a.slug])
+    out += ["## Where outlets differ { #where-outlets-differ }", "", "### Different numbers for the same measure and day", ""]
+    numbers = differing_numbers(site)
+    out += numbers or ["No two outlets give different numbers for the same measure and day."]
+    out += ["", "### Statements only one outlet makes", "",
+            "Dated statements no other article in our sources reports (photo captions aside). They are not less "
+            "true for that, but they rest on one outlet's word.", ""]
+    out += single_outlet(site) or ["Every dated statement is reported by at least two outlets.", ""]
+    out += ["", METHODS + report_an_error(site.settings.repository)]
     return "\n".join(out) + "\n"

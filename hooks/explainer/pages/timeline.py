@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from .common import anchor_for, esc, how_dated, plural, quote_line, when_label
+from .common import anchor_for, esc, how_dated, linked, plural, quote_line, when_label
+from .people import link_index
 
 PATH = "timeline.md"
 
 
-def entry(e, prefix: str = "") -> str:
-    """One item: what happened, how it was dated, every outlet that reports it with its sentence."""
+def entry(e, prefix: str = "", names: dict[str, str] | None = None) -> str:
+    """One item: what happened, how it was dated, every outlet that reports it with its sentence;
+    the people it names linked to the Who's who page."""
     lead = []
     if e.status == "planned":
         lead.append("**Announced for later:**")
@@ -17,7 +19,7 @@ def entry(e, prefix: str = "") -> str:
         credit = e.caption.get("credit")
         place = e.caption.get("place")
         lead.append("**Photo" + (f", {esc(place)}" if place else "") + ":**")
-    text = " ".join(lead + [esc(e.text)])
+    text = " ".join(lead + [linked(e.text, names or {}, f"{prefix}people.md")])
     n = len({s.outlet for s in e.sources})
     lines = [f'- <span class="entry" id="{e.id}"></span>{text}']
     basis = how_dated(e, e.sources[0])
@@ -36,13 +38,13 @@ def entry(e, prefix: str = "") -> str:
     return "\n".join(lines)
 
 
-def by_date(events, level: str = "##") -> list[str]:
+def by_date(events, level: str = "##", names: dict[str, str] | None = None) -> list[str]:
     """Items under one linkable heading per date (day, span, week, month, ...)."""
     out = []
     for when, group in groupby(events, key=lambda e: e.when):
         out.append(f"{level} {esc(when_label(when))} {{ #{anchor_for(when)} }}")
         out.append("")
-        out.extend(entry(e) for e in group)
+        out.extend(entry(e, names=names) for e in group)
     return out
 
 
@@ -62,7 +64,7 @@ def render(site) -> str:
         "What happened earlier is under [Background](background.md).",
         "",
     ]
-    out += by_date(events, "##")
+    out += by_date(events, "##", link_index(site))
     if not events:
         out.append("No dated statements from the offensive on have been found in the articles yet.")
     return "\n".join(out) + "\n"

@@ -1,0 +1,223 @@
+"""Arrivals in Armenia over time as a static, accessible SVG (no JavaScript).
+
+The layout (scales, ticks, label placement) is computed here; the markup comes from a Jinja2
+template (templates/arrivals.svg.j2) with autoescaping, so seed text (outlet names) can never
+become markup. Colours come from CSS classes (docs/stylesheets/chart.css) that follow Material's
+light and dark schemes; the SVG carries no inline style or script, so a strict CSP holds.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import jinja2
+
+from .model import Figure
+
+# Kinds of point: how the number relates to the real count.
+EXACT, LOWER, APPROX = "exact", "lower", "approx"
+KIND_OF = {"exact": EXACT, "more than": LOWER, "at least": LOWER}
+LEGEND = {EXACT: "exact count", LOWER: "lower bound (“more than”, “at least”)", APPROX: "approximate or upper bound"}
+
+WIDTH, HEIGHT = 640, 380
+NARROW_WIDTH, NARROW_HEIGHT = 360, 440
+MARGIN = {"left": 64, "right": 24, "top": 24, "bottom": 72}
+LINE_H = 15                      # label line height in SVG units
+LABEL_H = 2 * LINE_H + 4         # two lines per label and a gap
+
+
+@dataclass
+class Point:
+    day: date
+    value: float
+    qualifier: str
+    kind: str
+    count: str                   # "more than 100,000"
+    sources: list[str]           # outlet names
+    ids: list[str]               # figure ids in data/figures.json
+    x: float = 0.0
+    y: float = 0.0
+    label_x: float = 0.0
+    label_y: float = 0.0
+    anchor: str = "start"
+
+    @property
+    def number(self) -> int | float:
+        return num(self.value)
+
+
+@dataclass
+class Chart:
+    title: str
+    desc: str
+    points: list[Point]
+    reference: dict | None       # population before the exodus: value, y, label, sources
+    x_ticks: list[tuple[float, str]] = field(default_factory=list)
+    y_ticks: list[tuple[float, str]] = field(default_factory=list)
+    legend: list[tuple[str, str, float, float]] = field(default_factory=list)   # kind, text, x, y
+    width: int = WIDTH
+    height: int = HEIGHT
+    margin: dict = field(default_factory=lambda: dict(MARGIN))
+    variant: str = "wide"
+
+    @property
+    def plot_bottom(self) -> float:
+        return self.height - self.margin["bottom"]
+
+    @property
+    def plot_right(self) -> float:
+        return self.width - self.margin["right"]
+
+
+def _count(f: Figure, number_words) -> str:
+    return number_words(f)
+
+
+def points_from(figures: list[Figure], number_words) -> list[Point]:
+    """One point per day, value and kind of count; outlets reporting the same point are combined."""
+    merged: dict[tuple, Point] = {}
+    for f in figures:
+        if f.metric != "arrivals" or not f.as_of:
+            continue
+        kind = KIND_OF.get(f.qualifier, EXACT if f.qualifier == "exact" else APPROX)
+        key = (f.as_of, f.value, kind)
+        p = merged.get(key)
+        if p is None:
+            p = merged[key] = Point(date.fromisoformat(f.as_of), f.value, f.qualifier, kind,
+                                    _count(f, number_words), [], [])
+        p.ids.append(f.id)
+        for s in f.sources:
+            if s.outlet not in p.sources:
+                p.sources.append(s.outlet)
+    return sorted(merged.values(), key=lambda p: (p.day, p.value, p.kind))
+
+
+def nice_step(span: float, target: int = 5) -> float:
+    raw = span / max(target, 1)
+    mag = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    for m in (1, 2, 2.5, 5, 10):
+        if m * mag >= raw:
+            return m * mag
+    return 10 * mag
+
+
+def num(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+def short(d: date) -> str:
+    return f"{d.day} {d.strftime('%b')}"
+
+
+def _spread(labels: list[Point], top: float, bottom: float) -> None:
+    """Move label positions apart vertically (in order) so that no two overlap; keep them in the plot."""
+    labels.sort(key=lambda p: p.label_y)
+    for a, b in zip(labels, labels[1:]):
+        if b.label_y - a.label_y < LABEL_H:
+            b.label_y = a.label_y + LABEL_H
+    overflow = (labels[-1].label_y + LINE_H) - bottom if labels else 0
+    if overflow > 0:
+        for p in labels:
+            p.label_y -= overflow
+    for a, b in zip(labels, labels[1:]):
+        if a.label_y < top:
+            a.label_y = top
+            if b.label_y - a.label_y < LABEL_H:
+                b.label_y = a.label_y + LABEL_H
+
+
+def layout(points: list[Point], population: Figure | None, number_words, title: str,
+           width: int = WIDTH, height: int = HEIGHT, variant: str = "wide") -> Chart:
+    ref = None
+    legend_rows = 1 if variant == "wide" else 2
+    margin = dict(MARGIN, bottom=MARGIN["bottom"] + (legend_rows - 1) * 22)
+    chart = Chart(title=title, desc="", points=points, reference=None, width=width, height=height + (legend_rows - 1) * 22,
+                  margin=margin, variant=variant)
+    m = chart.margin
+    left, right, top, bottom = m["left"], chart.plot_right, m["top"], chart.plot_bottom
+    first = min(p.day for p in points)
+    last = max(p.day for p in points)
+    first, last = first - timedelta(days=1), last + timedelta(days=1)
+    days = (last - first).days
+    top_value = max([p.value for p in points] + ([population.value] if population else []))
+    y_step = nice_step(top_value * 1.1)
+    y_max = math.ceil(top_value * 1.1 / y_step) * y_step
+
+    def x_of(d: date) -> float:
+        return left + (right - left) * (d - first).days / days
+
+    def y_of(v: float) -> float:
+        return bottom - (bottom - top) * v / y_max
+
+    step_days = max(1, math.ceil(days / 8))
+    d = first + timedelta(days=1)
+    while d < last:
+        chart.x_ticks.append((round(x_of(d), 1), short(d)))
+        d += timedelta(days=step_days)
+    v = 0.0
+    while v <= y_max + 1e-9:
+        chart.y_ticks.append((round(y_of(v), 1), f"{int(v):,}"))
+        v += y_step
+    if population is not None:
+        outlets = list(dict.fromkeys(s.outlet for s in population.sources))
+        named = "; ".join(outlets)
+        ref = {"y": round(y_of(population.value), 1),
+               "label": f"Population before the exodus: {number_words(population)}",
+               "sources": named if len(named) * 6.5 <= width - left - 24 else f"{len(outlets)} outlets, listed in the table below",
+               "all_sources": named, "value": num(population.value)}
+    chart.reference = ref
+    middle = (left + right) / 2
+    same_day: dict[date, list[Point]] = {}
+    for p in points:
+        same_day.setdefault(p.day, []).append(p)
+    for group in same_day.values():          # points of one day side by side, not on top of each other
+        for i, p in enumerate(group):
+            p.x = round(x_of(p.day) + (i - (len(group) - 1) / 2) * 14, 1)
+    for p in points:
+        p.y = round(y_of(p.value), 1)
+        p.anchor = "end" if x_of(p.day) > middle else "start"
+        xs = [q.x for q in same_day[p.day]]            # clear of every marker of the day
+        p.label_x = min(xs) - 12 if p.anchor == "end" else max(xs) + 12
+        p.label_y = p.y - LINE_H / 2
+    for side in ("start", "end"):
+        _spread([p for p in points if p.anchor == side], top + LINE_H, bottom - LINE_H)
+    for p in points:
+        p.label_y = round(p.label_y, 1)
+    kinds = [k for k in (EXACT, LOWER, APPROX) if any(p.kind == k for p in points)]
+    for i, k in enumerate(kinds):
+        if variant == "wide":
+            chart.legend.append((k, LEGEND[k], m["left"] + i * 200, chart.height - 18))
+        else:
+            chart.legend.append((k, LEGEND[k], 12, chart.height - 18 - (len(kinds) - 1 - i) * 22))
+    chart.desc = describe(points, ref)
+    return chart
+
+
+def describe(points: list[Point], ref: dict | None) -> str:
+    """The chart in words, for screen readers: every point, in order."""
+    parts = [f"{p.count} as of {p.day.day} {p.day.strftime('%B %Y')} ({', '.join(p.sources)})" for p in points]
+    text = "Arrivals counted: " + "; ".join(parts) + "."
+    if ref:
+        text += f" Reference line: {ref['label']} ({ref['all_sources']})."
+    return text
+
+
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+                              autoescape=True, undefined=jinja2.StrictUndefined,
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+
+
+def arrivals_svg(figures: list[Figure], number_words, population: Figure | None = None,
+                 title: str = "Arrivals in Armenia from Nagorno-Karabakh") -> str | None:
+    """The chart as one block of HTML (a <figure> holding the <svg>), or None without dated arrivals."""
+    if not points_from(figures, number_words):
+        return None
+    # Two drawings of the same data: one for wide screens, one narrow enough for a phone (CSS shows one).
+    charts = [layout(points_from(figures, number_words), population, number_words, title, *size, variant)
+              for variant, size in (("wide", (WIDTH, HEIGHT)), ("narrow", (NARROW_WIDTH, NARROW_HEIGHT)))]
+    html = _env().get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H)
+    # Markdown ends a raw HTML block at a blank line: keep the markup on consecutive lines.
+    return "\n".join(line for line in html.splitlines() if line.strip())

@@ -1,0 +1,148 @@
+"""Big generated pages split into parts, so that no page grows past what a reader's phone loads
+quickly (the benchmark's target: no HTML page over 1 MB at 1,000 articles).
+
+A page whose Markdown is over `limit` bytes is cut at its `## ` headings (then `### `, for a
+section still too big) into parts: `timeline.md` keeps the title, the introduction and a list of
+the parts; the rest go to `timeline-2.md`, `timeline-3.md`, … (kept out of the navigation, which
+stays small). Every link to an anchor on a split page, in any page, is pointed at the part that
+holds the anchor. Small pages, like the real corpus's, are left as they are.
+"""
+from __future__ import annotations
+
+import re
+
+LIMIT = 250_000              # bytes of Markdown; about 1 MB of HTML at most
+ANCHORS = re.compile(r'\bid="([^"]+)"|\{\s*#([\w:.-]+)\s*\}')
+LINK = re.compile(r"\]\((?P<page>[\w-]+\.md)#(?P<frag>[^)\s]+)\)")
+FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def _chunks(body: str, level: str) -> list[str]:
+    """The body cut before each heading of this level; the first chunk is what comes before."""
+    return re.split(rf"(?m)^(?={level} )", body)
+
+
+TABLE = re.compile(r"(?m)^(\|.*\|)\n(\|[-:| ]+\|)\n")
+
+
+def _cut_table(section: str, limit: int) -> list[str]:
+    """A section whose table is too big: the table cut between rows, each piece with the header
+    row again and a heading that says it continues."""
+    m = TABLE.search(section)
+    if not m:
+        return [section]
+    heading = re.match(r"(#{2,3}) (.+?)(?:\s*\{[^}]*\})?\s*$", section.splitlines()[0])
+    header = m.group(0)
+    rows_end = section.find("\n\n", m.end())
+    rows_end = len(section) if rows_end < 0 else rows_end + 1
+    rows = section[m.end():rows_end].splitlines(keepends=True)
+    head, tail = section[:m.end()], section[rows_end:]
+    pieces, current = [], head
+    for row in rows:
+        if len(current.encode('utf-8', 'replace')) + len(row.encode('utf-8', 'replace')) > limit and current not in (head,) and not current.endswith(header):
+            pieces.append(current + "\n")
+            title = f"{heading.group(1)} {heading.group(2)} (continued)\n\n" if heading else ""
+            current = title + header
+        current += row
+    pieces.append(current + tail)
+    return pieces
+
+
+def _pack(sections: list[str], limit: int) -> list[str]:
+    parts, current = [], ""
+    for section in sections:
+        if current and len(current.encode('utf-8', 'replace')) + len(section.encode('utf-8', 'replace')) > limit:
+            parts.append(current)
+            current = ""
+        current += section
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _label(part: str) -> str:
+    headings = re.findall(r"(?m)^#{2,3} (.+?)(?:\s*\{[^}]*\})?\s*$", part)
+    if not headings:
+        return "continued"
+    return headings[0] if len(headings) == 1 else f"{headings[0]} to {headings[-1]}"
+
+
+def split_page(path: str, markdown: str, limit: int = LIMIT) -> dict[str, str]:
+    """{path: markdown} for the page's parts: itself only when it is small enough."""
+    if len(markdown.encode('utf-8', 'replace')) <= limit:
+        return {path: markdown}
+    front = FRONT.match(markdown)
+    head_matter = front.group(0) if front else ""
+    body = markdown[len(head_matter):]
+    chunks = _chunks(body, "##")
+    intro, sections = chunks[0], chunks[1:]
+    pieces = []
+    for section in sections:                 # a section still too big is cut at its ### headings,
+        if len(section.encode('utf-8', 'replace')) > limit:    # then a table in it between its rows
+            sub = _chunks(section, "###")
+            for piece in sub:
+                pieces.extend(_cut_table(piece, limit) if len(piece.encode('utf-8', 'replace')) > limit else [piece])
+        else:
+            pieces.append(section)
+    parts = _pack(pieces, limit)
+    if len(parts) <= 1:
+        return {path: markdown}
+    stem = path[:-3]
+    names = [path] + [f"{stem}-{i}.md" for i in range(2, len(parts) + 1)]
+    title = re.search(r"(?m)^# (.+)$", intro)
+    title_text = title.group(1).strip() if title else stem
+    listing = ["", f"This page is in {len(parts)} parts:", ""]
+    listing += [f"{i}. [{_label(part)}]({names[i - 1]})" for i, part in enumerate(parts, 1)]
+    listing.append("")
+    out = {path: head_matter + intro.rstrip() + "\n" + "\n".join(listing) + "\n" + parts[0]}
+    for i, (name, part) in enumerate(zip(names[1:], parts[1:]), 2):
+        out[name] = (head_matter + f"# {title_text} (part {i} of {len(parts)})\n\n"
+                     + f"[Back to the first part]({path}) · part {i} of {len(parts)}: {_label(part)}\n\n"
+                     + ("## …\n\n" if part.startswith("### ") else "") + part)
+    return out
+
+
+def anchor_map(pages: dict[str, str], split: dict[str, list[str]]) -> dict[tuple[str, str], str]:
+    """(page as linked, anchor) -> the part that holds the anchor, for pages that were split."""
+    where = {}
+    for original, names in split.items():
+        for name in names:
+            for m in ANCHORS.finditer(pages[name]):
+                where[(original, m.group(1) or m.group(2))] = name
+    return where
+
+
+LOCAL = re.compile(r"\]\(#(?P<frag>[^)\s]+)\)")
+
+
+def relink(markdown: str, where: dict[tuple[str, str], str], page: str | None = None,
+           original: str | None = None) -> str:
+    """Links to anchors on split pages pointed at the part holding them; with `page` (a part of
+    `original`), also the page's own '#anchor' links whose anchor went to another part."""
+    if not where:
+        return markdown
+
+    def sub(m: re.Match) -> str:
+        part = where.get((m.group("page"), m.group("frag")))
+        return f"]({part}#{m.group('frag')})" if part else m.group(0)
+
+    def local(m: re.Match) -> str:
+        part = where.get((original, m.group("frag")))
+        return f"]({part}#{m.group('frag')})" if part and part != page else m.group(0)
+
+    markdown = LINK.sub(sub, markdown)
+    return LOCAL.sub(local, markdown) if page and original else markdown
+
+
+def paginate(pages: dict[str, str], limit: int = LIMIT) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Split every page over the limit; point every link at the right part. Returns (pages, anchors)."""
+    out: dict[str, str] = {}
+    split: dict[str, list[str]] = {}
+    for path, markdown in pages.items():
+        parts = split_page(path, markdown, limit)
+        out.update(parts)
+        if len(parts) > 1:
+            split[path] = list(parts)
+    where = anchor_map(out, split)
+    original = {name: path for path, names in split.items() for name in names}
+    return {path: relink(md, where, path, original.get(path)) for path, md in out.items()}, where

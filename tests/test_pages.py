@@ -1,0 +1,190 @@
+"""Humanitarian, Sources, Who's who and Glossary: what the pages show, from the real seeds and from
+composed ones; the chart's points against the published data."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from explainer import glossary
+from explainer.build import build_site
+from explainer.pages import humanitarian, people
+from explainer.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def site():
+    return build_site(ROOT, Settings())
+
+
+class Chart(HTMLParser):
+    """The arrivals chart's points and its accessible name, from the built HTML."""
+
+    def __init__(self):
+        super().__init__()
+        self.points, self.svg, self.ids, self.text = [], None, set(), {}
+        self._in = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+            if tag in ("title", "desc"):
+                self._in = a["id"]
+        if tag == "svg" and "explainer-chart__svg" in (a.get("class") or ""):
+            self.svg = a
+        if tag == "g" and a.get("data-as-of"):
+            self.points.append(a)
+
+    def handle_data(self, data):
+        if self._in:
+            self.text[self._in] = self.text.get(self._in, "") + data
+
+    def handle_endtag(self, tag):
+        if tag in ("title", "desc"):
+            self._in = None
+
+
+def test_chart_points_equal_the_published_data(built_site):
+    chart = Chart()
+    chart.feed((built_site / "humanitarian" / "index.html").read_text(encoding="utf-8"))
+    figures = json.loads((built_site / "data" / "figures.json").read_text(encoding="utf-8"))["figures"]
+    arrivals = [f for f in figures if f["metric"] == "arrivals" and f["as_of"]]
+    assert arrivals, "the real seeds report arrivals"
+    drawn = {fid: p for p in chart.points for fid in p["data-figures"].split()}
+    assert set(drawn) == {f["id"] for f in arrivals}            # every dated arrivals figure is a point, nothing else
+    for f in arrivals:
+        p = drawn[f["id"]]
+        assert (p["data-as-of"], float(p["data-value"]), p["data-qualifier"]) == (f["as_of"], float(f["value"]), f["qualifier"])
+    kinds = {p["data-qualifier"]: p["class"] for p in chart.points}
+    assert "chart-point--lower" in kinds["more than"] and "chart-point--exact" in kinds["exact"]
+
+
+def test_chart_has_a_text_alternative(built_site):
+    chart = Chart()
+    chart.feed((built_site / "humanitarian" / "index.html").read_text(encoding="utf-8"))
+    assert chart.svg["role"] == "img"
+    title_id, desc_id = chart.svg["aria-labelledby"].split()
+    assert chart.text[title_id].strip() and title_id in chart.ids
+    desc = chart.text[desc_id]
+    for p in chart.points:                        # every point is in the description, with its day
+        value = float(p["data-value"])
+        assert f"{int(value):,}" in desc
+    assert "Population before the exodus" in desc
+
+
+def test_chart_svg_has_no_inline_style_or_script(site):
+    page = site.pages["humanitarian.md"]
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert "<script" not in svg and "style=" not in svg and "<style" not in svg
+
+
+def test_key_figures_take_the_latest_dated_value(project_copy):
+    """A newer article's count replaces the key figure on the Humanitarian page and on Home."""
+    (project_copy / "seeds" / "2023-10-05-example-later-count.md").write_text(
+        "---\ntitle: Later count\noutlet: Example Wire\npublished: 2023-10-05\n---\n"
+        "A total of 100,632 people had arrived in Armenia from Nagorno-Karabakh as of October 3, officials said.\n",
+        encoding="utf-8")
+    later = build_site(project_copy, Settings())
+    assert humanitarian.latest(later.figures, "arrivals").value == 100632
+    key = later.pages["humanitarian.md"].split("## Key figures")[1].split("##")[0]
+    assert "100\\,632" in key and "3 Oct 2023" in key
+    from explainer.build import fill_markers
+    assert "100\\,632" in fill_markers("<!-- explainer:arrivals -->", later)
+
+
+def test_casualty_numbers_that_differ_stand_side_by_side(project_copy):
+    for name, outlet, n in (("a", "Wire A", "200"), ("b", "Wire B", "213")):
+        (project_copy / "seeds" / f"2023-10-02-{name}.md").write_text(
+            f"---\ntitle: Toll {name}\noutlet: {outlet}\npublished: 2023-10-02\n---\n"
+            f"On October 1, Karabakh officials said {n} Armenian soldiers had been killed in the offensive.\n",
+            encoding="utf-8")
+    page = build_site(project_copy, Settings()).pages["humanitarian.md"]
+    row = next(line for line in page.splitlines() if "200" in line and "213" in line)
+    assert "Armenian side" in row and "outlets differ" in row and "Wire A" in row and "Wire B" in row
+
+
+def test_aid_by_donor_and_requests_for_help_on_real_seeds(site):
+    page = site.pages["humanitarian.md"]
+    aid = page.split("## Aid")[1].split("\n## ")[0]
+    rows = [l for l in aid.splitlines() if l.startswith("| ") and "---" not in l][1:]
+    assert rows and all(not l.startswith("| not named") for l in rows)   # every amount has its donor
+    assert any("2\\,000\\,000 EUR" in l and "5\\,000\\,000 EUR" in l for l in rows)   # a changed pledge shows both
+    requests = page.split("## Requests for help")[1]
+    assert re.search(r"\| Armenia \| the European Union \|", requests)
+    assert "20\\,000\\,000 CHF" in requests                             # an appeal carries its amount
+
+
+def test_every_source_card_links_to_existing_items(built_site, site):
+    html = (built_site / "sources" / "index.html").read_text(encoding="utf-8")
+    targets = {}
+    for page in ("timeline", "background", "humanitarian"):
+        ids = set(re.findall(r'id="([^"]+)"', (built_site / page / "index.html").read_text(encoding="utf-8")))
+        targets[page] = ids
+    for a in site.articles:
+        card = html.split(f'id="{a.slug}"')[1].split("<h2")[0]
+        count = int(re.search(r"Items on this site resting on it:</strong>\s*(\d+)", card).group(1))
+        links = re.findall(r'href="\.\./(timeline|background|humanitarian)/#([^"]+)"', card)
+        assert count == len(links) > 0, a.slug
+        for page, anchor in links:
+            assert anchor in targets[page], (a.slug, page, anchor)
+
+
+def test_sources_say_where_outlets_differ_and_how_the_site_is_made(site):
+    page = site.pages["sources.md"]
+    assert "## Where outlets differ" in page and "## How this site is made" in page
+    differ = page.split("### Different numbers")[1].split("###")[0]
+    assert "100\\,417" in differ and "more than 100\\,000" in differ
+    assert "statements no other outlet reports" in page
+
+
+def test_every_abbreviation_used_is_in_the_glossary(site, built_site):
+    assert glossary.missing(site, site.abbreviations, site.not_abbreviations, "docs/glossary.md") == []
+    for abbr in ("ICJ", "ICC", "IFRC", "ICRC", "UNHCR", "USAID", "EU", "UN"):
+        assert abbr in site.abbreviations
+    # Material shows them as tooltips: every page that uses one marks it up
+    for page in ("timeline", "humanitarian", "sources", "people"):
+        html = (built_site / page / "index.html").read_text(encoding="utf-8")
+        assert re.search(r'<abbr title="[^"]+">(?:UN|EU|USAID|ICJ|AFP)</abbr>', html), page
+
+
+def test_glossary_reports_an_unknown_abbreviation_with_file_and_line(project_copy):
+    (project_copy / "seeds" / "2023-10-02-x.md").write_text(
+        "---\ntitle: T\noutlet: Wire\npublished: 2023-10-02\n---\nOn October 1, the CSTO said 3,000 people had arrived in Armenia.\n",
+        encoding="utf-8")
+    s = build_site(project_copy, Settings())
+    problems = glossary.missing(s, s.abbreviations, s.not_abbreviations, "docs/glossary.md")
+    assert [str(p) for p in problems] == [
+        "seeds/2023-10-02-x.md:6: 'CSTO' is not in docs/glossary.md: add a row '| CSTO | <in full> |'"]
+
+
+def test_whos_who_names_roles_and_links_from_the_timeline(site, built_site):
+    found, orgs = people.collect(site)
+    by_name = {p.name: p for p in found}
+    assert "Armenian Prime Minister" in by_name["Nikol Pashinyan"].roles
+    assert "Nikol Pashinian" in by_name["Nikol Pashinyan"].spellings      # two spellings, one person
+    assert "Kremlin spokesman" in by_name["Dmitry Peskov"].roles
+    assert any(o.abbr == "USAID" for o in orgs)
+    timeline = (built_site / "timeline" / "index.html").read_text(encoding="utf-8")
+    ids = set(re.findall(r'id="([^"]+)"', (built_site / "people" / "index.html").read_text(encoding="utf-8")))
+    linked = re.findall(r'href="\.\./people/#([^"]+)"', timeline)
+    assert "p-nikol-pashinyan" in linked and set(linked) <= ids
+    # and back: a person's entry lists the items that name them
+    named = people.mentions(site, by_name["Nikol Pashinyan"])
+    assert named and all("Pashin" in e.text for e in named)
+
+
+def test_every_figure_sources_link_to_has_its_row(project_copy):
+    """An appeal whose sentence is no request ("the appeal totals …") still has a row to link to."""
+    (project_copy / "seeds" / "2023-10-02-appeal.md").write_text(
+        "---\ntitle: Appeal\noutlet: Wire\npublished: 2023-10-02\n---\n"
+        "The Red Cross appeal now totals 31 million Swiss francs, the organisation said on October 1.\n", encoding="utf-8")
+    s = build_site(project_copy, Settings())
+    page = s.pages["humanitarian.md"]
+    for f in s.figures:
+        assert f'<span id="fig-{f.id}">' in page, f.id
