@@ -5,6 +5,9 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/hooks
+# Let Python keep the hooks' bytecode (hooks/**/__pycache__, git-ignored): a machine that sets
+# PYTHONDONTWRITEBYTECODE would otherwise compile the engine's source on every build.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: install serve build test check explain export bench clean
 

@@ -39,6 +39,7 @@ class Site:
     pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
     anchors: dict = field(default_factory=dict)                   # (page, anchor) -> part, for split pages
+    cache_dir: Path | None = None                                 # root/.cache/explainer, when caching
     abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
     not_abbreviations: set[str] = field(default_factory=set)
 
@@ -53,7 +54,7 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context])
-    site = Site(settings, articles, extracted, events, figures, context)
+    site = Site(settings, articles, extracted, events, figures, context, cache_dir=folder)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
     rendered = {page.PATH: page.render(site) for page in PAGES}

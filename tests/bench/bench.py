@@ -28,7 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks")}
+# PYTHONDONTWRITEBYTECODE (set on some machines) would make every build compile the hooks' source
+# again; MkDocs' own modules were compiled when pip installed them. Both sides get bytecode here.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV.update({"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks")})
 PY = sys.executable
 
 
@@ -67,16 +70,21 @@ def no_hooks_config(proj: Path, exported: Path) -> str:
     return path.name
 
 
-def floor_ratio(proj: Path, runs: int) -> tuple[float, float, float]:
+def floor_ratio(proj: Path, runs: int) -> tuple[float, float, float, float]:
+    """Medians of alternating runs: hooks with the cache off, hooks with a warm cache (the editor's
+    rebuild), MkDocs alone on the exported pages. Returns (cold, warm, plain, cold / plain)."""
     exported = proj.parent / f"{proj.name}-export"
     run([PY, "-m", "explainer", "--root", str(proj), "export", str(exported)], proj)
     plain = no_hooks_config(proj, exported)
-    hooked_t, plain_t = [], []
+    build(proj, proj / "site")                      # warms the cache and the bytecode
+    build(proj, proj / "site-plain", plain)
+    cold_t, warm_t, plain_t = [], [], []
     for _ in range(runs):
-        hooked_t.append(build(proj, proj / "site", EXPLAINER_CACHE="0")[0])
+        cold_t.append(build(proj, proj / "site", EXPLAINER_CACHE="0")[0])
+        warm_t.append(build(proj, proj / "site")[0])
         plain_t.append(build(proj, proj / "site-plain", plain)[0])
-    h, p = statistics.median(hooked_t), statistics.median(plain_t)
-    return h, p, h / p
+    c, w, p = statistics.median(cold_t), statistics.median(warm_t), statistics.median(plain_t)
+    return c, w, p, c / p
 
 
 def site_sizes(site: Path) -> tuple[int, str, int, int]:
@@ -157,8 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="explainer-bench-") as tmp:
         tmp = Path(tmp)
         real = project(tmp / "real")
-        h, p, ratio = floor_ratio(real, args.runs)
-        row(f"real corpus: hooks / MkDocs alone (median of {args.runs})", f"{h:.2f} s / {p:.2f} s = {ratio:.2f}",
+        c, w, p, ratio = floor_ratio(real, args.runs)
+        row(f"real corpus: hooks, cache off / MkDocs alone (median of {args.runs})", f"{c:.2f} s / {p:.2f} s = {ratio:.2f}",
+            "target <= 1.15")
+        row(f"real corpus: hooks, warm cache / MkDocs alone (median of {args.runs})", f"{w:.2f} s / {p:.2f} s = {w / p:.2f}",
             "target <= 1.15")
         times = {}
         for n in [int(x) for x in args.sizes.split(",") if x]:
@@ -177,8 +187,9 @@ def main(argv: list[str] | None = None) -> int:
             row(f"{n} articles: search index", f"{index / 1e6:.2f} MB", "target < 8 MB at 1,000")
             row(f"{n} articles: HTML pages", f"{count}")
             if n == 1000:
-                h, p, ratio = floor_ratio(proj, max(1, args.runs // 2))
-                row(f"1000 articles: hooks / MkDocs alone", f"{h:.1f} s / {p:.1f} s = {ratio:.2f}", "target <= 1.15")
+                c, w, p, ratio = floor_ratio(proj, max(1, args.runs // 2))
+                row("1000 articles: hooks, cache off / MkDocs alone", f"{c:.1f} s / {p:.1f} s = {ratio:.2f}", "target <= 1.15")
+                row("1000 articles: hooks, warm cache / MkDocs alone", f"{w:.1f} s / {p:.1f} s = {w / p:.2f}", "target <= 1.15")
             del warm_fill
         if len(times) >= 2:
             lo, hi = min(times), max(times)
