@@ -26,6 +26,9 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "cache", "chart", "glossary", "paging",
           "pages.common", "pages.people", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources",
           "build", "a11y", "publish", "csp")
+# What a build imports; the extractors (dates, figures, actors, extract) follow only when an article
+# is not in the cache, since compiling their patterns costs more than a cached build's other work.
+NEEDED = ("build", "settings", "errors", "a11y", "publish", "csp")
 
 
 def _engine():
@@ -33,12 +36,11 @@ def _engine():
     if here not in sys.path:
         sys.path.insert(0, here)
     for name in ENGINE:
-        full = f"explainer.{name}"
-        module = sys.modules.get(full)
+        module = sys.modules.get(f"explainer.{name}")
         if module is not None:
             importlib.reload(module)
-        else:
-            importlib.import_module(full)
+    for name in NEEDED:
+        importlib.import_module(f"explainer.{name}")
     return sys.modules["explainer.build"], sys.modules["explainer.settings"], sys.modules["explainer.errors"]
 
 

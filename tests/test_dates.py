@@ -107,3 +107,47 @@ def test_datelines():
     assert dateline("YEREVAN, SEPTEMBER 25 (Reuters) - Thousands fled.", SAT)[1].key == "2023-09-25"
     assert dateline("Tbilisi, Sep 27 (EFE).- Thousands fled.", SAT)[1].key == "2023-09-27"
     assert dateline("Thousands fled the region on Monday.", SAT) is None
+
+
+# --- find()'s pre-tests change nothing --------------------------------------------------------
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+from explainer import dates  # noqa: E402
+
+_WORDS = ["on", "On", "since", "late", "the", "of", "last", "this", "next", "earlier this", "a", "two", "days", "weeks",
+          "week", "WEEK", "weekend", "month", "year", "years", "century", "21st", "day", "later", "earlier", "before",
+          "after", "yesterday", "Today", "TONIGHT", "the day before yesterday", "Monday", "Thursday's", "night",
+          "September", "Sept.", "SEPTEMBER", "sep", "May", "June", "Dec", "28", "1st", "2023", "1990s", "2023-09-28",
+          "28.09.2023", "-", "–", "to", "and", ",", ".", "from", "between", "ſ", "ı", "İ", "K", "１２", "٢٠٢٣", "\u00a0"]
+_TEXT = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=14).map(" ".join)
+
+
+def _every_pattern(sentence: str) -> list[tuple[str, int, int]]:
+    """find() as it was before the pre-tests: every pattern on every sentence."""
+    found = [(name, m) for name, pattern, _ in dates._PATTERNS for m in pattern.finditer(sentence) if m.group(0).strip()]
+    found.sort(key=lambda nm: (-(nm[1].end() - nm[1].start()), nm[1].start()))
+    taken, keep = [], []
+    for name, m in found:
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            taken.append((m.start(), m.end()))
+            keep.append((name, m.start(), m.end()))
+    return sorted(keep, key=lambda k: k[1])
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_find_pretests_skip_only_patterns_that_cannot_match(sentence):
+    assert [(name, m.start(), m.end()) for name, m in dates.find(sentence)] == _every_pattern(sentence)
+
+
+def test_find_pretests_on_the_real_seeds():
+    from pathlib import Path
+    from explainer.seeds import load_seeds
+    from explainer.text import sentences
+    root = Path(__file__).resolve().parents[1]
+    checked = 0
+    for article in load_seeds(root / "seeds", label="seeds"):
+        for s in sentences(article):
+            assert [(n, m.start(), m.end()) for n, m in dates.find(s.text)] == _every_pattern(s.text), s.text
+            checked += 1
+    assert checked > 100

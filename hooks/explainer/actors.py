@@ -6,7 +6,7 @@ the person ("Kremlin spokesman", "the separatist region's former prime minister"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from .model import Mention, Request  # noqa: F401  (defined with the other records; pickled by the cache)
 
 _CAP = r"[A-Z][a-zà-ÿ’'-]+"
 NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.)){{0,3}}\s+{_CAP})"
@@ -47,13 +47,6 @@ HELP = re.compile(r"\b(?:aid|assist\w*|help\w*|shelters?|medical|suppl\w+|missio
                   r"observers?|access|humanitarian|fund\w*|relief|food|evacuat\w*|refugees)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Mention:
-    name: str
-    role: str | None
-    kind: str                    # person | organisation
-    abbr: str | None = None
-    start: int = 0
 
 
 def _clean_role(role: str) -> str:
@@ -152,11 +145,6 @@ def resolve(who: str | None, known: list[Mention]) -> str | None:
     return who
 
 
-@dataclass(frozen=True)
-class Request:
-    asker: str
-    whom: str | None
-    what: str
 
 
 def request(text: str, known: list[Mention]) -> Request | None:

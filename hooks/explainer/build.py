@@ -13,10 +13,8 @@ from pathlib import Path
 
 from . import cache, data, glossary, paging
 from .errors import Problem, SeedError
-from .extract import Extracted, extract
 from .merge import merge_context, merge_events, merge_figures
-from .figures import METRICS
-from .model import Article, Context, Event, Figure
+from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
 from .pages.common import esc, number_words, source_link
 from .seeds import load_seeds
@@ -50,7 +48,7 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     articles = load_seeds(root / settings.seeds, label=settings.seeds)
     folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
     version = cache.engine_version() if folder else ""
-    extracted = [cache.cached(folder, cache.key(version, settings, a), lambda a=a: extract(a, settings)) for a in articles]
+    extracted = [cache.cached(folder, cache.key(version, settings, a), lambda a=a: _extract(a, settings)) for a in articles]
     events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context])
@@ -64,6 +62,12 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
     return site
+
+
+def _extract(article: Article, settings: Settings) -> Extracted:
+    """Imported on a cache miss only: compiling the extractors' patterns is most of a warm build's cost."""
+    from .extract import extract
+    return extract(article, settings)
 
 
 def check_quotes(site: Site) -> None:

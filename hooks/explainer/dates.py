@@ -49,42 +49,57 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|plans? to|planned|intends? to|is to|ar
 NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                     re.IGNORECASE)
 
-_PATTERNS: list[tuple[str, re.Pattern]] = []
+_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = []
+
+# Cheap tests that every match of a pattern needs (a digit, a month's first three letters, ...).
+# `find` runs a pattern only on sentences that pass its tests, which makes it about three times
+# faster and changes nothing (a property test compares it with running every pattern).
+_NEEDS = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile("|".join(m + "|" + m.upper() for m in "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())),
+    "weekday": re.compile(WD),
+    "rel_day": re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE),
+    "week": re.compile(r"week", re.IGNORECASE),
+    "month_word": re.compile(r"month", re.IGNORECASE),
+    "year_word": re.compile(r"year", re.IGNORECASE),
+    "day_or_week": re.compile(r"day|week", re.IGNORECASE),
+    "century": re.compile(r"century"),
+}
 
 
-def _p(name: str, pattern: str, flags: int = 0) -> None:
-    _PATTERNS.append((name, re.compile(pattern, flags)))
+def _p(name: str, pattern: str, flags: int = 0, needs: tuple[str, ...] = ("digit",)) -> None:
+    _PATTERNS.append((name, re.compile(pattern, flags), needs))
 
 
 # Order matters only for readability: overlaps are settled by length, then position.
 _p("iso", rf"(?<![\d-]){PREP}?(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])")
 _p("dotted", rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])")
 _p("md_range", rf"\b{PREP}?(?P<m>{MON})\s+(?P<d>{DAY})\s*(?:-|–|—|to|and|through|until)\s*"
-               rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b")
-_p("dm_range", rf"\b{PREP}?(?P<d>{DAY})\s*(?:-|–|—|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b")
+               rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b", needs=("month", "digit"))
+_p("dm_range", rf"\b{PREP}?(?P<d>{DAY})\s*(?:-|–|—|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", needs=("month", "digit"))
 _p("md", rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}){PART}?,?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{DAY})(?![\d:%,.]\d)(?!\s*(?:-|–|to)\s*\d)"
-         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d)")
-_p("dm", rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b")
-_p("month_year", rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b")
+         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d)", needs=("month", "digit"))
+_p("dm", rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", needs=("month", "digit"))
+_p("month_year", rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b", needs=("month", "digit"))
 _p("month", rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid|earlier in|later in|before|after))"
-            rf"(?:-|\s+)(?P<m>{_MON})\b(?!\s*\d)(?![-\w])")
+            rf"(?:-|\s+)(?P<m>{_MON})\b(?!\s*\d)(?![-\w])", needs=("month",))
 _p("decade", rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b")
 _p("century", r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century"
-              r"(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?")
+              r"(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?", needs=("digit", "century"))
 _p("year_range", rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b")
 _p("year", rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))")
-_p("weekday", rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?(?P<wd>{WD})(?:'s)?{PART}?\b")
-_p("rel_day", r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", re.IGNORECASE)
+_p("weekday", rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?(?P<wd>{WD})(?:'s)?{PART}?\b", needs=("weekday",))
+_p("rel_day", r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", re.IGNORECASE, needs=("rel_day",))
 _p("weekend", r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past|the coming|the following)\s+weekend\b",
-   re.IGNORECASE)
+   re.IGNORECASE, needs=("week",))
 _p("week", r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the past|the following|the coming)\s+week(?:'s)?\b",
-   re.IGNORECASE)
-_p("month_rel", r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the following)\s+month\b", re.IGNORECASE)
+   re.IGNORECASE, needs=("week",))
+_p("month_rel", r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the following)\s+month\b", re.IGNORECASE, needs=("month_word",))
 _p("year_rel", r"\b(?P<by>by\s+)?(?:the\s+end\s+of\s+)?(?P<mod>earlier this|later this|this|last|next|the previous|the following|the)\s+year\b(?!s|-|\s+(?:old|ago))",
-   re.IGNORECASE)
+   re.IGNORECASE, needs=("year_word",))
 _p("anaphor", rf"\b(?:(?P<n>{NUMW})\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
               r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)"
-              r"|(?P<the>the\s+(?:following|next|previous|same))\s+(?P<unit2>day|week)\b(?!'s\s+\w+\s+(?:meeting|session)))", re.IGNORECASE)
+              r"|(?P<the>the\s+(?:following|next|previous|same))\s+(?P<unit2>day|week)\b(?!'s\s+\w+\s+(?:meeting|session)))", re.IGNORECASE, needs=("day_or_week",))
 
 
 def _month(text: str) -> int:
@@ -308,7 +323,10 @@ def _is_limit(text: str) -> bool:
 def find(sentence: str) -> list[tuple[str, re.Match]]:
     """All date expressions in a sentence, longest first where they overlap, in order."""
     found: list[tuple[str, re.Match]] = []
-    for name, pattern in _PATTERNS:
+    passed: dict[str, bool] = {}
+    for name, pattern, needs in _PATTERNS:
+        if not all(passed[n] if n in passed else passed.setdefault(n, bool(_NEEDS[n].search(sentence))) for n in needs):
+            continue
         for m in pattern.finditer(sentence):
             if m.group(0).strip():
                 found.append((name, m))

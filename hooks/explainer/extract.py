@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from . import actors, dates, figures
-from .model import Article, Context, DateRef, Event, Figure, Sentence, Source, When
+from .model import Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
 from .settings import Settings
 from .text import fold, plain, sentences
 
@@ -17,16 +16,6 @@ PLACE = re.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|ca
                    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z\w][\w’'-]*(?:\s+[\w’'-]+){0,2})*)")
 
 
-@dataclass
-class Extracted:
-    article: Article
-    events: list[Event] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    context: list[Context] = field(default_factory=list)
-    dateline: str | None = None
-    captions: int = 0
-    mentions: list[tuple[actors.Mention, Source]] = field(default_factory=list)   # people and organisations named
-    requests: list[tuple[actors.Request, Source]] = field(default_factory=list)   # who asked whom for what
 
 
 def source_for(article: Article, sentence: Sentence, expression: str | None = None) -> Source:
@@ -80,7 +69,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         ref_day = date(*dl_when.lo)
     seen_boilerplate: set[str] = set()
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
-    known: list[actors.Mention] = []    # who the article has named so far ("she" -> the last person named)
+    known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
     for s in sentences(article):
         key = fold(s.text).lower()
         if s.boilerplate:
@@ -140,7 +129,7 @@ def _topic(text: str, settings: Settings) -> str | None:
 
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
-             previous: DateRef | None, known: list[actors.Mention]) -> None:
+             previous: DateRef | None, known: list[Mention]) -> None:
     found = figures.find(s.text)
     if not found:
         return

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .model import METRICS  # noqa: F401  (with the other records, so a cached build need not import this module)
+
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
           r"servicemen|serviceman|fighters|children|child|men|women|Armenians|Azerbaijanis|inhabitants|evacuees|"
           r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead")
@@ -58,19 +60,6 @@ NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minu
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
 
-METRICS = {
-    "arrivals": "People from Nagorno-Karabakh who had arrived in Armenia",
-    "population": "Population of Nagorno-Karabakh before the exodus",
-    "remaining": "People remaining in Nagorno-Karabakh",
-    "killed": "Killed",
-    "wounded": "Wounded",
-    "missing": "Missing",
-    "vehicles": "Vehicles that had crossed into Armenia",
-    "aid": "Aid pledged or provided",
-    "appeal": "Appeals for aid",
-    "share": "Share",
-    "people": "People (other counts)",
-}
 
 
 @dataclass

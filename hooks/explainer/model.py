@@ -137,3 +137,51 @@ class Context:
     topic: str
     text: str
     sources: list[Source] = field(default_factory=list)
+
+
+# What extraction yields. These live here, not in extract.py or actors.py, so that a build whose
+# articles all come from the cache unpickles them without importing (and compiling) the extractors.
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    role: str | None
+    kind: str                    # person | organisation
+    abbr: str | None = None
+    start: int = 0
+
+
+@dataclass(frozen=True)
+class Request:
+    asker: str
+    whom: str | None
+    what: str
+
+
+@dataclass
+class Extracted:
+    """Everything one article yields: what `extract.extract()` returns and the cache stores."""
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    context: list[Context] = field(default_factory=list)
+    dateline: str | None = None
+    captions: int = 0
+    mentions: list[tuple[Mention, Source]] = field(default_factory=list)   # people and organisations named
+    requests: list[tuple[Request, Source]] = field(default_factory=list)   # who asked whom for what
+
+
+# Measures a figure can count, with their labels on the pages.
+METRICS = {
+    "arrivals": "People from Nagorno-Karabakh who had arrived in Armenia",
+    "population": "Population of Nagorno-Karabakh before the exodus",
+    "remaining": "People remaining in Nagorno-Karabakh",
+    "killed": "Killed",
+    "wounded": "Wounded",
+    "missing": "Missing",
+    "vehicles": "Vehicles that had crossed into Armenia",
+    "aid": "Aid pledged or provided",
+    "appeal": "Appeals for aid",
+    "share": "Share",
+    "people": "People (other counts)",
+}

@@ -9,7 +9,11 @@ from ..model import Event, Figure, Source, When
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]
-_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:^=$%@\"'<>&/;?,])")
+
+
+_ESC = str.maketrans({**{ch: html.escape(ch, quote=True) for ch in "<>&\"'"},
+                      **{ch: "\\" + ch for ch in "\\`*_{}[]()#+-.!|~:^=$%@/;?,"},
+                      **{ch: " " for ch in "\r\n\t"}})
 
 
 def esc(text: str) -> str:
@@ -19,17 +23,7 @@ def esc(text: str) -> str:
     (pymdownx.escapeall lets any character be escaped), so no Markdown, HTML, attribute list,
     emoji short code or template syntax in a seed can take effect.
     """
-    out = []
-    for ch in str(text):
-        if ch in "<>&\"'":
-            out.append(html.escape(ch, quote=True))
-        elif ch in "\\`*_{}[]()#+-.!|~:^=$%@/;?,":
-            out.append("\\" + ch)
-        elif ch in "\r\n\t":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return str(text).translate(_ESC)
 
 
 def attr(text: str) -> str:
