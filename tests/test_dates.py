@@ -118,7 +118,11 @@ _WORDS = ["on", "On", "since", "late", "the", "of", "last", "this", "next", "ear
           "week", "WEEK", "weekend", "month", "year", "years", "century", "21st", "day", "later", "earlier", "before",
           "after", "yesterday", "Today", "TONIGHT", "the day before yesterday", "Monday", "Thursday's", "night",
           "September", "Sept.", "SEPTEMBER", "sep", "May", "June", "Dec", "28", "1st", "2023", "1990s", "2023-09-28",
-          "28.09.2023", "-", "–", "to", "and", ",", ".", "from", "between", "ſ", "ı", "İ", "K", "１２", "٢٠٢٣", "\u00a0"]
+          "28.09.2023", "-", "–", "to", "and", ",", ".", "from", "between", "ſ", "ı", "İ", "K", "１２", "٢٠٢٣", "\u00a0",
+          # one phrase for each pattern, so that every pattern's match is tried
+          "from 2020 to 2023", "between 1990 and 2000", "Sept. 27, 2023", "25-27 September", "September 25–27",
+          "in the early 1990s", "since the 19th century", "on Thursday night", "two days later", "the following day",
+          "last weekend", "earlier this month", "by the end of the year", "in March", "March 2023", "on 1.10.2023", "1.9.2023"]
 _TEXT = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=14).map(" ".join)
 
 

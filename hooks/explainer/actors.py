@@ -60,8 +60,18 @@ def _clean_role(role: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
 
 
+# Pre-tests: a sentence with no role word (no organisation word) has no match, so the costly
+# patterns are not run on it (a property test compares with running them).
+HAS_HEAD = re.compile(HEADS)
+HAS_ORG_HEAD = re.compile(ORG_HEADS)
+
+
 def people(text: str) -> list[Mention]:
     """People named with a role in one sentence, in order."""
+    return _people(text) if HAS_HEAD.search(text) else []
+
+
+def _people(text: str) -> list[Mention]:
     found: dict[str, Mention] = {}
     for rx in (ROLE_NAME, NAME_ROLE):
         for m in rx.finditer(text):
@@ -76,6 +86,10 @@ def people(text: str) -> list[Mention]:
 
 
 def organisations(text: str) -> list[Mention]:
+    return _organisations(text) if HAS_ORG_HEAD.search(text) else []
+
+
+def _organisations(text: str) -> list[Mention]:
     out = []
     for m in ORG.finditer(text):
         name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", m.group("name"))).strip()

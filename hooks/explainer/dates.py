@@ -56,6 +56,11 @@ _PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = []
 # faster and changes nothing (a property test compares it with running every pattern).
 _NEEDS = {
     "digit": re.compile(r"\d"),
+    "iso": re.compile(r"\d-[01]\d-\d"),
+    "dotted": re.compile(r"\d\.\d\d?\.\d"),
+    "decade": re.compile(r"\d0s"),
+    "four_digits": re.compile(r"\d{4}"),
+    "from_between": re.compile(r"from|between"),
     "month": re.compile("|".join(m + "|" + m.upper() for m in "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())),
     "weekday": re.compile(WD),
     "rel_day": re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE),
@@ -72,8 +77,8 @@ def _p(name: str, pattern: str, flags: int = 0, needs: tuple[str, ...] = ("digit
 
 
 # Order matters only for readability: overlaps are settled by length, then position.
-_p("iso", rf"(?<![\d-]){PREP}?(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])")
-_p("dotted", rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])")
+_p("iso", rf"(?<![\d-]){PREP}?(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])", needs=("iso",))
+_p("dotted", rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])", needs=("dotted",))
 _p("md_range", rf"\b{PREP}?(?P<m>{MON})\s+(?P<d>{DAY})\s*(?:-|–|—|to|and|through|until)\s*"
                rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b", needs=("month", "digit"))
 _p("dm_range", rf"\b{PREP}?(?P<d>{DAY})\s*(?:-|–|—|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", needs=("month", "digit"))
@@ -83,11 +88,11 @@ _p("dm", rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(
 _p("month_year", rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b", needs=("month", "digit"))
 _p("month", rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid|earlier in|later in|before|after))"
             rf"(?:-|\s+)(?P<m>{_MON})\b(?!\s*\d)(?![-\w])", needs=("month",))
-_p("decade", rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b")
+_p("decade", rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b", needs=("decade",))
 _p("century", r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century"
               r"(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?", needs=("digit", "century"))
-_p("year_range", rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b")
-_p("year", rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))")
+_p("year_range", rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b", needs=("from_between", "four_digits"))
+_p("year", rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))", needs=("four_digits",))
 _p("weekday", rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?(?P<wd>{WD})(?:'s)?{PART}?\b", needs=("weekday",))
 _p("rel_day", r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", re.IGNORECASE, needs=("rel_day",))
 _p("weekend", r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past|the coming|the following)\s+weekend\b",
