@@ -1,6 +1,8 @@
 """Big generated pages split into parts, with every link pointed at the part holding its anchor."""
 from __future__ import annotations
 
+import re
+
 import shutil
 
 from conftest import ROOT, mkdocs
@@ -60,3 +62,17 @@ def test_a_synthetic_corpus_splits_and_builds_strictly_with_every_link_resolving
     assert broken_links(tmp_path / "site") == []
     site = build_site(ROOT, Settings())
     assert not site.anchors                                    # the real corpus stays one page each
+
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+_PLAIN_ANCHORS = re.compile(r'\bid="([^"]+)"|\{\s*#([\w:.-]+)\s*\}')
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(['id="a"', 'xid="b"', '-id="c"', "{ #d }", "{#e:f.g}", "{ # }", "{", "}", "#", "i", "d",
+                                 '="', '"', " ", "\n", "é", "_", "aid", "{#h}"]), max_size=20).map("".join))
+def test_anchor_pattern_finds_what_the_plain_pattern_finds(text):
+    from explainer.paging import ANCHORS
+    assert [(m.start(), m.groups()) for m in ANCHORS.finditer(text)] == \
+        [(m.start(), m.groups()) for m in _PLAIN_ANCHORS.finditer(text)]

@@ -127,3 +127,32 @@ def test_adversarial_fields(tmp_path, baseline, title, outlet, notes, a, b, c):
 def test_random_files(tmp_path, baseline, head, body):
     """Anything at all in a seed file: pages or SeedError, never another exception, never markup."""
     _check(tmp_path, f"---\n{head}\n---\n{body}\n", baseline)
+
+
+def _esc_one_by_one(text: str) -> str:
+    """esc() as a mapping of each character on its own: what its ordered replacements must equal."""
+    import html
+    out = []
+    for ch in text:
+        if ch in "<>&\"'":
+            out.append(html.escape(ch, quote=True))
+        elif ch in "\\`*_{}[]()#+-.!|~:^=$%@/;?,":
+            out.append("\\" + ch)
+        elif ch in "\r\n\t":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from("\\`*_{}[]()#+-.!|~:^=$%@/;?,<>&\"'\r\n\t&amp;&#x27;"), st.characters())))
+def test_esc_equals_escaping_each_character_on_its_own(text):
+    from explainer.pages.common import esc
+    assert esc(text) == _esc_one_by_one(text)
+
+
+def test_esc_on_every_ascii_character():
+    from explainer.pages.common import esc
+    every = "".join(map(chr, range(128))) * 2
+    assert esc(every) == _esc_one_by_one(every)

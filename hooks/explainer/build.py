@@ -40,6 +40,7 @@ class Site:
     cache_dir: Path | None = None                                 # root/.cache/explainer, when caching
     abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
     not_abbreviations: set[str] = field(default_factory=set)
+    memo: dict = field(default_factory=dict)                      # what several pages compute alike, once per build
 
 
 def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None) -> Site:

@@ -40,30 +40,33 @@ T = TypeVar("T", Event, Context)
 def merge_items(items: list[T], key) -> list[T]:
     """Merge items with the same `key(item)` whose words overlap enough; keeps first-seen order."""
     merged: list[T] = []
-    groups: dict = defaultdict(lambda: (defaultdict(list), []))   # key -> (index word -> item numbers, [word sets])
+    # key -> (index word -> item numbers, [(item, its words, the seeds of its sources)])
+    groups: dict = defaultdict(lambda: (defaultdict(list), []))
     for item in items:
         index, bags = groups[key(item)]
         bag = words(item.text)
+        seeds = {s.seed for s in item.sources}
         counts: dict[int, int] = defaultdict(int)
         for w in bag:
             for n in index.get(w, ())[-MAX_CANDIDATES:]:
                 counts[n] += 1
         best, best_score = None, 0.0
         for n, shared in sorted(counts.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]:
-            other_item, other = bags[n]
+            other_item, other, other_seeds = bags[n]
             score = shared / max(1, min(len(bag), len(other)))
-            same_article = {s.seed for s in item.sources} & {s.seed for s in other_item.sources}
-            need = SAME_ARTICLE if same_article else SIMILAR
+            need = SAME_ARTICLE if not seeds.isdisjoint(other_seeds) else SIMILAR
             if score >= need and shared / max(1, len(bag | other)) >= 0.4 and score > best_score:
-                best, best_score = bags[n][0], score
+                best, best_score = n, score
         if best is not None:
-            _add_sources(best.sources, item.sources)
-            if isinstance(best, Event):
-                best.claim = best.claim or item.claim
+            kept, _, kept_seeds = bags[best]
+            _add_sources(kept.sources, item.sources)
+            kept_seeds.update(seeds)
+            if isinstance(kept, Event):
+                kept.claim = kept.claim or item.claim
             continue
         merged.append(item)
         n = len(bags)
-        bags.append((item, bag))
+        bags.append((item, bag, seeds))
         for w in bag:
             index[w].append(n)
     return merged

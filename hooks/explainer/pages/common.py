@@ -11,9 +11,12 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
                "October", "November", "December"]
 
 
-_ESC = str.maketrans({**{ch: html.escape(ch, quote=True) for ch in "<>&\"'"},
-                      **{ch: "\\" + ch for ch in "\\`*_{}[]()#+-.!|~:^=$%@/;?,"},
-                      **{ch: " " for ch in "\r\n\t"}})
+# Replacements in this order, so that no step touches what an earlier one wrote: the backslash
+# first, then the other marks (which add only backslashes), then `&` before the entities that
+# contain it. The same result as mapping each character on its own, several times faster than
+# str.translate (tested against that mapping).
+_ESC = ([("\\", "\\\\")] + [(ch, "\\" + ch) for ch in "`*_{}[]()#+-.!|~:^=$%@/;?,"]
+        + [(ch, html.escape(ch, quote=True)) for ch in "&<>\"'"] + [(ch, " ") for ch in "\r\n\t"])
 
 
 def esc(text: str) -> str:
@@ -23,7 +26,11 @@ def esc(text: str) -> str:
     (pymdownx.escapeall lets any character be escaped), so no Markdown, HTML, attribute list,
     emoji short code or template syntax in a seed can take effect.
     """
-    return str(text).translate(_ESC)
+    text = str(text)
+    for ch, replacement in _ESC:
+        if ch in text:
+            text = text.replace(ch, replacement)
+    return text
 
 
 def attr(text: str) -> str:
@@ -118,7 +125,7 @@ def plural(n: int, word: str) -> str:
 
 def linked(text: str, index: dict[str, str], page: str = "people.md") -> str:
     """`esc(text)` with the first mention of each known name linked to its entry on the Who's who page."""
-    if not index:
+    if not index or not any(n in text for n in index):
         return esc(text)
     names = sorted(index, key=len, reverse=True)
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")

@@ -36,25 +36,43 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def collect(site) -> tuple[list[Entry], list[Entry]]:
+    """Who's who's people and organisations; computed once per build (three pages ask for it)."""
+    memo = getattr(site, "memo", None)
+    if memo is None:
+        return _collect(site)
+    if "people" not in memo:
+        memo["people"] = _collect(site)
+    return memo["people"]
+
+
+def _collect(site) -> tuple[list[Entry], list[Entry]]:
     people: list[Entry] = []
+    alike: dict[tuple[str, int], list[Entry]] = {}     # (first name, words): the only candidates for _same_person
     orgs: dict[str, Entry] = {}
+    seen: dict = {}                                    # id(entry) [, role] -> seeds already among its sources
     for x in site.extracted:
         for m, src in x.mentions:
             if m.kind == "person":
-                e = next((p for p in people if _same_person(p.name, m.name)), None)
+                first = m.name.split()
+                candidates = alike.setdefault((first[0], len(first)), [])
+                e = next((p for p in candidates if _same_person(p.name, m.name)), None)
                 if e is None:
                     e = Entry(_slug("p", m.name), m.name, "person")
                     people.append(e)
+                    candidates.append(e)
                 e.spellings[m.name] += 1
                 if m.role:
-                    e.roles.setdefault(m.role, [])
-                    if all(s.seed != src.seed for s in e.roles[m.role]):
-                        e.roles[m.role].append(src)
+                    role_seeds = seen.setdefault((id(e), m.role), set())
+                    if src.seed not in role_seeds:
+                        role_seeds.add(src.seed)
+                        e.roles.setdefault(m.role, []).append(src)
             else:
                 key = fold(m.name).lower().replace("’", "'")
                 e = orgs.setdefault(key, Entry(_slug("o", m.name), m.name, "organisation"))
                 e.abbr = e.abbr or m.abbr
-            if all(s.seed != src.seed for s in e.sources):
+            seeds = seen.setdefault(id(e), set())
+            if src.seed not in seeds:
+                seeds.add(src.seed)
                 e.sources.append(src)
     for p in people:
         p.name = sorted(p.spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -64,8 +82,13 @@ def collect(site) -> tuple[list[Entry], list[Entry]]:
         keep = [r for i, r in enumerate(roles) if not any(r.lower() in longer.lower() for longer in roles[:i])]
         p.roles = {r: p.roles[r] for r in sorted(keep, key=lambda r: (-len(p.roles[r]), r.lower()))}
     people = [p for p in people if p.roles]
+    ending: dict[str, list[str]] = {}        # "state department" -> ["u.s. state department", ...]
+    for k in orgs:
+        for i, ch in enumerate(k):
+            if ch == " ":
+                ending.setdefault(k[i + 1:], []).append(k)
     for key in sorted(orgs, key=len):        # "State Department" is the "U.S. State Department" named short
-        longer = [k for k in orgs if k != key and k.endswith(" " + key)]
+        longer = ending.get(key, [])         # all longer than `key`, so none popped yet
         if len(longer) == 1:
             target = orgs[longer[0]]
             target.abbr = target.abbr or orgs[key].abbr
@@ -92,7 +115,8 @@ def mentions(site, person: Entry) -> list:
     """The dated items whose statement names the person (full name, a spelling, or the surname)."""
     names = sorted({*person.spellings, *(n.split()[-1] for n in person.spellings)}, key=lambda n: (-len(n), n))
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return [e for e in site.events if rx.search(e.text)]
+    surnames = {n.split()[-1] for n in person.spellings}      # in every name: a cheap test before the pattern
+    return [e for e in site.events if any(s in e.text for s in surnames) and rx.search(e.text)]
 
 
 def render(site) -> str:
