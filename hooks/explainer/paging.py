@@ -103,12 +103,13 @@ def split_page(path: str, markdown: str, limit: int = LIMIT) -> dict[str, str]:
     title = re.search(r"(?m)^# (.+)$", intro)
     title_text = title.group(1).strip() if title else stem
     listing = ["", f"This page is in {len(parts)} parts:", ""]
-    listing += [f"{i}. [{_label(part)}]({names[i - 1]})" for i, part in enumerate(parts, 1)]
+    labels = [_label(part) for part in parts]
+    listing += [f"{i}. [{label}]({names[i - 1]})" for i, label in enumerate(labels, 1)]
     listing.append("")
     out = {path: head_matter + intro.rstrip() + "\n" + "\n".join(listing) + "\n" + parts[0]}
-    for i, (name, part) in enumerate(zip(names[1:], parts[1:]), 2):
+    for i, (name, part, label) in enumerate(zip(names[1:], parts[1:], labels[1:]), 2):
         out[name] = (head_matter + f"# {title_text} (part {i} of {len(parts)})\n\n"
-                     + f"[Back to the first part]({path}) · part {i} of {len(parts)}: {_label(part)}\n\n"
+                     + f"[Back to the first part]({path}) · part {i} of {len(parts)}: {label}\n\n"
                      + ("## …\n\n" if part.startswith("### ") else "") + part)
     return out
 
