@@ -76,3 +76,10 @@ def test_anchor_pattern_finds_what_the_plain_pattern_finds(text):
     from explainer.paging import ANCHORS
     assert [(m.start(), m.groups()) for m in ANCHORS.finditer(text)] == \
         [(m.start(), m.groups()) for m in _PLAIN_ANCHORS.finditer(text)]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["## ", "### ", "#", "\n", "a", " ", "##", "\r", "\n## x", "\n### y"]), max_size=25).map("".join),
+       st.sampled_from(["##", "###"]))
+def test_chunks_equal_splitting_before_each_heading(body, level):
+    assert paging._chunks(body, level) == re.split(rf"(?m)^(?={level} )", body)

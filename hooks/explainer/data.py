@@ -45,8 +45,14 @@ def _num(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
 
 
-def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+def dumps(obj: dict[str, list]) -> str:
+    """`{"events": [...]}` with one record per line: readable, line-by-line diffs, and written by
+    json's C encoder (an indented dump is pure Python, three times slower at 1,000 articles)."""
+    (key, records), = obj.items()
+    if not records:
+        return json.dumps(obj) + "\n"
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    return "{" + json.dumps(key) + ": [\n" + lines + "\n]}\n"
 
 
 def timeline_json(events: list[Event]) -> str:

@@ -24,8 +24,16 @@ def _bytes(text: str) -> int:
 
 
 def _chunks(body: str, level: str) -> list[str]:
-    """The body cut before each heading of this level; the first chunk is what comes before."""
-    return re.split(rf"(?m)^(?={level} )", body)
+    """The body cut before each heading of this level; the first chunk is what comes before.
+    The same as re.split(rf"(?m)^(?={level} )", body), by str.find: several times faster."""
+    marker = "\n" + level + " "
+    cuts = [0] if body.startswith(level + " ") else []
+    i = body.find(marker)
+    while i >= 0:
+        cuts.append(i + 1)
+        i = body.find(marker, i + 1)
+    starts = [0] + cuts
+    return [body[a:b] for a, b in zip(starts, cuts + [len(body)])]
 
 
 TABLE = re.compile(r"(?m)^(\|.*\|)\n(\|[-:| ]+\|)\n")
