@@ -77,7 +77,11 @@ def check_quotes(site: Site) -> None:
     problems = []
     cited = [s for item in [*site.events, *site.figures, *site.context] for s in item.sources]
     cited += [s for x in site.extracted for _, s in [*x.mentions, *x.requests]]
+    checked: set[tuple[str, str, int]] = set()      # a sentence cited by several items is checked once
     for s in cited:
+        if (s.seed, s.quote, s.line) in checked:
+            continue
+        checked.add((s.seed, s.quote, s.line))
         article, body = bodies[s.seed]
         if fold(s.quote) not in body:
             problems.append(Problem(article.path, s.line, f"quote not found verbatim in the article: {s.quote[:80]!r}"))

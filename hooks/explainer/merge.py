@@ -22,8 +22,11 @@ SAME_ARTICLE = 0.9  # two sentences of one article are one item only when nearly
 MAX_CANDIDATES = 64
 
 
+WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+
+
 def words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", text.lower()) if w not in STOP and len(w) > 2)
+    return frozenset(w for w in WORD.findall(text.lower()) if len(w) > 2 and w not in STOP)
 
 
 def _add_sources(target: list[Source], extra: Iterable[Source]) -> None:
