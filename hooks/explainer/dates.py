@@ -72,7 +72,8 @@ _NEEDS = {
 }
 
 
-def _p(name: str, pattern: str, flags: int = 0, needs: tuple[str, ...] = ("digit",)) -> None:
+def _p(name: str, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> None:
+    """A date pattern; `needs`: the _NEEDS tests every one of its matches passes (none: always run)."""
     _PATTERNS.append((name, re.compile(pattern, flags), needs))
 
 
