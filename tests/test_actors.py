@@ -86,3 +86,15 @@ _WORDS = ["Armenian", "Prime Minister", "prime minister", "Nikol", "Pashinyan", 
 def test_pretests_skip_only_sentences_that_cannot_name_anyone(text):
     assert actors.people(text) == actors._people(text)
     assert actors.organisations(text) == actors._organisations(text)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.from_regex(actors.re.compile(actors.HEADS), fullmatch=True))
+def test_every_role_word_passes_the_role_pretest(role):
+    assert actors.may_name_a_role(role)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.from_regex(actors.re.compile(actors.ORG_HEADS), fullmatch=True))
+def test_every_organisation_word_passes_the_organisation_pretest(word):
+    assert any(w in word for w in actors.ORG_WORDS)

@@ -155,3 +155,16 @@ def test_find_pretests_on_the_real_seeds():
             assert [(n, m.start(), m.end()) for n, m in dates.find(s.text)] == _every_pattern(s.text), s.text
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in dates._PATTERNS])
+def test_every_match_of_a_pattern_passes_its_pretests(name):
+    """Strings made from the pattern itself (hypothesis' from_regex) all pass the pattern's pre-tests."""
+    pattern, needs = next((p, n) for nm, p, n in dates._PATTERNS if nm == name)
+
+    @hsettings(max_examples=100, deadline=None)
+    @given(st.from_regex(pattern, fullmatch=True))
+    def check(text):
+        assert all(dates._NEEDS[n].search(text) for n in needs), (text, needs)
+
+    check()

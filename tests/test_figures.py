@@ -71,3 +71,9 @@ _WORDS = ["more than", "about", "from", "between", "to", "and", "-", "$", "US$",
 @given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=14).map(" ".join))
 def test_find_pretest_skips_only_sentences_without_an_amount(sentence):
     assert figures.find(sentence) == figures._find(sentence)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.from_regex(figures.AMOUNT, fullmatch=True))
+def test_every_amount_passes_the_pretest(text):
+    assert figures.HAS_DIGIT.search(text) or figures.HAS_NUMBER_WORD.search(text)

@@ -146,11 +146,12 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str) -> str:
 
 # Pre-test: every amount has a digit or a number word (AMOUNT's own `n`), so a sentence with
 # neither is not scanned (a property test compares with scanning it).
-HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDNUM})\b", re.IGNORECASE)
+HAS_DIGIT = re.compile(r"\d")
+HAS_NUMBER_WORD = re.compile(rf"\b(?:{_WORDNUM})\b", re.IGNORECASE)
 
 
 def find(sentence: str) -> list[Found]:
-    return _find(sentence) if HAS_NUMBER.search(sentence) else []
+    return _find(sentence) if HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence) else []
 
 
 def _find(sentence: str) -> list[Found]:
