@@ -74,6 +74,15 @@ def test_bad_yaml_gives_line_and_column(tmp_path, text, where):
     assert msg.startswith(where), msg
 
 
+@pytest.mark.parametrize("line, column", [("title: Foo\t", 11), ("title:\tFoo", 7), ("title: [a\t]", 10)])
+def test_tabs_in_front_matter_are_reported_with_or_without_libyaml(tmp_path, line, column):
+    """libyaml accepts these tabs and the pure-Python parser does not: the build must not depend
+    on which one is installed, so front matter with a tab is always read by the pure-Python one."""
+    text = f"---\n{line}\noutlet: O\npublished: 2023-09-30\n---\nBody text here.\n"
+    (msg,) = problems(tmp_path, bad=text)
+    assert msg.startswith(f"seeds/bad.md:2: front matter is not valid YAML (column {column})"), msg
+
+
 def test_every_kind_of_problem_in_one_run(tmp_path):
     """One run lists every problem of every file, sorted by file and line."""
     msgs = problems(tmp_path,

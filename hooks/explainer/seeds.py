@@ -85,9 +85,11 @@ def load_seed(path: Path, shown: str, problems: list[Problem]) -> Article | None
 
 def _compose(source: str):
     """libyaml's parser when present (several times faster); on any error the pure-Python one
-    parses again, for its exact messages, marks and positions."""
+    parses again, for its exact messages, marks and positions. libyaml accepts tabs where the
+    pure-Python parser rejects them, so front matter with a tab always goes to the pure-Python one:
+    every machine, with libyaml or without, accepts and rejects the same seeds."""
     fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None:
+    if fast is not None and "\t" not in source:
         try:
             return yaml.compose(source, Loader=fast)
         except yaml.YAMLError:
