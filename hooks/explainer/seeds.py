@@ -83,24 +83,10 @@ def load_seed(path: Path, shown: str, problems: list[Problem]) -> Article | None
     )
 
 
-def _compose(source: str):
-    """libyaml's parser when present (several times faster); on any error the pure-Python one
-    parses again, for its exact messages, marks and positions. libyaml accepts tabs where the
-    pure-Python parser rejects them, so front matter with a tab always goes to the pure-Python one:
-    every machine, with libyaml or without, accepts and rejects the same seeds."""
-    fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None and "\t" not in source:
-        try:
-            return yaml.compose(source, Loader=fast)
-        except yaml.YAMLError:
-            pass
-    return yaml.compose(source, Loader=yaml.SafeLoader)
-
-
 def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | None:
     """Compose the YAML ourselves so that every key keeps its line and duplicates are caught."""
     try:
-        node = _compose(source)
+        node = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = (mark.line + 2) if mark else 1
