@@ -9,11 +9,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from .build import build_site, export
 from .errors import Problem, SeedError
@@ -28,16 +28,7 @@ class _Lenient(yaml.SafeLoader):
 
 
 _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def _env(loader, node):
-    """`!ENV [NAME, default]` or `!ENV NAME`, as MkDocs reads it."""
-    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
-    *variables, default = names if len(names) > 1 else (names + [None])
-    return next((os.environ[v] for v in variables if v in os.environ), default)
-
-
-_Lenient.add_constructor("!ENV", _env)
+_Lenient.add_constructor("!ENV", construct_env_tag)     # MkDocs' own reader of `!ENV`
 
 
 def read_settings(root: Path) -> tuple[Settings, str]:
@@ -92,6 +83,20 @@ def cmd_export(root: Path, out: Path) -> int:
     return 0
 
 
+def cmd_synth(root: Path, out: Path, n: int, seed: int) -> int:
+    from .synth import generate
+    settings, _ = read_settings(root)
+    paths = generate(root / settings.seeds, out, n, seed)
+    print(f"wrote {len(paths)} synthetic articles to {out}")
+    return 0
+
+
+def cmd_diff(base: Path, head: Path) -> int:
+    from .diff import report
+    print(report(base, head), end="")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m explainer", description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path("."), help="project folder (holds mkdocs.yml and seeds/)")
@@ -109,21 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("out", type=Path)
     p.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
-    if args.cmd == "synth":
-        from .synth import generate
-        settings, _ = read_settings(args.root)
-        paths = generate(args.root / settings.seeds, args.out, args.n, args.seed)
-        print(f"wrote {len(paths)} synthetic articles to {args.out}")
-        return 0
-    if args.cmd == "diff":
-        from .diff import report
-        print(report(args.base, args.head), end="")
-        return 0
     try:
         if args.cmd == "check":
             return cmd_check(args.root)
         if args.cmd == "explain":
             return cmd_explain(args.root, args.seed)
+        if args.cmd == "synth":
+            return cmd_synth(args.root, args.out, args.n, args.seed)
+        if args.cmd == "diff":
+            return cmd_diff(args.base, args.head)
         return cmd_export(args.root, args.out)
     except SeedError as err:
         print(err, file=sys.stderr)
