@@ -98,22 +98,23 @@ def _accessible(html: str) -> str:
     return importlib.import_module("explainer.a11y").fix(html)
 
 
-def _generated(page, config) -> bool:
-    return not (Path(config.docs_dir) / page.file.src_uri).exists()
+def _generated(page) -> bool:
+    """Added by on_files (File.generated records which plugin made it), not a file in docs/."""
+    return page.file.generated_by is not None
 
 
 def on_page_context(context, page, config, nav):
     """The page action: a written page's file in docs/, a generated page's seeds/ folder."""
     settings = importlib.import_module("explainer.settings").settings_from(config.extra, where="mkdocs.yml")
     page.edit_url = importlib.import_module("explainer.publish").edit_url(
-        settings.repository, page.file.src_uri, _generated(page, config), seeds=settings.seeds,
+        settings.repository, page.file.src_uri, _generated(page), seeds=settings.seeds,
         docs_dir=Path(config.docs_dir).name)
     return context
 
 
 def on_post_page(output: str, page, config) -> str:
     # Other HTML transforms go here, before _protect: it hashes the final page.
-    output = importlib.import_module("explainer.publish").label_action(output, _generated(page, config))
+    output = importlib.import_module("explainer.publish").label_action(output, _generated(page))
     return _protect(_accessible(output), config)
 
 
