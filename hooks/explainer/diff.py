@@ -26,16 +26,17 @@ def compare(base: dict[str, dict], head: dict[str, dict]) -> tuple[list[dict], l
 
 def cell(text) -> str:
     """Text from a seed (untrusted) as a Markdown table cell: no markup, no HTML, one line."""
+    text = " ".join(str(text).split())
+    text = text if len(text) <= 200 else text[:197] + "…"      # cut first: never inside an escape
     out = []
-    for ch in " ".join(str(text).split()):
+    for ch in text:
         if ch in "<>&":
             out.append({"<": "&lt;", ">": "&gt;", "&": "&amp;"}[ch])
         elif ch in "\\`*_{}[]()#+-.!|~^=$@":
             out.append("\\" + ch)
         else:
             out.append(ch)
-    text = "".join(out)
-    return text if len(text) <= 200 else text[:197] + "…"
+    return "".join(out)
 
 
 def _event(e: dict) -> str:
@@ -67,7 +68,6 @@ def report(base: Path, head: Path) -> str:
             if items:
                 lines += [f"**{label}**", "", header, *(row(i) for i in items), ""]
         if changed:
-            cols = header.count("|") - header.split("\n")[0].count("|")
             lines += ["**Changed** (before, then after)", "", header.split("\n")[0][:-1] + "| Changed |",
                       header.split("\n")[1][:-1] + "|---|"]
             for before, after in changed:
