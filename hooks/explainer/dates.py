@@ -61,7 +61,7 @@ _NEEDS = {
     "decade": re.compile(r"\d0s"),
     "four_digits": re.compile(r"\d{4}"),
     "from_between": re.compile(r"from|between"),
-    "month": re.compile("|".join(m + "|" + m.upper() for m in "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())),
+    "month": re.compile("|".join(sorted({m[:3].title() for m in MONTHS} | {m[:3].upper() for m in MONTHS}))),
     "weekday": re.compile(WD),
     "rel_day": re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE),
     "week": re.compile(r"week", re.IGNORECASE),

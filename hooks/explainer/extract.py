@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from . import actors, dates, figures
-from .model import Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
+from .model import METRICS, Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
 from .settings import Settings
 from .text import fold, plain, sentences
 
@@ -137,7 +137,7 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
     flat = " ".join(s.text.split())
     first = len(out.figures)
     for f in found:
-        label = figures.METRICS[f.metric]
+        label = METRICS[f.metric]
         if f.metric in ("killed", "wounded", "missing") and f.who:
             label = f"{label}: {f.who}"
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"

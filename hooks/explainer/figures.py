@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import METRICS  # noqa: F401  (with the other records, so a cached build need not import this module)
-
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
           r"servicemen|serviceman|fighters|children|child|men|women|Armenians|Azerbaijanis|inhabitants|evacuees|"
           r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead")

@@ -54,7 +54,7 @@ def _cut_table(section: str, limit: int) -> list[str]:
     pieces, current, size = [], head, _bytes(head)
     for row in rows:
         n = _bytes(row)
-        if size + n > limit and current not in (head,) and not current.endswith(header):
+        if size + n > limit and current != head and not current.endswith(header):
             pieces.append(current + "\n")
             title = f"{heading.group(1)} {heading.group(2)} (continued)\n\n" if heading else ""
             current = title + header

@@ -37,12 +37,9 @@ def _same_person(a: str, b: str) -> bool:
 
 def collect(site) -> tuple[list[Entry], list[Entry]]:
     """Who's who's people and organisations; computed once per build (three pages ask for it)."""
-    memo = getattr(site, "memo", None)
-    if memo is None:
-        return _collect(site)
-    if "people" not in memo:
-        memo["people"] = _collect(site)
-    return memo["people"]
+    if "people" not in site.memo:
+        site.memo["people"] = _collect(site)
+    return site.memo["people"]
 
 
 def _collect(site) -> tuple[list[Entry], list[Entry]]:
