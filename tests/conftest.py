@@ -3,7 +3,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -13,7 +12,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT, copy_project
+
 sys.path.insert(0, str(ROOT / "hooks"))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -34,10 +34,7 @@ def built_site(tmp_path_factory) -> Path:
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     """A copy of the project (mkdocs.yml, docs, hooks, seeds) to break on purpose."""
-    for name in ("docs", "hooks", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 # --- the browser tests' browser and server (one each for the session) ---------------------------

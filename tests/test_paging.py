@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-import shutil
 
 from conftest import ROOT, mkdocs
 from explainer import paging
@@ -45,13 +44,11 @@ def test_a_table_too_big_is_cut_between_rows():
                for part in out.values()) >= 60
 
 
-def test_a_synthetic_corpus_splits_and_builds_strictly_with_every_link_resolving(tmp_path):
+def test_a_synthetic_corpus_splits_and_builds_strictly_with_every_link_resolving(project_copy):
     """150 articles (real seeds + synthetic), pages split at a low limit: a strict MkDocs build passes
     (MkDocs checks every Markdown link and anchor) and the raw-HTML link check finds nothing broken."""
     from test_site_build import broken_links
-    for name in ("docs", "hooks", "seeds"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    tmp_path = project_copy
     generate(ROOT / "seeds", tmp_path / "seeds", 150)
     (tmp_path / "hooks" / "explainer" / "paging.py").write_text(
         (ROOT / "hooks" / "explainer" / "paging.py").read_text().replace("LIMIT = 250_000", "LIMIT = 40_000"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
+from support import SITE_PATH, SITE_URL
 from explainer import publish
 
-SITE_URL = re.search(r"^site_url:.*?\"(\S+)\"", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
 DEFAULT_DESCRIPTION = re.search(r"^site_description: (.+)$", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
 
 
@@ -60,9 +60,8 @@ def test_no_repository_widget_in_the_header(built_site):
 def test_the_404_page_helps(built_site):
     html = (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page not found" in html and "404 - Not found" not in html
-    base = "/" + SITE_URL.split("://", 1)[1].split("/", 1)[1]
     for path in ("", "timeline/", "sources/"):
-        assert f'href="{base}{path}"' in html
+        assert f'href="{SITE_PATH}{path}"' in html
 
 
 def test_edit_url_and_labels():

@@ -5,7 +5,6 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,8 @@ from explainer.build import build_site
 from explainer.seeds import load_seeds
 from explainer.settings import Settings
 from explainer.text import fold
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 

@@ -10,13 +10,9 @@ import time
 import urllib.error
 import urllib.request
 
+from support import free_port
+
 LIMIT = 60          # seconds for the whole test
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url: str, timeout: float = 10) -> tuple[int, str]:

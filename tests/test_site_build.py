@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from conftest import ROOT, mkdocs
+from support import SITE_PATH, SITE_URL, without_hooks
 
 PAGES = {"index.html": "Nagorno-Karabakh, September 2023", "background/index.html": "Background",
          "timeline/index.html": "Timeline", "humanitarian/index.html": "Humanitarian response",
@@ -50,8 +51,6 @@ def test_known_event_under_its_day(built_site):
     assert day < html.index("Vardanian") < next_day
 
 
-SITE_URL = re.search(r"^site_url:.*?\"(\S+)\"", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
-SITE_PATH = "/" + SITE_URL.split("://", 1)[1].split("/", 1)[1]
 
 
 def broken_links(site: Path) -> list[str]:
@@ -184,10 +183,7 @@ def test_export_builds_without_hooks(project_copy, tmp_path, built_site):
     out = tmp_path / "export"
     subprocess.run([sys.executable, "-m", "explainer", "--root", str(project_copy), "export", str(out)], check=True,
                    env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")})
-    config = (project_copy / "mkdocs.yml").read_text()
-    config = re.sub(r"hooks:\n(  - .*\n)+", "", config).replace("docs_dir: docs", "")
-    config = re.sub(r"watch:\n(  - .*\n)+", "", config)
-    (tmp_path / "mkdocs.yml").write_text(config + f"\ndocs_dir: {out}\n")
+    (tmp_path / "mkdocs.yml").write_text(without_hooks((project_copy / "mkdocs.yml").read_text(), out))
     r = mkdocs("build", "--strict", "-f", str(tmp_path / "mkdocs.yml"), "-d", str(tmp_path / "site"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     exported = tmp_path / "site"

@@ -15,10 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import resource
-import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,22 +24,14 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))      # tests/, for support.py
+from support import ROOT, copy_project, free_port, without_hooks  # noqa: E402
 
 # PYTHONDONTWRITEBYTECODE (set on some machines) would make every build compile the hooks' source
 # again; MkDocs' own modules were compiled when pip installed them. Both sides get bytecode here.
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV.update({"NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks")})
 PY = sys.executable
-
-
-def project(where: Path, seeds: Path | None = None) -> Path:
-    for name in ("docs", "hooks"):
-        shutil.copytree(ROOT / name, where / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
-    if seeds is None:
-        shutil.copytree(ROOT / "seeds", where / "seeds")
-    return where
 
 
 def run(args: list[str], cwd: Path, **env: str) -> tuple[float, int]:
@@ -62,12 +51,9 @@ def build(cwd: Path, out: Path, config: str = "mkdocs.yml", **env: str) -> tuple
 
 
 def no_hooks_config(proj: Path, exported: Path) -> str:
-    """mkdocs.yml without hooks and watch, building the exported folder (as tests/test_site_build.py does)."""
-    config = (proj / "mkdocs.yml").read_text()
-    config = re.sub(r"hooks:\n(  - .*\n)+", "", config)
-    config = re.sub(r"watch:\n(  - .*\n)+", "", config)
+    """mkdocs.yml without hooks, building the exported folder (as tests/test_site_build.py does)."""
     path = proj / "mkdocs-nohooks.yml"
-    path.write_text(config + f"\ndocs_dir: {exported}\n")
+    path.write_text(without_hooks((proj / "mkdocs.yml").read_text(), exported))
     return path.name
 
 
@@ -101,12 +87,6 @@ def site_sizes(site: Path) -> tuple[int, str, int, int]:
     biggest = max(pages, key=lambda p: p.stat().st_size)
     index = site / "search" / "search_index.json"
     return biggest.stat().st_size, str(biggest.relative_to(site)), index.stat().st_size, len(pages)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url: str) -> str:
@@ -173,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine()}")
     with tempfile.TemporaryDirectory(prefix="explainer-bench-") as tmp:
         tmp = Path(tmp)
-        real = project(tmp / "real")
+        real = copy_project(tmp / "real")
         c, w, e, p, ratio = floor_ratio(real, args.runs)
         row(f"real corpus: hooks, cache off / MkDocs alone (median of {args.runs})", f"{c:.2f} s / {p:.2f} s = {ratio:.2f}",
             "target <= 1.15")
@@ -183,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{e:.2f} s / {p:.2f} s = {e / p:.2f}", "target <= 1.15")
         times = {}
         for n in [int(x) for x in args.sizes.split(",") if x]:
-            proj = project(tmp / f"synth{n}")        # the real seeds (the written Home cites them) + synthetic ones
+            proj = copy_project(tmp / f"synth{n}")        # the real seeds (the written Home cites them) + synthetic ones
             real_n = len(list((proj / "seeds").glob("*.md")))
             run([PY, "-m", "explainer", "synth", str(n - real_n), str(proj / "seeds")], ROOT)
             cold, rss = build(proj, proj / "site", EXPLAINER_CACHE="0")
@@ -209,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             row(f"time x{hi // lo} articles", f"x{times[hi] / times[lo]:.1f}", f"target <= x{hi // lo}")
         if not args.no_preview:
             for label, env in (("cache", {}), ("no cache", {"EXPLAINER_CACHE": "0"})):
-                proj = project(tmp / f"preview-{len(env)}")
+                proj = copy_project(tmp / f"preview-{len(env)}")
                 row(f"preview, {label}: seed saved -> page served (real corpus)", f"{preview(proj, **env):.2f} s",
                     "target <= 2 s")
     print("\n| measure | value | target |\n|---|---|---|")

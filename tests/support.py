@@ -1,0 +1,33 @@
+"""Plain helpers shared by the tests (through conftest) and the benchmark (tests/bench/bench.py)."""
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# The published address from mkdocs.yml (its !ENV default) and the path the site lives under.
+SITE_URL = re.search(r"^site_url:.*?\"(\S+)\"", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
+SITE_PATH = "/" + SITE_URL.split("://", 1)[1].split("/", 1)[1]
+
+
+def copy_project(where: Path) -> Path:
+    """A copy of the project (mkdocs.yml, docs, hooks, seeds) in `where`."""
+    for name in ("docs", "hooks", "seeds"):
+        shutil.copytree(ROOT / name, where / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    return where
+
+
+def without_hooks(config: str, docs_dir: Path) -> str:
+    """mkdocs.yml's text with no hooks and no watch list, building `docs_dir` (an exported folder)."""
+    config = re.sub(r"hooks:\n(  - .*\n)+", "", config).replace("docs_dir: docs", "")
+    config = re.sub(r"watch:\n(  - .*\n)+", "", config)
+    return config + f"\ndocs_dir: {docs_dir}\n"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
