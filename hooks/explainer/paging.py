@@ -16,6 +16,7 @@ LIMIT = 250_000              # bytes of Markdown; about 1 MB of HTML at most
 # for quickly: three times faster on big pages than the plain `\bid="…"|\{\s*#…\}`, same matches.
 ANCHORS = re.compile(r'[i{](?:(?<=\bi)d="([^"]+)"|(?<=\{)\s*#([\w:.-]+)\s*\})')
 LINK = re.compile(r"\]\((?P<page>[\w-]+\.md)#(?P<frag>[^)\s]+)\)")
+HEADING = re.compile(r"(?m)^(#{2,3}) (.+?)(?:\s*\{[^}]*\})?\s*$")     # "## Title { #anchor }": level, title
 FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
@@ -45,7 +46,7 @@ def _cut_table(section: str, limit: int) -> list[str]:
     m = TABLE.search(section)
     if not m:
         return [section]
-    heading = re.match(r"(#{2,3}) (.+?)(?:\s*\{[^}]*\})?\s*$", section.splitlines()[0])
+    heading = HEADING.match(section.splitlines()[0])
     header = m.group(0)
     rows_end = section.find("\n\n", m.end())
     rows_end = len(section) if rows_end < 0 else rows_end + 1
@@ -80,7 +81,7 @@ def _pack(sections: list[str], limit: int) -> list[str]:
 
 
 def _label(part: str) -> str:
-    headings = re.findall(r"(?m)^#{2,3} (.+?)(?:\s*\{[^}]*\})?\s*$", part)
+    headings = [m.group(2) for m in HEADING.finditer(part)]
     if not headings:
         return "continued"
     return headings[0] if len(headings) == 1 else f"{headings[0]} to {headings[-1]}"
