@@ -6,7 +6,9 @@ import shutil
 from conftest import ROOT
 from explainer import cache
 from explainer.build import build_site
-from explainer.seeds import load_seeds
+import pytest
+
+from explainer.errors import SeedError
 
 
 def _outputs(site) -> dict[str, str]:
@@ -40,13 +42,47 @@ def test_cache_never_changes_the_output(tmp_path, monkeypatch):
     assert _outputs(build_site(tmp_path, use_cache=True)) == edited
 
 
-def test_cache_key_covers_engine_settings_and_article():
-    articles = load_seeds(ROOT / "seeds")
+def test_a_warm_cache_still_reports_every_seed_problem(tmp_path):
+    """A cached seed skips parsing, not the checks: problems across files and in changed files are
+    reported as without the cache, and nothing is stored from a build that failed."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    build_site(tmp_path, use_cache=True)
+    stored = set((tmp_path / cache.FOLDER).rglob("*.pickle"))
+    first = sorted((tmp_path / "seeds").glob("*.md"))[0]
+    copy = tmp_path / "seeds" / "zz-copy.md"
+    shutil.copy(first, copy)                            # the same text as a cached seed
+    broken = sorted((tmp_path / "seeds").glob("*.md"))[1]
+    broken.write_text(broken.read_text(encoding="utf-8").replace("published: ", "published: 2023-02-30 #", 1), encoding="utf-8")
+    with pytest.raises(SeedError) as warm:
+        build_site(tmp_path, use_cache=True)
+    with pytest.raises(SeedError) as without:
+        build_site(tmp_path, use_cache=False)
+    assert str(warm.value) == str(without.value)
+    assert "seeds/zz-copy.md:" in str(warm.value) and f"as seeds/{first.name}: the article is already" in str(warm.value)
+    assert f"seeds/{broken.name}:" in str(warm.value) and "2023-02-30" in str(warm.value)
+    assert set((tmp_path / cache.FOLDER).rglob("*.pickle")) == stored
+
+    # a renamed seed is its own entry: the article carries its new name
+    copy.unlink()
+    shutil.copy(ROOT / "seeds" / broken.name, broken)
+    first.rename(tmp_path / "seeds" / "renamed.md")
+    site = build_site(tmp_path, use_cache=True)
+    assert "seeds/renamed.md" in {a.path for a in site.articles} and first.stem not in {a.slug for a in site.articles}
+    assert _outputs(site) == _outputs(build_site(tmp_path, use_cache=False))
+
+
+def test_cache_key_covers_engine_settings_and_the_seed_file():
     from explainer.settings import Settings
     from datetime import date
-    k = cache.key("v1", Settings(), articles[0])
-    assert k != cache.key("v2", Settings(), articles[0])
-    assert k != cache.key("v1", Settings(cutoff=date(2023, 9, 20)), articles[0])
-    assert k != cache.key("v1", Settings(), articles[1])
+    raw = (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.md"))[0]).read_bytes()
+    base = cache.key("v1", Settings())
+    k = cache.key(base, "x", "seeds/x.md", raw)
+    assert k != cache.key(cache.key("v2", Settings()), "x", "seeds/x.md", raw)
+    assert k != cache.key(cache.key("v1", Settings(cutoff=date(2023, 9, 20))), "x", "seeds/x.md", raw)
+    assert k != cache.key(base, "y", "seeds/y.md", raw)                 # the name is part of the article
+    assert k != cache.key(base, "x", "seeds/x.md", raw + b" ")          # one byte more
+    assert k != cache.key(base, "x", "seeds/x.md", raw.replace(b"\n", b"\r\n", 1))
+    # bytes and text are told apart, and so are different cuts between parts
+    assert cache.key("v", b"ab") != cache.key("v", "ab") and cache.key("v", "a", "b") != cache.key("v", "ab", "")
     assert len(cache.engine_version()) == 64
 

@@ -17,7 +17,7 @@ from .merge import merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
 from .pages.common import esc, number_words, source_link
-from .seeds import load_seeds
+from .seeds import load_seeds, parse_seed
 from .settings import Settings
 from .text import fold
 
@@ -46,10 +46,8 @@ class Site:
 def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None) -> Site:
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0."""
     settings = settings or Settings()
-    articles = load_seeds(root / settings.seeds, label=settings.seeds)
     folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
-    version = cache.engine_version() if folder else ""
-    extracted = [cache.cached(folder, cache.key(version, settings, a), lambda a=a: _extract(a, settings)) for a in articles]
+    articles, extracted = _read(root, settings, folder)
     events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context])
@@ -63,6 +61,37 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
     return site
+
+
+def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Article], list[Extracted]]:
+    """Every article and what it yields. With a cache folder, a seed file whose bytes, name,
+    settings and engine are unchanged gives both from one stored entry, so neither its YAML
+    nor its text is parsed again; the checks across files (repeated url or text) still run."""
+    seeds_dir = root / settings.seeds
+    if folder is None:
+        articles = load_seeds(seeds_dir, label=settings.seeds)
+        return articles, [_extract(a, settings) for a in articles]
+    base = cache.key(cache.engine_version(), settings)
+    keys: dict[str, str] = {}
+    hits: dict[str, Extracted] = {}
+
+    def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
+        k = keys[shown] = cache.key(base, slug, shown, raw)
+        hit = cache.read(folder, k)
+        if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
+            hits[shown] = hit[1]
+            return hit[0]
+        return parse_seed(raw, slug, shown, problems)
+
+    articles = load_seeds(seeds_dir, label=settings.seeds, parse=parse)
+    extracted = []
+    for a in articles:
+        x = hits.get(a.path)
+        if x is None:       # stored only now that every seed loaded without a problem
+            x = _extract(a, settings)
+            cache.write(folder, keys[a.path], (a, x))
+        extracted.append(x)
+    return articles, extracted
 
 
 def _extract(article: Article, settings: Settings) -> Extracted:

@@ -1,11 +1,12 @@
 """On-disk cache of what one article yields, so a rebuild re-reads only the articles that changed.
 
-Key: SHA-256 of the engine's source files, the settings and the article (every field, its text
-included). Value: the pickled `Extracted`, stored under `<root>/.cache/explainer/` (git-ignored;
-`make clean` removes it). A changed article, setting or engine file gives a new key, so the cache
-can never change the output (a test builds with, without and with a warm cache and compares).
-Disable it with EXPLAINER_CACHE=0. No state is kept in memory: hooks and engine are reloaded
-on every `mkdocs serve` rebuild, and reading a few hundred small files is fast.
+Key: SHA-256 of the engine's source files, the settings and the seed file (its name and its
+bytes). Value: the pickled article and what it yields, `(Article, Extracted)`, stored under
+`<root>/.cache/explainer/` (git-ignored; `make clean` removes it). A changed article, setting or
+engine file gives a new key, so the cache can never change the output (a test builds with,
+without and with a warm cache and compares). Disable it with EXPLAINER_CACHE=0. No state is
+kept in memory: hooks and engine are reloaded on every `mkdocs serve` rebuild, and reading a
+few hundred small files is fast.
 """
 from __future__ import annotations
 
@@ -13,9 +14,6 @@ import hashlib
 import os
 import pickle
 from pathlib import Path
-from typing import Callable, TypeVar
-
-T = TypeVar("T")
 ENGINE_DIR = Path(__file__).resolve().parent
 FOLDER = Path(".cache") / "explainer"
 
@@ -32,22 +30,31 @@ def engine_version() -> str:
 
 
 def key(version: str, *parts: object) -> str:
+    """SHA-256 of `version` and the parts: bytes as they are, anything else by its repr; each part
+    is prefixed by its kind and length, so no two different lists of parts give the same input."""
     h = hashlib.sha256(version.encode())
     for part in parts:
-        h.update(b"\0" + repr(part).encode("utf-8"))
+        data = part if isinstance(part, bytes) else repr(part).encode("utf-8")
+        h.update(b"b" if isinstance(part, bytes) else b"r")
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
     return h.hexdigest()
 
 
-def cached(folder: Path | None, k: str, compute: Callable[[], T]) -> T:
-    """`compute()`, or its stored result under key `k`. `folder=None` means no cache."""
-    if folder is None:
-        return compute()
-    path = folder / k[:2] / f"{k}.pickle"
+def _path(folder: Path, k: str) -> Path:
+    return folder / k[:2] / f"{k}.pickle"
+
+
+def read(folder: Path, k: str) -> object | None:
+    """The value stored under key `k`, or None when there is none (or it cannot be read)."""
     try:
-        return pickle.loads(path.read_bytes())
+        return pickle.loads(_path(folder, k).read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
-        pass
-    value = compute()
+        return None
+
+
+def write(folder: Path, k: str, value: object) -> None:
+    path = _path(folder, k)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -55,4 +62,3 @@ def cached(folder: Path | None, k: str, compute: Callable[[], T]) -> T:
         os.replace(tmp, path)
     except OSError:
         pass        # a read-only checkout still builds, only slower
-    return value

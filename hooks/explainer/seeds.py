@@ -10,6 +10,7 @@ import hashlib
 import re
 from datetime import date
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlsplit
 
 import yaml
@@ -25,15 +26,23 @@ MAX_BYTES = 200_000          # a news article is a few KB; a bigger file is not 
 FENCE = "---"
 
 
-def load_seeds(folder: Path, label: str = "seeds") -> list[Article]:
-    """Read every `*.md` in `folder`, sorted by name. Raises SeedError listing every problem."""
+Parse = Callable[[bytes, str, str, list[Problem]], "Article | None"]
+
+
+def load_seeds(folder: Path, label: str = "seeds", parse: Parse | None = None) -> list[Article]:
+    """Read every `*.md` in `folder`, sorted by name. Raises SeedError listing every problem.
+
+    `parse(raw, slug, shown, problems)` turns one file's bytes into its Article (default
+    `parse_seed`); the build passes one that first looks in its cache.
+    """
+    parse = parse or parse_seed
     problems: list[Problem] = []
     articles: list[Article] = []
     paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
     if not paths:
         raise SeedError([Problem(label, 0, "no seed articles found: add a Markdown file per article to this folder")])
     for path in paths:
-        article = load_seed(path, f"{label}/{path.name}", problems)
+        article = parse(path.read_bytes(), path.stem, f"{label}/{path.name}", problems)
         if article is not None:
             articles.append(article)
     problems.extend(_duplicates(articles))
@@ -44,7 +53,12 @@ def load_seeds(folder: Path, label: str = "seeds") -> list[Article]:
 
 def load_seed(path: Path, shown: str, problems: list[Problem]) -> Article | None:
     """Parse one seed file; append its problems to `problems` and return None if any."""
-    raw = path.read_bytes()
+    return parse_seed(path.read_bytes(), path.stem, shown, problems)
+
+
+def parse_seed(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
+    """One seed file's bytes (`slug`: its name without .md; `shown`: how errors name it) as an
+    Article; appends its problems to `problems` and returns None if any."""
     before = len(problems)
     if len(raw) > MAX_BYTES:
         problems.append(Problem(shown, 1, f"file is {len(raw):,} bytes, more than the {MAX_BYTES:,} an article can be; "
@@ -77,7 +91,7 @@ def load_seed(path: Path, shown: str, problems: list[Problem]) -> Article | None
     if len(problems) > before:
         return None
     return Article(
-        slug=path.stem, path=shown, title=fields["title"], outlet=fields["outlet"],
+        slug=slug, path=shown, title=fields["title"], outlet=fields["outlet"],
         published=fields["published"], url=fields.get("url"), kind=fields.get("kind", "article"),
         notes=fields.get("notes"), body=body, body_line=body_line, original=fields.get("original"),
     )
