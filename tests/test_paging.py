@@ -66,13 +66,17 @@ from hypothesis import given, settings as hsettings, strategies as st  # noqa: E
 _PLAIN_ANCHORS = re.compile(r'\bid="([^"]+)"|\{\s*#([\w:.-]+)\s*\}')
 
 
-@hsettings(max_examples=300, deadline=None)
+@hsettings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(['id="a"', 'xid="b"', '-id="c"', "{ #d }", "{#e:f.g}", "{ # }", "{", "}", "#", "i", "d",
-                                 '="', '"', " ", "\n", "é", "_", "aid", "{#h}"]), max_size=20).map("".join))
-def test_anchor_pattern_finds_what_the_plain_pattern_finds(text):
-    from explainer.paging import ANCHORS
-    assert [(m.start(), m.groups()) for m in ANCHORS.finditer(text)] == \
-        [(m.start(), m.groups()) for m in _PLAIN_ANCHORS.finditer(text)]
+                                 '="', '"', " ", "\n", "é", "_", "aid", "{#h}", 'id="', "x", "\t"]), max_size=24).map("".join))
+def test_anchors_are_what_the_plain_pattern_finds(text):
+    assert paging.anchors(text) == [(m.start(), m.group(1) or m.group(2)) for m in _PLAIN_ANCHORS.finditer(text)]
+
+
+def test_anchors_in_ids_and_after_word_characters():
+    text = 'xid="{ #a }" id="{ #in-value }" aid="id="b"" <span id="c">{ #d } é_id="e" {#f}'
+    assert paging.anchors(text) == [(m.start(), m.group(1) or m.group(2)) for m in _PLAIN_ANCHORS.finditer(text)]
+    assert [a for _, a in paging.anchors(text)] == ["a", "{ #in-value }", "b", "c", "d", "f"]
 
 
 @hsettings(max_examples=300, deadline=None)
