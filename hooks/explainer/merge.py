@@ -53,8 +53,12 @@ def merge_items(items: list[T], key) -> list[T]:
         for w in bag:
             for n in index.get(w, ())[-MAX_CANDIDATES:]:
                 counts[n] += 1
+        # most shared words first, then first seen: the same choice whatever order the bag's words come in
+        candidates = sorted(counts)
+        candidates.sort(key=counts.__getitem__, reverse=True)
         best, best_score = None, 0.0
-        for n, shared in sorted(counts.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]:
+        for n in candidates[:MAX_CANDIDATES]:
+            shared = counts[n]
             other_item, other, other_seeds = bags[n]
             score = shared / max(1, min(len(bag), len(other)))
             need = SAME_ARTICLE if not seeds.isdisjoint(other_seeds) else SIMILAR
