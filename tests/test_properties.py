@@ -157,3 +157,5 @@ def test_esc_on_every_ascii_character():
     from explainer.pages.common import esc
     every = "".join(map(chr, range(128))) * 2
     assert esc(every) == _esc_one_by_one(every)
+    for ch in map(chr, range(128)):              # each alone too: text without marks is returned as it is
+        assert esc(f"Name {ch} 2023") == _esc_one_by_one(f"Name {ch} 2023"), repr(ch)

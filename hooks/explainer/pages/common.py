@@ -17,6 +17,7 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 # str.translate (tested against that mapping).
 _ESC = ([("\\", "\\\\")] + [(ch, "\\" + ch) for ch in "`*_{}[]()#+-.!|~:^=$%@/;?,"]
         + [(ch, html.escape(ch, quote=True)) for ch in "&<>\"'"] + [(ch, " ") for ch in "\r\n\t"])
+_ESCAPED = re.compile("[" + re.escape("".join(ch for ch, _ in _ESC)) + "]")   # most names and dates have none
 
 
 def esc(text: str) -> str:
@@ -27,6 +28,8 @@ def esc(text: str) -> str:
     emoji short code or template syntax in a seed can take effect.
     """
     text = str(text)
+    if not _ESCAPED.search(text):
+        return text
     for ch, replacement in _ESC:
         if ch in text:
             text = text.replace(ch, replacement)
