@@ -1,0 +1,30 @@
+"""Every quote is checked against its article at build time (engine only)."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from conftest import ROOT
+from explainer.build import build_site, check_quotes
+from explainer.errors import SeedError
+from explainer.settings import Settings
+
+
+def test_a_quote_not_in_its_article_stops_the_build_naming_file_and_line():
+    site = build_site(ROOT, Settings(), use_cache=False)
+    check_quotes(site)                                        # the real site's quotes all stand
+    event = site.events[0]
+    source = event.sources[0]
+    article = next(a for a in site.articles if a.slug == source.seed)
+
+    # the same words with other line breaks and spaces still stand
+    words = source.quote.split()
+    event.sources[0] = dataclasses.replace(source, quote="\n".join(words[:3]) + "   " + " ".join(words[3:]))
+    check_quotes(site)
+
+    # one word changed does not
+    event.sources[0] = dataclasses.replace(source, quote=source.quote.replace(words[-1], "altered", 1) + " altered")
+    with pytest.raises(SeedError) as err:
+        check_quotes(site)
+    assert str(err.value).startswith(f"{article.path}:{source.line}: quote not found verbatim in the article")
