@@ -4,6 +4,8 @@ read from it, never asserted.
 - floor ratio: strict build with the hooks against MkDocs' own strict build of the same pages without
   hooks (the folder `python -m explainer export` writes), median of RUNS alternating runs: with the
   cache off (a first build), warm (nothing changed) and after one article changed (an editor's rebuild);
+  in brackets the lowest and highest ratio of one run to the MkDocs run beside it, as the machine's
+  speed drifts by a few percent;
 - scale: corpora of 100 and 1,000 articles (the real seeds and `python -m explainer synth`): strict build time with a
   cold cache and a warm one, peak memory of the build process, the largest HTML page, the search index;
 - preview: `mkdocs serve` on a copy of the real project; time from saving a seed to the served page
@@ -57,10 +59,12 @@ def no_hooks_config(proj: Path, exported: Path) -> str:
     return path.name
 
 
-def floor_ratio(proj: Path, runs: int) -> tuple[float, float, float, float, float]:
-    """Medians of alternating runs: hooks with the cache off (a first build), hooks with a warm
-    cache (nothing changed), hooks after one article changed (the editor's rebuild: one cache miss),
-    MkDocs alone on the exported pages. Returns (cold, warm, one_changed, plain, cold / plain)."""
+def floor_ratio(proj: Path, runs: int) -> dict[str, tuple[float, float, float, float]]:
+    """Alternating runs of: hooks with the cache off (a first build), hooks with a warm cache
+    (nothing changed), hooks after one article changed (the editor's rebuild: one cache miss), and
+    MkDocs alone on the exported pages. For "cold", "warm" and "edit": (median seconds, median
+    ratio to MkDocs alone, lowest and highest ratio of a run to the MkDocs run beside it);
+    for "plain": (median seconds, 1, 1, 1)."""
     exported = proj.parent / f"{proj.name}-export"
     run([PY, "-m", "explainer", "--root", str(proj), "export", str(exported)], proj)
     plain = no_hooks_config(proj, exported)
@@ -68,18 +72,30 @@ def floor_ratio(proj: Path, runs: int) -> tuple[float, float, float, float, floa
     build(proj, proj / "site-plain", plain)
     seed = sorted((proj / "seeds").glob("*.md"))[-1]
     original = seed.read_text(encoding="utf-8")
-    cold_t, warm_t, edit_t, plain_t = [], [], [], []
+    times: dict[str, list[float]] = {"cold": [], "warm": [], "edit": [], "plain": []}
     try:
         for i in range(runs):
-            cold_t.append(build(proj, proj / "site", EXPLAINER_CACHE="0")[0])
-            warm_t.append(build(proj, proj / "site")[0])
+            times["cold"].append(build(proj, proj / "site", EXPLAINER_CACHE="0")[0])
+            times["warm"].append(build(proj, proj / "site")[0])
             seed.write_text(original.rstrip("\n") + f"\n\nThe benchmark changed this article, run {i}.\n", encoding="utf-8")
-            edit_t.append(build(proj, proj / "site")[0])
-            plain_t.append(build(proj, proj / "site-plain", plain)[0])
+            times["edit"].append(build(proj, proj / "site")[0])
+            times["plain"].append(build(proj, proj / "site-plain", plain)[0])
     finally:
         seed.write_text(original, encoding="utf-8")
-    c, w, e, p = (statistics.median(t) for t in (cold_t, warm_t, edit_t, plain_t))
-    return c, w, e, p, c / p
+    p = statistics.median(times["plain"])
+    out = {"plain": (p, 1.0, 1.0, 1.0)}
+    for kind in ("cold", "warm", "edit"):
+        each = [t / q for t, q in zip(times[kind], times["plain"])]
+        out[kind] = (statistics.median(times[kind]), statistics.median(times[kind]) / p, min(each), max(each))
+    return out
+
+
+def ratio_rows(row, label: str, r: dict[str, tuple[float, float, float, float]], runs: int) -> None:
+    p = r["plain"][0]
+    for kind, what in (("cold", "cache off"), ("warm", "warm cache"), ("edit", "one article changed")):
+        t, ratio, lo, hi = r[kind]
+        row(f"{label}: hooks, {what} / MkDocs alone (median of {runs})",
+            f"{t:.2f} s / {p:.2f} s = {ratio:.2f} ({lo:.2f}-{hi:.2f})", "target <= 1.15")
 
 
 def site_sizes(site: Path) -> tuple[int, str, int, int]:
@@ -154,13 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="explainer-bench-") as tmp:
         tmp = Path(tmp)
         real = copy_project(tmp / "real")
-        c, w, e, p, ratio = floor_ratio(real, args.runs)
-        row(f"real corpus: hooks, cache off / MkDocs alone (median of {args.runs})", f"{c:.2f} s / {p:.2f} s = {ratio:.2f}",
-            "target <= 1.15")
-        row(f"real corpus: hooks, warm cache / MkDocs alone (median of {args.runs})", f"{w:.2f} s / {p:.2f} s = {w / p:.2f}",
-            "target <= 1.15")
-        row(f"real corpus: hooks, one article changed / MkDocs alone (median of {args.runs})",
-            f"{e:.2f} s / {p:.2f} s = {e / p:.2f}", "target <= 1.15")
+        ratio_rows(row, "real corpus", floor_ratio(real, args.runs), args.runs)
         times = {}
         for n in [int(x) for x in args.sizes.split(",") if x]:
             proj = copy_project(tmp / f"synth{n}")        # the real seeds (the written Home cites them) + synthetic ones
@@ -178,11 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             row(f"{n} articles: search index", f"{index / 1e6:.2f} MB", "target < 8 MB at 1,000")
             row(f"{n} articles: HTML pages", f"{count}")
             if n == 1000:
-                c, w, e, p, ratio = floor_ratio(proj, max(1, args.runs // 2))
-                row("1000 articles: hooks, cache off / MkDocs alone", f"{c:.1f} s / {p:.1f} s = {ratio:.2f}", "target <= 1.15")
-                row("1000 articles: hooks, warm cache / MkDocs alone", f"{w:.1f} s / {p:.1f} s = {w / p:.2f}", "target <= 1.15")
-                row("1000 articles: hooks, one article changed / MkDocs alone", f"{e:.1f} s / {p:.1f} s = {e / p:.2f}",
-                    "target <= 1.15")
+                ratio_rows(row, "1000 articles", floor_ratio(proj, args.runs), args.runs)
             del warm_fill
         if len(times) >= 2:
             lo, hi = min(times), max(times)
