@@ -52,3 +52,59 @@ def test_a_tie_goes_to_the_first_seen_item_whatever_the_hash_seed():
         r = subprocess.run([sys.executable, "-c", _TIE], env=env, capture_output=True, text=True, check=True)
         seen.add(r.stdout.strip())
     assert seen == {"[['a', 'x'], ['b']]"}
+
+
+def _corpus(tmp_path, n: int = 40):
+    import shutil
+    from explainer.synth import generate
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    generate(ROOT / "seeds", tmp_path / "seeds", n, seed=7)
+    return tmp_path
+
+
+def test_stored_plans_replay_the_same_merge_and_only_changed_groups_are_compared(tmp_path, monkeypatch):
+    from explainer import build, merge
+    root = _corpus(tmp_path)
+    fresh = build.build_site(root, use_cache=False)
+    build.build_site(root, use_cache=True)                      # stores the articles and the plans
+    calls = []
+    real_plan = merge._plan
+    monkeypatch.setattr(merge, "_plan", lambda items: calls.append(len(items)) or real_plan(items))
+    warm = build.build_site(root, use_cache=True)
+    assert calls == []                                          # every group replayed
+    assert {**warm.pages, **warm.files} == {**fresh.pages, **fresh.files}
+
+    seed = sorted((root / "seeds").glob("*.md"))[-1]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOn 2 October 2023, 1,234 people reached Goris, officials said.\n",
+                    encoding="utf-8")
+    edited = build.build_site(root, use_cache=True)
+    groups = len({(e.when, e.status) for x in edited.extracted for e in x.events}) + \
+        len({c.topic for x in edited.extracted for c in x.context})
+    assert 0 < len(calls) < groups / 4                          # the changed article's groups only
+    again = build.build_site(root, use_cache=False)
+    assert {**edited.pages, **edited.files} == {**again.pages, **again.files}
+
+
+def test_a_plan_that_does_not_fit_its_group_is_not_used():
+    from explainer import merge
+    items = lambda: [_event("a", "alpha bravo charlie echo"), _event("b", "alpha bravo charlie echo"),  # noqa: E731
+                     _event("c", "delta foxtrot golf hotel")]
+    ids = ["a:0", "b:0", "c:0"]
+    plans = merge.Plans()
+    expected = [[s.seed for s in e.sources] for e in merge.merge_items(items(), lambda e: e.when, ids, plans)]
+    assert expected == [["a", "b"], ["c"]] and len(plans.now) == 1
+    (gid,) = plans.now
+    for bad in ([(0, [])], [(0, [1]), (1, [2])], [(0, [1, 5]), (2, [])], "nonsense", [(0, None)], None):
+        again = merge.Plans(earlier={gid: bad})
+        got = merge.merge_items(items(), lambda e: e.when, ids, again)
+        assert [[s.seed for s in e.sources] for e in got] == expected, bad
+        assert again.now[gid] == plans.now[gid]
+
+
+def test_a_group_is_known_by_its_items_identities():
+    from explainer import merge
+    items = lambda: [_event("a", "alpha bravo charlie echo"), _event("b", "alpha bravo charlie echo")]  # noqa: E731
+    one, other = merge.Plans(), merge.Plans()
+    merge.merge_items(items(), lambda e: e.when, ["a:0", "b:0"], one)
+    merge.merge_items(items(), lambda e: e.when, ["a:0", "b:1"], other)
+    assert one.now.keys().isdisjoint(other.now.keys())

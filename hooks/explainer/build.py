@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import cache, data, glossary, paging
 from .errors import Problem, SeedError
-from .merge import merge_context, merge_events, merge_figures
+from .merge import Plans, merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
 from .pages.common import esc, number_words, source_link
@@ -47,10 +47,13 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0."""
     settings = settings or Settings()
     folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
-    articles, extracted = _read(root, settings, folder)
-    events = merge_events([e for x in extracted for e in x.events])
+    articles, extracted, keys = _read(root, settings, folder)
+    plans = _plans(folder, keys)
+    events = merge_events([e for x in extracted for e in x.events], _ids(keys, extracted, "events"), plans)
     figures = merge_figures([f for x in extracted for f in x.figures])
-    context = merge_context([c for x in extracted for c in x.context])
+    context = merge_context([c for x in extracted for c in x.context], _ids(keys, extracted, "context"), plans)
+    if folder is not None and plans is not None and plans.now != plans.earlier:
+        cache.write(folder, _plans_key(keys), plans.now)    # only this build's groups: it never grows stale
     site = Site(settings, articles, extracted, events, figures, context, cache_dir=folder)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
@@ -63,14 +66,35 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     return site
 
 
-def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Article], list[Extracted]]:
-    """Every article and what it yields. With a cache folder, a seed file whose bytes, name,
-    settings and engine are unchanged gives both from one stored entry, so neither its YAML
-    nor its text is parsed again; the checks across files (repeated url or text) still run."""
+def _plans_key(keys: list[str]) -> str:
+    """The merge plans' one entry, named by the engine and settings (keys[0], see _read)."""
+    return cache.key(keys[0], "merge plans")
+
+
+def _plans(folder: Path | None, keys: list[str] | None) -> Plans | None:
+    """How groups merged in the last build with this engine and settings (see merge.merge_items)."""
+    if folder is None or not keys:
+        return None
+    earlier = cache.read(folder, _plans_key(keys))
+    return Plans(earlier=earlier if isinstance(earlier, dict) else {})
+
+
+def _ids(keys: list[str] | None, extracted: list[Extracted], kind: str) -> list[str] | None:
+    """An identity per item, in merge order: its article's cache key and its place in the article."""
+    if not keys:
+        return None
+    return [f"{k}:{i}" for k, x in zip(keys[1:], extracted) for i in range(len(getattr(x, kind)))]
+
+
+def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None]:
+    """Every article and what it yields, and with a cache folder the cache keys: the engine and
+    settings' first, then each article's. A seed file whose bytes, name, settings and engine are
+    unchanged gives its article and yield from one stored entry, so neither its YAML nor its text
+    is parsed again; the checks across files (repeated url or text) still run."""
     seeds_dir = root / settings.seeds
     if folder is None:
         articles = load_seeds(seeds_dir, label=settings.seeds)
-        return articles, [_extract(a, settings) for a in articles]
+        return articles, [_extract(a, settings) for a in articles], None
     base = cache.key(cache.engine_version(), settings)
     keys: dict[str, str] = {}
     hits: dict[str, Extracted] = {}
@@ -91,7 +115,7 @@ def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Art
             x = _extract(a, settings)
             cache.write(folder, keys[a.path], (a, x))
         extracted.append(x)
-    return articles, extracted
+    return articles, extracted, [base] + [keys[a.path] for a in articles]
 
 
 def _extract(article: Article, settings: Settings) -> Extracted:

@@ -4,11 +4,16 @@ Events are compared only within the same date and status, and there only with th
 that share a distinctive word (an inverted index), so the work grows with the number of
 sentences, not with its square. Figures merge on (measure, number, unit, day); different
 numbers for the same measure and day are kept side by side and flagged.
+
+With the cache on, how each group merged is stored (a "plan", by the identities of the group's
+items), so a rebuild compares words only in the groups an edited article's items belong to.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Iterable, TypeVar
 
 from .model import Context, Event, Figure, Source
@@ -38,15 +43,66 @@ def _add_sources(target: list[Source], extra: Iterable[Source]) -> None:
 
 
 T = TypeVar("T", Event, Context)
+# How one group's items merge: (item kept, [items merged into it, in order]) per item kept, in the
+# order first seen, by the items' places in the group.
+Plan = list[tuple[int, list[int]]]
 
 
-def merge_items(items: list[T], key) -> list[T]:
-    """Merge items with the same `key(item)` whose words overlap enough; keeps first-seen order."""
-    merged: list[T] = []
-    # key -> (index word -> item numbers, [(item, its words, the seeds of its sources)])
-    groups: dict = defaultdict(lambda: (defaultdict(list), []))
-    for item in items:
-        index, bags = groups[key(item)]
+@dataclass
+class Plans:
+    """Plans by group: `earlier`, from the last build (read only); `now`, this build's (to store)."""
+    earlier: dict[str, Plan] = field(default_factory=dict)
+    now: dict[str, Plan] = field(default_factory=dict)
+
+
+def merge_items(items: list[T], key, ids: list[str] | None = None, plans: Plans | None = None) -> list[T]:
+    """Merge items with the same `key(item)` whose words overlap enough; keeps first-seen order.
+
+    Each group (the items with one key) merges on its own. With `ids` (an identity per item that
+    changes whenever the item could, as the cache's key of its article does) and `plans` (how
+    groups merged in the last build), a group made of the same items as before
+    replays its plan instead of comparing words again: after an edit, only the groups that hold
+    the changed article's items are compared.
+    """
+    groups: dict = defaultdict(list)                 # key -> the items' places in `items`
+    for n, item in enumerate(items):
+        groups[key(item)].append(n)
+    kept: list[tuple[int, T]] = []
+    for k, places in groups.items():
+        members = [items[n] for n in places]
+        if ids is not None and plans is not None:
+            gid = hashlib.sha256(repr((k, [ids[n] for n in places])).encode("utf-8")).hexdigest()
+            plan = plans.earlier.get(gid)
+            if not _fits(plan, len(members)):
+                plan = _plan(members)
+            plans.now[gid] = plan
+        else:
+            plan = _plan(members)
+        for first, merged in plan:
+            into = members[first]
+            for other in merged:
+                _add_sources(into.sources, members[other].sources)
+                if isinstance(into, Event):
+                    into.claim = into.claim or members[other].claim
+            kept.append((places[first], into))
+    kept.sort(key=lambda pair: pair[0])
+    return [item for _, item in kept]
+
+
+def _fits(plan: object, count: int) -> bool:
+    """A stored plan is used only if it places each of the group's `count` items exactly once."""
+    try:
+        return sorted(p for first, merged in plan for p in (first, *merged)) == list(range(count))  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        return False
+
+
+def _plan(items: list[T]) -> Plan:
+    """How items of one group merge: each joins the earlier kept item that shares the most words."""
+    plan: Plan = []
+    index: dict[str, list[int]] = defaultdict(list)    # word -> kept items' numbers in `plan`
+    bags: list[tuple[frozenset[str], set[str]]] = []   # per kept item: its words, the seeds of its sources
+    for place, item in enumerate(items):
         bag = words(item.text)
         seeds = {s.seed for s in item.sources}
         counts: dict[int, int] = defaultdict(int)
@@ -59,35 +115,32 @@ def merge_items(items: list[T], key) -> list[T]:
         best, best_score = None, 0.0
         for n in candidates[:MAX_CANDIDATES]:
             shared = counts[n]
-            other_item, other, other_seeds = bags[n]
+            other, other_seeds = bags[n]
             score = shared / max(1, min(len(bag), len(other)))
             need = SAME_ARTICLE if not seeds.isdisjoint(other_seeds) else SIMILAR
             if score >= need and shared / max(1, len(bag | other)) >= 0.4 and score > best_score:
                 best, best_score = n, score
         if best is not None:
-            kept, _, kept_seeds = bags[best]
-            _add_sources(kept.sources, item.sources)
-            kept_seeds.update(seeds)
-            if isinstance(kept, Event):
-                kept.claim = kept.claim or item.claim
+            plan[best][1].append(place)
+            bags[best][1].update(seeds)
             continue
-        merged.append(item)
-        n = len(bags)
-        bags.append((item, bag, seeds))
+        n = len(plan)
+        plan.append((place, []))
+        bags.append((bag, seeds))
         for w in bag:
             index[w].append(n)
-    return merged
+    return plan
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    out = merge_items(events, key=lambda e: (e.when, e.status))
+def merge_events(events: list[Event], ids: list[str] | None = None, plans: Plans | None = None) -> list[Event]:
+    out = merge_items(events, lambda e: (e.when, e.status), ids, plans)
     for e in out:
         e.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
     return _unique_ids(sorted(out, key=lambda e: (e.when.lo, e.when.hi, e.status, e.id)))
 
 
-def merge_context(items: list[Context]) -> list[Context]:
-    out = merge_items(items, key=lambda c: c.topic)
+def merge_context(items: list[Context], ids: list[str] | None = None, plans: Plans | None = None) -> list[Context]:
+    out = merge_items(items, lambda c: c.topic, ids, plans)
     for c in out:
         c.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
     return _unique_ids(out)
