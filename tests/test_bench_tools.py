@@ -32,7 +32,18 @@ def test_cache_never_changes_the_output(tmp_path, monkeypatch):
     seed.write_text(text.replace(last, "On 2 October 2023, 1,234 people reached Goris, officials said."), encoding="utf-8")
     edited = _outputs(build_site(tmp_path, use_cache=True))
     assert edited == _outputs(build_site(tmp_path, use_cache=False)) != warm
-    assert len(list((tmp_path / cache.FOLDER).rglob("*.pickle"))) == len(stored) + 1
+    now = set((tmp_path / cache.FOLDER).rglob("*.pickle"))
+    assert len(now) == len(stored) and len(now - set(stored)) == 1    # the edited article's old entry is gone
+
+    # another engine (or settings): every entry is replaced, none left behind
+    monkeypatch.setattr(cache, "engine_version", lambda: "another engine")
+    (tmp_path / cache.FOLDER / "ab").mkdir(exist_ok=True)
+    (tmp_path / cache.FOLDER / "ab" / "ab12.99.tmp").write_bytes(b"left by a crashed build")
+    assert _outputs(build_site(tmp_path, use_cache=True)) == edited
+    assert set((tmp_path / cache.FOLDER).rglob("*.pickle")).isdisjoint(now)
+    assert len(list((tmp_path / cache.FOLDER).rglob("*.pickle"))) == len(stored)
+    assert not list((tmp_path / cache.FOLDER).rglob("*.tmp"))
+    assert list((tmp_path / cache.FOLDER / "jinja").iterdir())      # compiled templates are kept
 
     # EXPLAINER_CACHE=0 turns it off; a corrupt entry is recomputed
     monkeypatch.setenv("EXPLAINER_CACHE", "0")

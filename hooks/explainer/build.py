@@ -52,8 +52,9 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     events = merge_events([e for x in extracted for e in x.events], _ids(keys, extracted, "events"), plans)
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context], _ids(keys, extracted, "context"), plans)
-    if folder is not None and plans is not None and plans.now != plans.earlier:
+    if folder is not None and keys and plans is not None and plans.now != plans.earlier:
         cache.write(folder, _plans_key(keys), plans.now)    # only this build's groups: it never grows stale
+        cache.prune(folder, keep={*keys[1:], _plans_key(keys)})
     site = Site(settings, articles, extracted, events, figures, context, cache_dir=folder)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)

@@ -4,7 +4,8 @@ Key: SHA-256 of the engine's source files, the settings and the seed file (its n
 bytes). Value: the pickled article and what it yields, `(Article, Extracted)`, stored under
 `<root>/.cache/explainer/` (git-ignored; `make clean` removes it). A changed article, setting or
 engine file gives a new key, so the cache can never change the output (a test builds with,
-without and with a warm cache and compares). Disable it with EXPLAINER_CACHE=0. No state is
+without and with a warm cache and compares). A build that changed what is stored removes the
+entries it did not use, so the folder holds one corpus's worth, not every version of it. Disable it with EXPLAINER_CACHE=0. No state is
 kept in memory: hooks and engine are reloaded on every `mkdocs serve` rebuild, and reading a
 few hundred small files is fast.
 """
@@ -62,3 +63,26 @@ def write(folder: Path, k: str, value: object) -> None:
         os.replace(tmp, path)
     except OSError:
         pass        # a read-only checkout still builds, only slower
+
+
+def prune(folder: Path, keep: set[str]) -> None:
+    """Remove the stored values whose keys are not in `keep`. A build running at the same time
+    may lose an entry it was about to read; it then computes it again, which changes nothing."""
+    try:
+        subfolders = [e for e in os.scandir(folder) if len(e.name) == 2 and e.is_dir()]
+    except OSError:
+        return
+    for sub in subfolders:
+        try:
+            entries = list(os.scandir(sub.path))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.endswith(".pickle") and name[:-len(".pickle")] in keep:
+                continue
+            if name.endswith((".pickle", ".tmp")):
+                try:
+                    os.unlink(entry.path)
+                except OSError:
+                    pass
