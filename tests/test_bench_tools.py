@@ -1,11 +1,13 @@
 """The per-article cache (engine only, no MkDocs): it must never change the output."""
 from __future__ import annotations
 
+import os
 import shutil
 
 from conftest import ROOT
 from explainer import cache
 from explainer.build import build_site
+from explainer.settings import Settings
 import pytest
 
 from explainer.errors import SeedError
@@ -30,19 +32,29 @@ def test_cache_never_changes_the_output(tmp_path, monkeypatch):
     text = seed.read_text(encoding="utf-8")
     last = text.rstrip().rsplit("\n", 1)[-1]
     seed.write_text(text.replace(last, "On 2 October 2023, 1,234 people reached Goris, officials said."), encoding="utf-8")
+    crashed = stored[0].parent / "ab12.99.tmp"
+    crashed.write_bytes(b"left by a crashed build")
     edited = _outputs(build_site(tmp_path, use_cache=True))
+    assert not crashed.exists()
     assert edited == _outputs(build_site(tmp_path, use_cache=False)) != warm
     now = set((tmp_path / cache.FOLDER).rglob("*.pickle"))
     assert len(now) == len(stored) and len(now - set(stored)) == 1    # the edited article's old entry is gone
 
-    # another engine (or settings): every entry is replaced, none left behind
-    monkeypatch.setattr(cache, "engine_version", lambda: "another engine")
-    (tmp_path / cache.FOLDER / "ab").mkdir(exist_ok=True)
-    (tmp_path / cache.FOLDER / "ab" / "ab12.99.tmp").write_bytes(b"left by a crashed build")
-    assert _outputs(build_site(tmp_path, use_cache=True)) == edited
-    assert set((tmp_path / cache.FOLDER).rglob("*.pickle")).isdisjoint(now)
-    assert len(list((tmp_path / cache.FOLDER).rglob("*.pickle"))) == len(stored)
-    assert not list((tmp_path / cache.FOLDER).rglob("*.tmp"))
+    # another engine (or other settings) has a store of its own; the stores used last are kept
+    first_store = next(p for p in (tmp_path / cache.FOLDER).iterdir() if p.name != "jinja")
+    os.utime(first_store, (999, 999))       # times set by hand: "used last" whatever the clock's resolution
+    (tmp_path / cache.FOLDER / "cd").mkdir()                       # the layout before stores
+    (tmp_path / cache.FOLDER / "cd" / "cd34.pickle").write_bytes(b"old")
+    for n in range(cache.STORES_KEPT):
+        monkeypatch.setattr(cache, "engine_version", lambda n=n: f"engine {n}")
+        assert _outputs(build_site(tmp_path, use_cache=True)) == edited
+        used = tmp_path / cache.FOLDER / cache.key(f"engine {n}", Settings())[:16]
+        os.utime(used, (1000 + n, 1000 + n))
+        stores = [p for p in (tmp_path / cache.FOLDER).iterdir() if p.name != "jinja"]
+        assert len(stores) == min(n + 2, cache.STORES_KEPT) and used in stores
+        assert len(list(used.rglob("*.pickle"))) == len(stored)
+        assert not (tmp_path / cache.FOLDER / "cd").exists()
+    assert not first_store.exists()                               # the oldest store is gone
     assert list((tmp_path / cache.FOLDER / "jinja").iterdir())      # compiled templates are kept
 
     # EXPLAINER_CACHE=0 turns it off; a corrupt entry is recomputed
@@ -82,17 +94,17 @@ def test_a_warm_cache_still_reports_every_seed_problem(tmp_path):
     assert _outputs(site) == _outputs(build_site(tmp_path, use_cache=False))
 
 
-def test_cache_key_covers_engine_settings_and_the_seed_file():
-    from explainer.settings import Settings
+def test_cache_store_and_key_cover_engine_settings_and_the_seed_file(tmp_path):
     from datetime import date
     raw = (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.md"))[0]).read_bytes()
-    base = cache.key("v1", Settings())
-    k = cache.key(base, "x", "seeds/x.md", raw)
-    assert k != cache.key(cache.key("v2", Settings()), "x", "seeds/x.md", raw)
-    assert k != cache.key(cache.key("v1", Settings(cutoff=date(2023, 9, 20))), "x", "seeds/x.md", raw)
-    assert k != cache.key(base, "y", "seeds/y.md", raw)                 # the name is part of the article
-    assert k != cache.key(base, "x", "seeds/x.md", raw + b" ")          # one byte more
-    assert k != cache.key(base, "x", "seeds/x.md", raw.replace(b"\n", b"\r\n", 1))
+    one = cache.store(tmp_path, "v1", Settings())
+    assert one == cache.store(tmp_path, "v1", Settings()) and one.is_dir()
+    assert one != cache.store(tmp_path, "v2", Settings())
+    assert one != cache.store(tmp_path, "v1", Settings(cutoff=date(2023, 9, 20)))
+    k = cache.key("seed", "x", "seeds/x.md", raw)
+    assert k != cache.key("seed", "y", "seeds/y.md", raw)                # the name is part of the article
+    assert k != cache.key("seed", "x", "seeds/x.md", raw + b" ")         # one byte more
+    assert k != cache.key("seed", "x", "seeds/x.md", raw.replace(b"\n", b"\r\n", 1))
     # bytes and text are told apart, and so are different cuts between parts
     assert cache.key("v", b"ab") != cache.key("v", "ab") and cache.key("v", "a", "b") != cache.key("v", "ab", "")
     assert len(cache.engine_version()) == 64

@@ -23,6 +23,7 @@ from .text import fold
 
 PAGES = (background, timeline, humanitarian, people, sources)
 DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json")
+PLANS = cache.key("merge plans")      # the cache key of how the groups merged (see merge.merge_items)
 MARKER = re.compile(r"<!--\s*explainer:(?P<name>[a-z_]+)\s*-->")
 
 
@@ -47,14 +48,18 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0."""
     settings = settings or Settings()
     folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
-    articles, extracted, keys = _read(root, settings, folder)
-    plans = _plans(folder, keys)
+    store = cache.store(folder, cache.engine_version(), settings) if folder else None
+    articles, extracted, keys = _read(root, settings, store)
+    plans = None
+    if store is not None:
+        earlier = cache.read(store, PLANS)
+        plans = Plans(earlier=earlier if isinstance(earlier, dict) else {})
     events = merge_events([e for x in extracted for e in x.events], _ids(keys, extracted, "events"), plans)
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context], _ids(keys, extracted, "context"), plans)
-    if folder is not None and keys and plans is not None and plans.now != plans.earlier:
-        cache.write(folder, _plans_key(keys), plans.now)    # only this build's groups: it never grows stale
-        cache.prune(folder, keep={*keys[1:], _plans_key(keys)})
+    if store is not None and keys is not None and plans is not None and plans.now != plans.earlier:
+        cache.write(store, PLANS, plans.now)     # this build's groups only: the entry never grows stale
+        cache.prune(store, keep={*keys, PLANS})
     site = Site(settings, articles, extracted, events, figures, context, cache_dir=folder)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
@@ -67,42 +72,28 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     return site
 
 
-def _plans_key(keys: list[str]) -> str:
-    """The merge plans' one entry, named by the engine and settings (keys[0], see _read)."""
-    return cache.key(keys[0], "merge plans")
-
-
-def _plans(folder: Path | None, keys: list[str] | None) -> Plans | None:
-    """How groups merged in the last build with this engine and settings (see merge.merge_items)."""
-    if folder is None or not keys:
-        return None
-    earlier = cache.read(folder, _plans_key(keys))
-    return Plans(earlier=earlier if isinstance(earlier, dict) else {})
-
-
 def _ids(keys: list[str] | None, extracted: list[Extracted], kind: str) -> list[str] | None:
     """An identity per item, in merge order: its article's cache key and its place in the article."""
-    if not keys:
+    if keys is None:
         return None
-    return [f"{k}:{i}" for k, x in zip(keys[1:], extracted) for i in range(len(getattr(x, kind)))]
+    return [f"{k}:{i}" for k, x in zip(keys, extracted) for i in range(len(getattr(x, kind)))]
 
 
-def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None]:
-    """Every article and what it yields, and with a cache folder the cache keys: the engine and
-    settings' first, then each article's. A seed file whose bytes, name, settings and engine are
-    unchanged gives its article and yield from one stored entry, so neither its YAML nor its text
-    is parsed again; the checks across files (repeated url or text) still run."""
+def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None]:
+    """Every article and what it yields, and with a cache store each article's key there. A seed
+    file whose bytes and name are unchanged (in the store of this engine and these settings)
+    gives its article and yield from one entry, so neither its YAML nor its text is parsed
+    again; the checks across files (repeated url or text) still run."""
     seeds_dir = root / settings.seeds
-    if folder is None:
+    if store is None:
         articles = load_seeds(seeds_dir, label=settings.seeds)
         return articles, [_extract(a, settings) for a in articles], None
-    base = cache.key(cache.engine_version(), settings)
     keys: dict[str, str] = {}
     hits: dict[str, Extracted] = {}
 
     def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
-        k = keys[shown] = cache.key(base, slug, shown, raw)
-        hit = cache.read(folder, k)
+        k = keys[shown] = cache.key("seed", slug, shown, raw)
+        hit = cache.read(store, k)
         if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
             hits[shown] = hit[1]
             return hit[0]
@@ -114,9 +105,9 @@ def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Art
         x = hits.get(a.path)
         if x is None:       # stored only now that every seed loaded without a problem
             x = _extract(a, settings)
-            cache.write(folder, keys[a.path], (a, x))
+            cache.write(store, keys[a.path], (a, x))
         extracted.append(x)
-    return articles, extracted, [base] + [keys[a.path] for a in articles]
+    return articles, extracted, [keys[a.path] for a in articles]
 
 
 def _extract(article: Article, settings: Settings) -> Extracted:

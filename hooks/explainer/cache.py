@@ -1,22 +1,30 @@
 """On-disk cache of what one article yields, so a rebuild re-reads only the articles that changed.
 
-Key: SHA-256 of the engine's source files, the settings and the seed file (its name and its
-bytes). Value: the pickled article and what it yields, `(Article, Extracted)`, stored under
-`<root>/.cache/explainer/` (git-ignored; `make clean` removes it). A changed article, setting or
-engine file gives a new key, so the cache can never change the output (a test builds with,
-without and with a warm cache and compares). A build that changed what is stored removes the
-entries it did not use, so the folder holds one corpus's worth, not every version of it. Disable it with EXPLAINER_CACHE=0. No state is
-kept in memory: hooks and engine are reloaded on every `mkdocs serve` rebuild, and reading a
-few hundred small files is fast.
+Entries live under `<root>/.cache/explainer/` (git-ignored; `make clean` removes it), in one
+folder (a "store") per engine version and settings: the name is a hash of the engine's source
+files and the settings. In a store, an article's key is a hash of its seed file's name and bytes,
+and its value the pickled `(Article, Extracted)`. A changed article, setting or engine file gives
+another key or store, so the cache can never change the output (tests build with, without and
+with a warm cache and compare). A build that changed what its store holds removes the entries it
+did not use, and the stores beyond the few used last (`make serve` and `make test`, for instance,
+use different settings and keep one each). Disable it with EXPLAINER_CACHE=0. No state is kept in
+memory: hooks and engine are reloaded on every `mkdocs serve` rebuild, and reading a few hundred
+small files is fast.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import re
+import shutil
 from pathlib import Path
+
 ENGINE_DIR = Path(__file__).resolve().parent
 FOLDER = Path(".cache") / "explainer"
+STORES_KEPT = 4
+_STORE_NAME = re.compile(r"[0-9a-f]{16}")
+_LEGACY_NAME = re.compile(r"[0-9a-f]{2}")       # entries stored straight under FOLDER before stores
 
 
 def enabled() -> bool:
@@ -42,6 +50,17 @@ def key(version: str, *parts: object) -> str:
     return h.hexdigest()
 
 
+def store(folder: Path, version: str, settings: object) -> Path:
+    """The store for this engine version and these settings, marked as used now."""
+    path = folder / key(version, settings)[:16]
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        os.utime(path)
+    except OSError:
+        pass
+    return path
+
+
 def _path(folder: Path, k: str) -> Path:
     return folder / k[:2] / f"{k}.pickle"
 
@@ -65,11 +84,31 @@ def write(folder: Path, k: str, value: object) -> None:
         pass        # a read-only checkout still builds, only slower
 
 
-def prune(folder: Path, keep: set[str]) -> None:
-    """Remove the stored values whose keys are not in `keep`. A build running at the same time
-    may lose an entry it was about to read; it then computes it again, which changes nothing."""
+def prune(store: Path, keep: set[str]) -> None:
+    """Remove the store's values whose keys are not in `keep`, and the other stores beyond the
+    STORES_KEPT used last. A build running at the same time may lose an entry it was about to
+    read; it then computes it again, which changes nothing."""
+    _remove_unused(store, keep)
     try:
-        subfolders = [e for e in os.scandir(folder) if len(e.name) == 2 and e.is_dir()]
+        others = [e for e in os.scandir(store.parent) if e.is_dir() and e.path != str(store)]
+    except OSError:
+        return
+    stores = [e for e in others if _STORE_NAME.fullmatch(e.name)]
+    stores.sort(key=_mtime, reverse=True)
+    for e in stores[STORES_KEPT - 1:] + [e for e in others if _LEGACY_NAME.fullmatch(e.name)]:
+        shutil.rmtree(e.path, ignore_errors=True)
+
+
+def _mtime(entry: os.DirEntry) -> float:
+    try:
+        return entry.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _remove_unused(store: Path, keep: set[str]) -> None:
+    try:
+        subfolders = [e for e in os.scandir(store) if len(e.name) == 2 and e.is_dir()]
     except OSError:
         return
     for sub in subfolders:
