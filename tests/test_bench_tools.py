@@ -57,12 +57,19 @@ def test_cache_never_changes_the_output(tmp_path, monkeypatch):
     assert not first_store.exists()                               # the oldest store is gone
     assert list((tmp_path / cache.FOLDER / "jinja").iterdir())      # compiled templates are kept
 
-    # EXPLAINER_CACHE=0 turns it off; a corrupt entry is recomputed
-    monkeypatch.setenv("EXPLAINER_CACHE", "0")
-    assert not cache.enabled()
+    # a damaged entry is recomputed: one byte changed anywhere, or not a pickle at all
+    for n, p in enumerate(sorted((tmp_path / cache.FOLDER).rglob("*.pickle"))):
+        data = bytearray(p.read_bytes())
+        data[(n * 7919) % len(data)] ^= 0x20
+        p.write_bytes(bytes(data))
+    assert _outputs(build_site(tmp_path, use_cache=True)) == edited
     for p in (tmp_path / cache.FOLDER).rglob("*.pickle"):
         p.write_bytes(b"not a pickle")
     assert _outputs(build_site(tmp_path, use_cache=True)) == edited
+
+    # EXPLAINER_CACHE=0 turns it off
+    monkeypatch.setenv("EXPLAINER_CACHE", "0")
+    assert not cache.enabled()
 
 
 def test_a_warm_cache_still_reports_every_seed_problem(tmp_path):
@@ -94,7 +101,7 @@ def test_a_warm_cache_still_reports_every_seed_problem(tmp_path):
     assert _outputs(site) == _outputs(build_site(tmp_path, use_cache=False))
 
 
-def test_cache_store_and_key_cover_engine_settings_and_the_seed_file(tmp_path):
+def test_cache_store_and_key_cover_engine_settings_and_the_seed_file(tmp_path, monkeypatch):
     from datetime import date
     raw = (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.md"))[0]).read_bytes()
     one = cache.store(tmp_path, "v1", Settings())
@@ -105,7 +112,13 @@ def test_cache_store_and_key_cover_engine_settings_and_the_seed_file(tmp_path):
     assert k != cache.key("seed", "y", "seeds/y.md", raw)                # the name is part of the article
     assert k != cache.key("seed", "x", "seeds/x.md", raw + b" ")         # one byte more
     assert k != cache.key("seed", "x", "seeds/x.md", raw.replace(b"\n", b"\r\n", 1))
+    # a new Python or a new release of a library the parsing and extraction use is another engine
+    version = cache.engine_version()
+    real_version = cache.importlib.metadata.version
+    monkeypatch.setattr(cache.importlib.metadata, "version", lambda name: "0" if name == "PyYAML" else real_version(name))
+    assert cache.engine_version() != version
     # bytes and text are told apart, and so are different cuts between parts
     assert cache.key("v", b"ab") != cache.key("v", "ab") and cache.key("v", "a", "b") != cache.key("v", "ab", "")
+    assert cache.key("va", "b") != cache.key("v", "ab")
     assert len(cache.engine_version()) == 64
 

@@ -94,7 +94,9 @@ def test_a_plan_that_does_not_fit_its_group_is_not_used():
     expected = [[s.seed for s in e.sources] for e in merge.merge_items(items(), lambda e: e.when, ids, plans)]
     assert expected == [["a", "b"], ["c"]] and len(plans.now) == 1
     (gid,) = plans.now
-    for bad in ([(0, [])], [(0, [1]), (1, [2])], [(0, [1, 5]), (2, [])], "nonsense", [(0, None)], None):
+    for bad in ([(0, [])], [(0, [1]), (1, [2])], [(0, [1, 5]), (2, [])], "nonsense", [(0, None)], None,
+                [(0.0, [1.0]), (2, [])], [(1, [0]), (2, [])], [(2, []), (0, [1])],
+                [(False, [1]), (2, [])], [(0, [1, 1]), (2, [])]):
         again = merge.Plans(earlier={gid: bad})
         got = merge.merge_items(items(), lambda e: e.when, ids, again)
         assert [[s.seed for s in e.sources] for e in got] == expected, bad

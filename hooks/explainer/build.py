@@ -49,17 +49,15 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     settings = settings or Settings()
     folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
     store = cache.store(folder, cache.engine_version(), settings) if folder else None
-    articles, extracted, keys = _read(root, settings, store)
-    plans = None
-    if store is not None:
-        earlier = cache.read(store, PLANS)
-        plans = Plans(earlier=earlier if isinstance(earlier, dict) else {})
+    articles, extracted, keys, missed = _read(root, settings, store)
+    earlier = cache.read(store, PLANS) if store is not None else None
+    plans = Plans(earlier=earlier if isinstance(earlier, dict) else {}) if store is not None else None
     events = merge_events([e for x in extracted for e in x.events], _ids(keys, extracted, "events"), plans)
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context], _ids(keys, extracted, "context"), plans)
-    if store is not None and keys is not None and plans is not None and plans.now != plans.earlier:
+    if store is not None and keys is not None and plans is not None and (missed or plans.now != plans.earlier):
         cache.write(store, PLANS, plans.now)     # this build's groups only: the entry never grows stale
-        cache.prune(store, keep={*keys, PLANS})
+        cache.prune(store, keep={*keys, PLANS})  # after an article or a plan changed
     site = Site(settings, articles, extracted, events, figures, context, cache_dir=folder)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
@@ -76,18 +74,18 @@ def _ids(keys: list[str] | None, extracted: list[Extracted], kind: str) -> list[
     """An identity per item, in merge order: its article's cache key and its place in the article."""
     if keys is None:
         return None
-    return [f"{k}:{i}" for k, x in zip(keys, extracted) for i in range(len(getattr(x, kind)))]
+    return [f"{k}:{kind}:{i}" for k, x in zip(keys, extracted) for i in range(len(getattr(x, kind)))]
 
 
-def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None]:
-    """Every article and what it yields, and with a cache store each article's key there. A seed
-    file whose bytes and name are unchanged (in the store of this engine and these settings)
-    gives its article and yield from one entry, so neither its YAML nor its text is parsed
-    again; the checks across files (repeated url or text) still run."""
+def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None, bool]:
+    """Every article and what it yields; with a cache store, each article's key there and whether
+    any article was not in it. A seed file whose bytes and name are unchanged (in the store of
+    this engine and these settings) gives its article and yield from one entry, so neither its
+    YAML nor its text is parsed again; the checks across files (repeated url or text) still run."""
     seeds_dir = root / settings.seeds
     if store is None:
         articles = load_seeds(seeds_dir, label=settings.seeds)
-        return articles, [_extract(a, settings) for a in articles], None
+        return articles, [_extract(a, settings) for a in articles], None, True
     keys: dict[str, str] = {}
     hits: dict[str, Extracted] = {}
 
@@ -107,7 +105,7 @@ def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Arti
             x = _extract(a, settings)
             cache.write(store, keys[a.path], (a, x))
         extracted.append(x)
-    return articles, extracted, [keys[a.path] for a in articles]
+    return articles, extracted, [keys[a.path] for a in articles], len(hits) < len(articles)
 
 
 def _extract(article: Article, settings: Settings) -> Extracted:

@@ -14,10 +14,12 @@ small files is fast.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 import pickle
 import re
 import shutil
+import sys
 from pathlib import Path
 
 ENGINE_DIR = Path(__file__).resolve().parent
@@ -31,18 +33,28 @@ def enabled() -> bool:
     return os.environ.get("EXPLAINER_CACHE", "1").strip().lower() not in ("0", "no", "false", "off")
 
 
+# Besides the engine's own files, what parsing and extraction depend on: a new Python or a new
+# release of these libraries may read a seed differently, so it must not find the old entries.
+DEPENDS = ("PyYAML", "sentencex", "python-dateutil")
+
+
 def engine_version() -> str:
-    h = hashlib.sha256()
+    h = hashlib.sha256(sys.version.encode())
+    for name in DEPENDS:
+        try:
+            h.update(f"\0{name}={importlib.metadata.version(name)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            h.update(f"\0{name} missing".encode())
     for path in sorted(ENGINE_DIR.rglob("*.py")):
         h.update(str(path.relative_to(ENGINE_DIR)).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
 
 def key(version: str, *parts: object) -> str:
-    """SHA-256 of `version` and the parts: bytes as they are, anything else by its repr; each part
-    is prefixed by its kind and length, so no two different lists of parts give the same input."""
-    h = hashlib.sha256(version.encode())
-    for part in parts:
+    """SHA-256 of `version` and the parts: bytes as they are, anything else (the version too) by its
+    repr; each is prefixed by its kind and length, so no two different lists give the same input."""
+    h = hashlib.sha256()
+    for part in (version, *parts):
         data = part if isinstance(part, bytes) else repr(part).encode("utf-8")
         h.update(b"b" if isinstance(part, bytes) else b"r")
         h.update(len(data).to_bytes(8, "big"))
@@ -66,10 +78,14 @@ def _path(folder: Path, k: str) -> Path:
 
 
 def read(folder: Path, k: str) -> object | None:
-    """The value stored under key `k`, or None when there is none (or it cannot be read)."""
+    """The value stored under key `k`, or None when there is none, or it is damaged (each entry
+    starts with the SHA-256 of the rest) or cannot be read for any other reason."""
     try:
-        return pickle.loads(_path(folder, k).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+        data = _path(folder, k).read_bytes()
+        if hashlib.sha256(data[32:]).digest() != data[:32]:
+            return None
+        return pickle.loads(data[32:])
+    except Exception:         # a damaged entry is recomputed, whatever unpickling it raises
         return None
 
 
@@ -78,7 +94,8 @@ def write(folder: Path, k: str, value: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_bytes(hashlib.sha256(data).digest() + data)
         os.replace(tmp, path)
     except OSError:
         pass        # a read-only checkout still builds, only slower

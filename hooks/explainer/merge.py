@@ -90,11 +90,17 @@ def merge_items(items: list[T], key, ids: list[str] | None = None, plans: Plans 
 
 
 def _fits(plan: object, count: int) -> bool:
-    """A stored plan is used only if it places each of the group's `count` items exactly once."""
+    """A stored plan is used only if it is one `_plan` could have made for `count` items: each item
+    placed once, by int, kept items in order, each before the items merged into it, in order."""
     try:
-        return sorted(p for first, merged in plan for p in (first, *merged)) == list(range(count))  # type: ignore[union-attr]
+        firsts = [first for first, _ in plan]                               # type: ignore[union-attr]
+        places = [p for first, merged in plan for p in (first, *merged)]   # type: ignore[union-attr]
+        ordered = all(list(merged) == sorted(merged) and all(first < p for p in merged)
+                      for first, merged in plan)                              # type: ignore[union-attr]
     except (TypeError, ValueError):
         return False
+    return (all(type(p) is int for p in places) and ordered and firsts == sorted(firsts)
+            and sorted(places) == list(range(count)))
 
 
 def _plan(items: list[T]) -> Plan:
