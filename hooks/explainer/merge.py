@@ -60,9 +60,9 @@ def merge_items(items: list[T], key, ids: list[str] | None = None, plans: Plans 
 
     Each group (the items with one key) merges on its own. With `ids` (an identity per item that
     changes whenever the item could, as the cache's key of its article does) and `plans` (how
-    groups merged in the last build), a group made of the same items as before
-    replays its plan instead of comparing words again: after an edit, only the groups that hold
-    the changed article's items are compared.
+    groups merged in the last build), a group made of the same items as before replays its plan
+    instead of comparing words again: after an edit, only the groups that hold the changed
+    article's items are compared.
     """
     groups: dict = defaultdict(list)                 # key -> the items' places in `items`
     for n, item in enumerate(items):
