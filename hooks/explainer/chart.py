@@ -4,6 +4,10 @@ The layout (scales, ticks, label placement) is computed here; the markup comes f
 template (templates/arrivals.svg.j2) with autoescaping, so seed text (outlet names) can never
 become markup. Colours come from CSS classes (docs/stylesheets/chart.css) that follow Material's
 light and dark schemes; the SVG carries no inline style or script, so a strict CSP holds.
+
+A corpus of hundreds of articles gives hundreds of counts, so the layout never assumes they fit:
+a day's markers spread within the day, labels go where there is room (highest counts first, never
+over another label or the reference line's) and the other points carry their count as a tooltip.
 """
 from __future__ import annotations
 
@@ -26,6 +30,10 @@ NARROW_WIDTH, NARROW_HEIGHT = 360, 440
 MARGIN = {"left": 64, "right": 24, "top": 24, "bottom": 72}
 LINE_H = 15                      # label line height in SVG units
 LABEL_H = 2 * LINE_H + 4         # two lines per label and a gap
+CHAR_W = 6.5                     # the width of a source label's character, roughly, in SVG units
+TICK_W = 48                      # the room a day label on the x axis ("25 Sep") needs
+DAY_SPREAD = 28                  # the widest the markers of one day spread side by side (less if days are narrower)
+DESCRIBED = 12                   # up to this many points, the text alternative reads each one
 
 
 @dataclass
@@ -42,6 +50,12 @@ class Point:
     label_x: float = 0.0
     label_y: float = 0.0
     anchor: str = "start"
+    labelled: bool = True        # False where points crowd: the count is then the point's tooltip
+    shown_sources: str = ""      # the outlets as the label shows them
+
+    @property
+    def tooltip(self) -> str:
+        return f"{self.count} · {short(self.day)} · {'; '.join(self.sources)}"
 
     @property
     def number(self) -> int | float:
@@ -111,6 +125,50 @@ def short(d: date) -> str:
     return f"{d.day} {d.strftime('%b')}"
 
 
+def _room(top: float, bottom: float) -> int:
+    """How many labels fit one above the other between `top` and `bottom` (as `_spread` places them)."""
+    return int((bottom - top - LINE_H) // LABEL_H) + 1 if bottom - top >= LINE_H else 0
+
+
+def _priority(p: Point) -> tuple:
+    """Which label goes first where not all fit: the highest count, then the latest."""
+    return -p.value, -p.day.toordinal(), p.kind
+
+
+def _labelled(points: list[Point], top: float, bottom: float) -> list[Point]:
+    """The points of one side that get a label: all of them if they fit; else as many as fit, the
+    highest counts first, and first those whose labels need not move to clear the others."""
+    room = _room(top, bottom)
+    if len(points) <= room:
+        return points
+    order = sorted(points, key=_priority)
+    chosen: list[Point] = []
+    for p in order:
+        if len(chosen) < room and all(abs(p.label_y - q.label_y) >= LABEL_H for q in chosen):
+            chosen.append(p)
+    chosen += [p for p in order if not any(p is q for q in chosen)][:room - len(chosen)]
+    return chosen
+
+
+Box = tuple[float, float, float, float]      # left, top, right, bottom
+
+
+def _label_box(p: Point) -> Box:
+    """Where a point's two-line label is drawn, roughly (from its anchor, baseline and text length)."""
+    width = max(len(p.count) + 10, len(p.shown_sources)) * CHAR_W
+    x0 = p.label_x if p.anchor == "start" else p.label_x - width
+    return x0, p.label_y - 12, x0 + width, p.label_y + LINE_H + 4
+
+
+def _reference_box(ref: dict, left: float) -> Box:
+    width = max(len(ref["label"]), len(ref["sources"])) * CHAR_W
+    return left + 6, ref["y"] - 6 - LINE_H - 12, left + 6 + width, ref["y"] - 2
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _spread(labels: list[Point], top: float, bottom: float) -> None:
     """Move label positions apart vertically (in order) so that no two overlap; keep them in the plot."""
     labels.sort(key=lambda p: p.label_y)
@@ -121,11 +179,24 @@ def _spread(labels: list[Point], top: float, bottom: float) -> None:
     if overflow > 0:
         for p in labels:
             p.label_y -= overflow
-    for a, b in zip(labels, labels[1:]):
-        if a.label_y < top:
-            a.label_y = top
-            if b.label_y - a.label_y < LABEL_H:
-                b.label_y = a.label_y + LABEL_H
+    floor = top
+    for p in labels:
+        p.label_y = max(p.label_y, floor)
+        floor = p.label_y + LABEL_H
+
+
+def _columns(points: list[Point], top: float, bottom: float, band: tuple[float, float] | None) -> list[tuple[list[Point], float, float]]:
+    """Where one side's labels may go: the plot's height, or, around the reference line's label
+    (`band`, from its top to its bottom), above it for the points above it and below it for the rest
+    (all on one side of it when there is no room on the other)."""
+    if band is None:
+        return [(points, top, bottom)]
+    up, down = (top, band[0] - 4), (band[1] + 12, bottom)        # clear of it (see _label_box)
+    if not _room(*up) or not _room(*down):
+        return [(points, *(down if not _room(*up) else up))]
+    middle = (band[0] + band[1]) / 2
+    above = [p for p in points if p.label_y + LINE_H / 2 < middle]
+    return [(above, *up), ([p for p in points if p.label_y + LINE_H / 2 >= middle], *down)]
 
 
 def layout(points: list[Point], population: Figure | None, number_words, title: str,
@@ -151,7 +222,8 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     def y_of(v: float) -> float:
         return bottom - (bottom - top) * v / y_max
 
-    step_days = max(1, math.ceil(days / 8))
+    ticks = min(8, max(2, int((right - left) // TICK_W)))     # day labels that fit side by side
+    step_days = max(1, math.ceil(days / ticks))
     d = first + timedelta(days=1)
     while d < last:
         chart.x_ticks.append((round(x_of(d), 1), short(d)))
@@ -165,26 +237,45 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
         named = "; ".join(outlets)
         ref = {"y": round(y_of(population.value), 1),
                "label": f"Population before the exodus: {number_words(population)}",
-               "sources": named if len(named) * 6.5 <= width - left - 24 else f"{len(outlets)} outlets, listed in the table below",
+               "sources": named if len(named) * CHAR_W <= width - left - 24 else f"{len(outlets)} outlets, listed in the table below",
                "all_sources": named, "value": num(population.value)}
     chart.reference = ref
     middle = (left + right) / 2
     same_day: dict[date, list[Point]] = {}
     for p in points:
         same_day.setdefault(p.day, []).append(p)
+    day_width = min(DAY_SPREAD, (right - left) / days)     # a day's markers stay within the day
     for group in same_day.values():          # points of one day side by side, not on top of each other
+        gap = min(14, day_width / max(len(group) - 1, 1))
         for i, p in enumerate(group):
-            p.x = round(x_of(p.day) + (i - (len(group) - 1) / 2) * 14, 1)
+            p.x = round(x_of(p.day) + (i - (len(group) - 1) / 2) * gap, 1)
     for p in points:
         p.y = round(y_of(p.value), 1)
         p.anchor = "end" if x_of(p.day) > middle else "start"
         xs = [q.x for q in same_day[p.day]]            # clear of every marker of the day
         p.label_x = min(xs) - 12 if p.anchor == "end" else max(xs) + 12
         p.label_y = p.y - LINE_H / 2
+    band = _reference_box(ref, left)[1::2] if ref else None      # no label where the reference line's is
     for side in ("start", "end"):
-        _spread([p for p in points if p.anchor == side], top + LINE_H, bottom - LINE_H)
+        for column, lo, hi in _columns([p for p in points if p.anchor == side], top + LINE_H, bottom - LINE_H, band):
+            shown = _labelled(column, lo, hi)
+            for p in column:
+                p.labelled = any(p is q for q in shown)
+            _spread(shown, lo, hi)
     for p in points:
         p.label_y = round(p.label_y, 1)
+        room = (right - p.label_x if p.anchor == "start" else p.label_x - left) // CHAR_W
+        named = "; ".join(p.sources)
+        p.shown_sources = named if len(named) <= room else f"{len(p.sources)} outlets, listed in the table below"
+    # No label is written over another where the two sides meet (on a narrow chart): the highest
+    # counts keep theirs. (The reference line's label is in the list as a check: labels avoid it.)
+    taken = [_reference_box(ref, left)] if ref else []
+    for p in sorted((p for p in points if p.labelled), key=_priority):
+        box = _label_box(p)
+        if any(_overlaps(box, other) for other in taken):
+            p.labelled = False
+        else:
+            taken.append(box)
     kinds = [k for k in (EXACT, LOWER, APPROX) if any(p.kind == k for p in points)]
     for i, k in enumerate(kinds):
         if variant == "wide":
@@ -196,9 +287,18 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
 
 
 def describe(points: list[Point], ref: dict | None) -> str:
-    """The chart in words, for screen readers: every point, in order."""
-    parts = [f"{p.count} as of {p.day.day} {p.day.strftime('%B %Y')} ({', '.join(p.sources)})" for p in points]
-    text = "Arrivals counted: " + "; ".join(parts) + "."
+    """The chart in words, for screen readers: every point, in order; when there are more than
+    DESCRIBED, how many, over which days, and the highest (the table below reads every one)."""
+    def said(p: Point) -> str:
+        return f"{p.count} as of {p.day.day} {p.day.strftime('%B %Y')} ({', '.join(p.sources)})"
+
+    if len(points) <= DESCRIBED:
+        text = "Arrivals counted: " + "; ".join(said(p) for p in points) + "."
+    else:
+        top = max(points, key=lambda p: (p.value, p.day))
+        first, last = min(p.day for p in points), max(p.day for p in points)
+        text = (f"Arrivals counted: {len(points)} counts from {first.day} {first.strftime('%B %Y')} to "
+                f"{last.day} {last.strftime('%B %Y')}; the highest, {said(top)}. The table below lists every count.")
     if ref:
         text += f" Reference line: {ref['label']} ({ref['all_sources']})."
     return text
@@ -227,6 +327,7 @@ def arrivals_svg(figures: list[Figure], number_words, population: Figure | None 
     # Two drawings of the same data: one for wide screens, one narrow enough for a phone (CSS shows one).
     charts = [layout(points_from(figures, number_words), population, number_words, title, *size, variant)
               for variant, size in (("wide", (WIDTH, HEIGHT)), ("narrow", (NARROW_WIDTH, NARROW_HEIGHT)))]
-    html = _env(cache_dir).get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H)
+    crowded = any(not p.labelled for c in charts for p in c.points)
+    html = _env(cache_dir).get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H, crowded=crowded)
     # Markdown ends a raw HTML block at a blank line: keep the markup on consecutive lines.
     return "\n".join(line for line in html.splitlines() if line.strip())

@@ -1,0 +1,128 @@
+"""The arrivals chart stays readable however many counts the articles give: every marker inside
+the plot, no label over another or over the reference line's label, the x axis's days apart, and a
+text alternative of a readable length. Drawn from composed figures, without MkDocs."""
+from __future__ import annotations
+
+import random
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from explainer import chart
+from explainer.model import Figure, Source
+from explainer.pages.common import number_words
+
+VARIANTS = (("wide", (chart.WIDTH, chart.HEIGHT)), ("narrow", (chart.NARROW_WIDTH, chart.NARROW_HEIGHT)))
+
+
+def figure(i: int, day: date, value: int, qualifier: str = "exact", metric: str = "arrivals", outlets: int = 1) -> Figure:
+    sources = [Source(seed=f"s{i}-{k}", outlet=f"Outlet {i % 40 + k}", url=None, published=day, quote="q")
+               for k in range(outlets)]
+    words = f"{'more than ' if qualifier == 'more than' else ''}{value:,} people"
+    return Figure(id=f"{metric}-{day}-{value}-{i}", metric=metric, label=metric, value=float(value), unit="people",
+                  qualifier=qualifier, words=words, as_of=day.isoformat(), as_of_basis="sentence", sources=sources)
+
+
+def crowded(n: int = 300, days: int = 40, seed: int = 7) -> list[Figure]:
+    """Many counts, many on the same day: what a corpus of hundreds of articles gives."""
+    rng = random.Random(seed)
+    start = date(2023, 9, 20)
+    figs = []
+    for i in range(n):
+        d = rng.randrange(days)
+        figs.append(figure(i, start + timedelta(days=d), 2000 * d + rng.randrange(1, 5000),
+                           rng.choice(["exact", "exact", "more than"]), outlets=rng.choice([1, 1, 2, 12])))
+    return figs
+
+
+def population() -> Figure:
+    return figure(9999, date(2023, 9, 1), 120000, "exact", metric="population", outlets=3)
+
+
+def drawn(figs: list[Figure], variant: str, size: tuple[int, int]) -> chart.Chart:
+    return chart.layout(chart.points_from(figs, number_words), population(), number_words, "Arrivals", *size, variant)
+
+
+def labelled(c: chart.Chart) -> list[chart.Point]:
+    return [p for p in c.points if p.labelled]
+
+
+@pytest.mark.parametrize("variant,size", VARIANTS)
+def test_a_crowded_chart_keeps_every_marker_inside_the_plot(variant, size):
+    c = drawn(crowded(), variant, size)
+    assert len(c.points) > 100
+    for p in c.points:
+        assert c.margin["left"] <= p.x <= c.plot_right and c.margin["top"] <= p.y <= c.plot_bottom, p
+
+
+@pytest.mark.parametrize("variant,size", VARIANTS)
+def test_a_crowded_chart_writes_no_label_over_another(variant, size):
+    c = drawn(crowded(), variant, size)
+    shown = labelled(c)
+    assert 2 <= len(shown) < len(c.points)
+    boxes = [chart._label_box(p) for p in shown] + [chart._reference_box(c.reference, c.margin["left"])]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not chart._overlaps(a, b), (a, b)
+    for side in ("start", "end"):
+        ys = sorted(p.label_y for p in shown if p.anchor == side)
+        assert all(b - a >= chart.LABEL_H for a, b in zip(ys, ys[1:]))
+    for p in shown:                                    # inside the plot, both lines
+        assert c.margin["top"] <= p.label_y - chart.LINE_H and p.label_y + chart.LINE_H <= c.plot_bottom
+    top = max(c.points, key=lambda p: (p.value, p.day))
+    assert top.labelled                                # the highest count is always named
+
+
+@pytest.mark.parametrize("variant,size", VARIANTS)
+def test_a_crowded_chart_spreads_one_days_markers_within_a_narrow_band(variant, size):
+    c = drawn(crowded(), variant, size)
+    by_day: dict[date, list[float]] = {}
+    for p in c.points:
+        by_day.setdefault(p.day, []).append(p.x)
+    assert max(len(xs) for xs in by_day.values()) > 3
+    assert all(max(xs) - min(xs) <= chart.DAY_SPREAD + 0.1 for xs in by_day.values())
+
+
+@pytest.mark.parametrize("variant,size", VARIANTS)
+def test_day_labels_on_the_x_axis_keep_apart(variant, size):
+    for days in (3, 7, 40, 400):
+        figs = [figure(i, date(2023, 9, 20) + timedelta(days=i * days // 5), 1000 * (i + 1)) for i in range(6)]
+        xs = [x for x, _ in drawn(figs, variant, size).x_ticks]
+        assert len(xs) >= 2 and all(b - a >= chart.TICK_W - 0.1 for a, b in zip(xs, xs[1:])), (days, xs)
+
+
+def test_a_crowded_chart_names_the_unlabelled_counts_on_pointing_and_in_the_caption():
+    html = chart.arrivals_svg(crowded(), number_words, population())
+    points = re.findall(r'<g class="chart-point chart-point--\w+" data-as-of.*?</g>', html, re.S)
+    untitled = [g for g in points if "<title>" not in g]
+    labels = html.count('class="chart-label"')
+    assert len(untitled) == labels > 0                  # a point has a label or a tooltip, never neither
+    assert "Where points crowd, only some carry a label" in html
+    assert html.count('class="chart-leader"') <= labels        # a leader line only to a label
+
+
+def test_a_long_source_list_is_counted_rather_than_written_out():
+    figs = [figure(1, date(2023, 9, 25), 5000, outlets=20), figure(2, date(2023, 9, 28), 60000)]
+    for variant, size in VARIANTS:
+        p = drawn(figs, variant, size).points[0]
+        assert p.shown_sources == "20 outlets, listed in the table below"
+
+
+def test_a_few_counts_are_all_labelled_and_each_described():
+    figs = [figure(1, date(2023, 9, 25), 4850), figure(2, date(2023, 9, 28), 65035),
+            figure(3, date(2023, 9, 30), 100417), figure(4, date(2023, 9, 30), 100000, "more than")]
+    html = chart.arrivals_svg(figs, number_words, population())
+    for variant, size in VARIANTS:
+        assert all(p.labelled for p in drawn(figs, variant, size).points)
+    assert "<title>4,850" not in html and "Where points crowd" not in html
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", html, re.S).group(1)
+    assert all(n in desc for n in ("4,850", "65,035", "100,417", "more than 100,000"))
+
+
+def test_the_text_alternative_of_a_crowded_chart_summarises():
+    points = chart.points_from(crowded(), number_words)
+    desc = chart.describe(points, None)
+    top = max(points, key=lambda p: (p.value, p.day))
+    assert f"{len(points)} counts from" in desc and top.count in desc and "The table below lists every count" in desc
+    assert len(desc) < 1000
