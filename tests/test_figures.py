@@ -1,6 +1,8 @@
 """Figure rules, from sentences composed for each rule."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from explainer.figures import find
@@ -73,7 +75,21 @@ def test_find_pretest_skips_only_sentences_without_an_amount(sentence):
     assert figures.find(sentence) == figures._find(sentence)
 
 
+# AMOUNT without its start lookahead (tests/test_pattern_starts.py shows the lookahead changes no
+# match): it matches every string AMOUNT matches, and hypothesis need not filter its examples
+# through the lookahead, which made this test take 8 to 13 s instead of 1.5.
+AMOUNT_BODY = re.compile(figures.AMOUNT.pattern.removeprefix(figures.AMOUNT_START), figures.AMOUNT.flags)
+
+
 @hsettings(max_examples=300, deadline=None)
-@given(st.from_regex(figures.AMOUNT, fullmatch=True))
+@given(st.from_regex(AMOUNT_BODY, fullmatch=True))
 def test_every_amount_passes_the_pretest(text):
     assert figures.HAS_DIGIT.search(text) or figures.HAS_NUMBER_WORD.search(text)
+
+
+def test_every_number_word_passes_the_pretest():
+    """Each number word AMOUNT knows, in any case (the sampled examples above may miss one)."""
+    for word in figures.WORDS:
+        for text in (f"{word} people", f"{word.upper()} people", f"{word.title()} people"):
+            assert figures.AMOUNT.search(text) and figures.find(text) == figures._find(text), text
+            assert figures.HAS_NUMBER_WORD.search(text), text
