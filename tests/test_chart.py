@@ -68,8 +68,10 @@ def test_a_crowded_chart_writes_no_label_over_another(variant, size):
     for side in ("start", "end"):
         ys = sorted(p.label_y for p in shown if p.anchor == side)
         assert all(b - a >= chart.LABEL_H for a, b in zip(ys, ys[1:]))
-    for p in shown:                                    # inside the plot, both lines
+    for p in shown:                                    # inside the plot, both lines, and the drawing's width
         assert c.margin["top"] <= p.label_y - chart.LINE_H and p.label_y + chart.LINE_H <= c.plot_bottom
+        box = chart._label_box(p)
+        assert 0 <= box[0] and box[2] <= c.width, (p.count, p.shown_sources, box)
     top = max(c.points, key=lambda p: (p.value, p.day))
     assert top.labelled                                # the highest count is always named
 
@@ -104,9 +106,22 @@ def test_a_crowded_chart_names_the_unlabelled_counts_on_pointing_and_in_the_capt
 
 def test_a_long_source_list_is_counted_rather_than_written_out():
     figs = [figure(1, date(2023, 9, 25), 5000, outlets=20), figure(2, date(2023, 9, 28), 60000)]
-    for variant, size in VARIANTS:
-        p = drawn(figs, variant, size).points[0]
-        assert p.shown_sources == "20 outlets, listed in the table below"
+    assert drawn(figs, *VARIANTS[0]).points[0].shown_sources == "20 outlets, listed in the table below"
+    narrow = drawn(figs, *VARIANTS[1]).points[0]      # less room: as much of that as fits, inside the drawing
+    assert narrow.shown_sources in ("20 outlets, listed in the table below", "20 outlets")
+    assert narrow.labelled and chart._label_box(narrow)[2] <= chart.NARROW_WIDTH
+
+
+def test_what_a_label_says_of_its_outlets_fits_its_room():
+    assert chart._outlets(["Reuters", "AFP"], 200) == "Reuters; AFP"
+    assert chart._outlets(["The Moscow Times (AFP)"], 100) == "1 outlet"           # one: no plural
+    assert chart._outlets(["A" * 40] * 3, 240) == "3 outlets, listed in the table below"
+    assert chart._outlets(["A" * 40] * 3, 30) == ""
+
+
+def test_counts_of_zero_draw_without_error():
+    html = chart.arrivals_svg([figure(1, date(2023, 9, 25), 0), figure(2, date(2023, 9, 26), 0)], number_words)
+    assert html.count('data-value="0"') == 4                 # two points, in both drawings
 
 
 def test_a_few_counts_are_all_labelled_and_each_described():
@@ -126,3 +141,11 @@ def test_the_text_alternative_of_a_crowded_chart_summarises():
     top = max(points, key=lambda p: (p.value, p.day))
     assert f"{len(points)} counts from" in desc and top.count in desc and "The table below lists every count" in desc
     assert len(desc) < 1000
+
+
+def test_a_label_that_would_run_off_the_drawing_goes_to_its_markers_other_side():
+    """A single count sits in the middle of the phone drawing: to its right its label does not fit
+    (the side a point in the middle takes), to its left it does."""
+    c = drawn([figure(1, date(2023, 9, 1), 164393, "about", outlets=30)], *VARIANTS[1])
+    p = c.points[0]
+    assert p.labelled and p.anchor == "end" and chart._inside(chart._label_box(p), c.width)

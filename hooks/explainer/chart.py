@@ -30,7 +30,8 @@ NARROW_WIDTH, NARROW_HEIGHT = 360, 440
 MARGIN = {"left": 64, "right": 24, "top": 24, "bottom": 72}
 LINE_H = 15                      # label line height in SVG units
 LABEL_H = 2 * LINE_H + 4         # two lines per label and a gap
-CHAR_W = 6.5                     # the width of a source label's character, roughly, in SVG units
+CHAR_W = 6.5                     # the width of a label's character, roughly, in SVG units
+BOLD_W = 7.2                     # the same for the bold count ("more than 100,000")
 TICK_W = 48                      # the room a day label on the x axis ("25 Sep") needs
 DAY_SPREAD = 28                  # the widest the markers of one day spread side by side (less if days are narrower)
 DESCRIBED = 12                   # up to this many points, the text alternative reads each one
@@ -155,14 +156,37 @@ Box = tuple[float, float, float, float]      # left, top, right, bottom
 
 def _label_box(p: Point) -> Box:
     """Where a point's two-line label is drawn, roughly (from its anchor, baseline and text length)."""
-    width = max(len(p.count) + 10, len(p.shown_sources)) * CHAR_W
+    width = max(len(p.count) * BOLD_W + len(" · 30 Sep") * CHAR_W, len(p.shown_sources) * CHAR_W)
     x0 = p.label_x if p.anchor == "start" else p.label_x - width
     return x0, p.label_y - 12, x0 + width, p.label_y + LINE_H + 4
+
+
+def _outlets(names: list[str], room: float) -> str:
+    """The outlets as a label's line of at most `room` units: all of them, else how many and where
+    they are listed, else how many, else nothing (the table below names them all)."""
+    many = f"{len(names)} outlet{'' if len(names) == 1 else 's'}"
+    for text in ("; ".join(names), f"{many}, listed in the table below", many):
+        if len(text) * CHAR_W <= room:
+            return text
+    return ""
+
+
+def _beside(p: Point, anchor: str, day: list[Point], left: float, right: float) -> None:
+    """Put a point's label on one side of its day's markers (clear of them all), with as much of its
+    outlets as fits between there and the plot's edge."""
+    xs = [q.x for q in day]
+    p.anchor = anchor
+    p.label_x = min(xs) - 12 if anchor == "end" else max(xs) + 12
+    p.shown_sources = _outlets(p.sources, right - p.label_x if anchor == "start" else p.label_x - left)
 
 
 def _reference_box(ref: dict, left: float) -> Box:
     width = max(len(ref["label"]), len(ref["sources"])) * CHAR_W
     return left + 6, ref["y"] - 6 - LINE_H - 12, left + 6 + width, ref["y"] - 2
+
+
+def _inside(box: Box, width: float) -> bool:
+    return 0 <= box[0] and box[2] <= width
 
 
 def _overlaps(a: Box, b: Box) -> bool:
@@ -214,7 +238,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     days = (last - first).days
     top_value = max([p.value for p in points] + ([population.value] if population else []))
     y_step = nice_step(top_value * 1.1)
-    y_max = math.ceil(top_value * 1.1 / y_step) * y_step
+    y_max = math.ceil(top_value * 1.1 / y_step) * y_step or y_step      # (all counts 0: one step)
 
     def x_of(d: date) -> float:
         return left + (right - left) * (d - first).days / days
@@ -237,7 +261,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
         named = "; ".join(outlets)
         ref = {"y": round(y_of(population.value), 1),
                "label": f"Population before the exodus: {number_words(population)}",
-               "sources": named if len(named) * CHAR_W <= width - left - 24 else f"{len(outlets)} outlets, listed in the table below",
+               "sources": _outlets(outlets, width - left - 24),
                "all_sources": named, "value": num(population.value)}
     chart.reference = ref
     middle = (left + right) / 2
@@ -251,9 +275,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
             p.x = round(x_of(p.day) + (i - (len(group) - 1) / 2) * gap, 1)
     for p in points:
         p.y = round(y_of(p.value), 1)
-        p.anchor = "end" if x_of(p.day) > middle else "start"
-        xs = [q.x for q in same_day[p.day]]            # clear of every marker of the day
-        p.label_x = min(xs) - 12 if p.anchor == "end" else max(xs) + 12
+        _beside(p, "end" if x_of(p.day) > middle else "start", same_day[p.day], left, right)
         p.label_y = p.y - LINE_H / 2
     band = _reference_box(ref, left)[1::2] if ref else None      # no label where the reference line's is
     for side in ("start", "end"):
@@ -264,15 +286,16 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
             _spread(shown, lo, hi)
     for p in points:
         p.label_y = round(p.label_y, 1)
-        room = (right - p.label_x if p.anchor == "start" else p.label_x - left) // CHAR_W
-        named = "; ".join(p.sources)
-        p.shown_sources = named if len(named) <= room else f"{len(p.sources)} outlets, listed in the table below"
-    # No label is written over another where the two sides meet (on a narrow chart): the highest
-    # counts keep theirs. (The reference line's label is in the list as a check: labels avoid it.)
-    taken = [_reference_box(ref, left)] if ref else []
+    # A label runs off neither edge of the drawing (it goes to the marker's other side if it fits
+    # there) nor over a label of the other side (where the sides meet, mostly on the narrow
+    # drawing): the highest counts keep theirs. (The columns keep labels clear of the reference
+    # line's label.)
+    taken: list[Box] = []
     for p in sorted((p for p in points if p.labelled), key=_priority):
+        if not _inside(_label_box(p), chart.width):
+            _beside(p, "start" if p.anchor == "end" else "end", same_day[p.day], left, right)
         box = _label_box(p)
-        if any(_overlaps(box, other) for other in taken):
+        if not _inside(box, chart.width) or any(_overlaps(box, other) for other in taken):
             p.labelled = False
         else:
             taken.append(box)
