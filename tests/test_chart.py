@@ -87,11 +87,16 @@ def test_a_crowded_chart_spreads_one_days_markers_within_a_narrow_band(variant, 
 
 
 @pytest.mark.parametrize("variant,size", VARIANTS)
-def test_day_labels_on_the_x_axis_keep_apart(variant, size):
+def test_day_labels_on_the_x_axis_keep_apart_and_name_the_year_when_counts_span_years(variant, size):
     for days in (3, 7, 40, 400):
         figs = [figure(i, date(2023, 9, 20) + timedelta(days=i * days // 5), 1000 * (i + 1)) for i in range(6)]
-        xs = [x for x, _ in drawn(figs, variant, size).x_ticks]
-        assert len(xs) >= 2 and all(b - a >= chart.TICK_W - 0.1 for a, b in zip(xs, xs[1:])), (days, xs)
+        c = drawn(figs, variant, size)
+        ticks = c.x_ticks
+        assert all(p.when.endswith(f" {p.day.year}") for p in c.points) == (days > 200)   # and on the labels
+        xs, labels = [x for x, _ in ticks], [label for _, label in ticks]
+        room = chart.TICK_W_YEAR if days > 200 else chart.TICK_W
+        assert len(xs) >= 2 and all(b - a >= room - 0.1 for a, b in zip(xs, xs[1:])), (days, xs)
+        assert all(re.search(r" 20\d\d$", label) for label in labels) == (days > 200), labels   # years when they differ
 
 
 def test_a_crowded_chart_names_the_unlabelled_counts_on_pointing_and_in_the_caption():
@@ -146,6 +151,6 @@ def test_the_text_alternative_of_a_crowded_chart_summarises():
 def test_a_label_that_would_run_off_the_drawing_goes_to_its_markers_other_side():
     """A single count sits in the middle of the phone drawing: to its right its label does not fit
     (the side a point in the middle takes), to its left it does."""
-    c = drawn([figure(1, date(2023, 9, 1), 164393, "about", outlets=30)], *VARIANTS[1])
+    c = drawn([figure(1, date(2023, 9, 21), 164393, "about", outlets=30)], *VARIANTS[1])
     p = c.points[0]
     assert p.labelled and p.anchor == "end" and chart._inside(chart._label_box(p), c.width)

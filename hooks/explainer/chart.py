@@ -33,6 +33,7 @@ LABEL_H = 2 * LINE_H + 4         # two lines per label and a gap
 CHAR_W = 6.5                     # the width of a label's character, roughly, in SVG units
 BOLD_W = 7.2                     # the same for the bold count ("more than 100,000")
 TICK_W = 48                      # the room a day label on the x axis ("25 Sep") needs
+TICK_W_YEAR = 76                 # the same with its year ("25 Sep 2023"), when the counts span years
 DAY_SPREAD = 28                  # the widest the markers of one day spread side by side (less if days are narrower)
 DESCRIBED = 12                   # up to this many points, the text alternative reads each one
 
@@ -53,10 +54,11 @@ class Point:
     anchor: str = "start"
     labelled: bool = True        # False where points crowd: the count is then the point's tooltip
     shown_sources: str = ""      # the outlets as the label shows them
+    when: str = ""               # the day as the label shows it: "28 Sep" ("28 Sep 2022" if the counts span years)
 
     @property
     def tooltip(self) -> str:
-        return f"{self.count} · {short(self.day)} · {'; '.join(self.sources)}"
+        return f"{self.count} · {self.when} · {'; '.join(self.sources)}"
 
     @property
     def number(self) -> int | float:
@@ -156,7 +158,7 @@ Box = tuple[float, float, float, float]      # left, top, right, bottom
 
 def _label_box(p: Point) -> Box:
     """Where a point's two-line label is drawn, roughly (from its anchor, baseline and text length)."""
-    width = max(len(p.count) * BOLD_W + len(" · 30 Sep") * CHAR_W, len(p.shown_sources) * CHAR_W)
+    width = max(len(p.count) * BOLD_W + len(f" · {p.when}") * CHAR_W, len(p.shown_sources) * CHAR_W)
     x0 = p.label_x if p.anchor == "start" else p.label_x - width
     return x0, p.label_y - 12, x0 + width, p.label_y + LINE_H + 4
 
@@ -246,11 +248,12 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     def y_of(v: float) -> float:
         return bottom - (bottom - top) * v / y_max
 
-    ticks = min(8, max(2, int((right - left) // TICK_W)))     # day labels that fit side by side
+    years = min(p.day for p in points).year != max(p.day for p in points).year    # name them: "28 Sep 2022"
+    ticks = min(8, max(2, int((right - left) // (TICK_W_YEAR if years else TICK_W))))   # day labels that fit side by side
     step_days = max(1, math.ceil(days / ticks))
     d = first + timedelta(days=1)
     while d < last:
-        chart.x_ticks.append((round(x_of(d), 1), short(d)))
+        chart.x_ticks.append((round(x_of(d), 1), f"{short(d)} {d.year}" if years else short(d)))
         d += timedelta(days=step_days)
     v = 0.0
     while v <= y_max + 1e-9:
@@ -275,6 +278,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
             p.x = round(x_of(p.day) + (i - (len(group) - 1) / 2) * gap, 1)
     for p in points:
         p.y = round(y_of(p.value), 1)
+        p.when = f"{short(p.day)} {p.day.year}" if years else short(p.day)
         _beside(p, "end" if x_of(p.day) > middle else "start", same_day[p.day], left, right)
         p.label_y = p.y - LINE_H / 2
     band = _reference_box(ref, left)[1::2] if ref else None      # no label where the reference line's is
