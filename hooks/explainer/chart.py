@@ -236,6 +236,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     left, right, top, bottom = m["left"], chart.plot_right, m["top"], chart.plot_bottom
     first = min(p.day for p in points)
     last = max(p.day for p in points)
+    years = first.year != last.year          # then days are named with their year: "28 Sep 2022"
     first, last = first - timedelta(days=1), last + timedelta(days=1)
     days = (last - first).days
     top_value = max([p.value for p in points] + ([population.value] if population else []))
@@ -248,7 +249,6 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     def y_of(v: float) -> float:
         return bottom - (bottom - top) * v / y_max
 
-    years = min(p.day for p in points).year != max(p.day for p in points).year    # name them: "28 Sep 2022"
     ticks = min(8, max(2, int((right - left) // (TICK_W_YEAR if years else TICK_W))))   # day labels that fit side by side
     step_days = max(1, math.ceil(days / ticks))
     d = first + timedelta(days=1)
@@ -316,16 +316,19 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
 def describe(points: list[Point], ref: dict | None) -> str:
     """The chart in words, for screen readers: every point, in order; when there are more than
     DESCRIBED, how many, over which days, and the highest (the table below reads every one)."""
+    def day(d: date) -> str:
+        return f"{d.day} {d.strftime('%B %Y')}"
+
     def said(p: Point) -> str:
-        return f"{p.count} as of {p.day.day} {p.day.strftime('%B %Y')} ({', '.join(p.sources)})"
+        return f"{p.count} as of {day(p.day)} ({', '.join(p.sources)})"
 
     if len(points) <= DESCRIBED:
         text = "Arrivals counted: " + "; ".join(said(p) for p in points) + "."
     else:
         top = max(points, key=lambda p: (p.value, p.day))
         first, last = min(p.day for p in points), max(p.day for p in points)
-        text = (f"Arrivals counted: {len(points)} counts from {first.day} {first.strftime('%B %Y')} to "
-                f"{last.day} {last.strftime('%B %Y')}; the highest, {said(top)}. The table below lists every count.")
+        text = (f"Arrivals counted: {len(points)} counts from {day(first)} to {day(last)}; "
+                f"the highest, {said(top)}. The table below lists every count.")
     if ref:
         text += f" Reference line: {ref['label']} ({ref['all_sources']})."
     return text
