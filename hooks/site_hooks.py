@@ -22,26 +22,20 @@ from mkdocs.structure.files import File, Files
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 
-# Reloaded in this order on every build: `mkdocs serve` keeps hook modules loaded between builds.
-ENGINE = ("errors", "model", "settings", "seeds", "text", "dates", "figures", "actors", "extract", "merge", "data", "cache", "chart", "glossary", "paging",
-          "pages.common", "pages.people", "pages.timeline", "pages.background", "pages.humanitarian", "pages.sources",
-          "build", "a11y", "publish", "csp")
-# What a build imports; the extractors (dates, figures, actors, extract) follow only when an article
-# is not in the cache, since compiling their patterns costs more than a cached build's other work.
-NEEDED = ("build", "settings", "errors", "a11y", "publish", "csp")
-
-
 def _engine():
+    """The engine (build, settings, errors), imported afresh for this build.
+
+    `mkdocs serve` keeps imported modules between builds, so an engine file edited since the last
+    build would run stale: every `explainer` module is dropped and imported again (simpler and
+    safer than reloading them in dependency order; it costs a few milliseconds).
+    """
     here = str(Path(__file__).parent)
     if here not in sys.path:
         sys.path.insert(0, here)
-    for name in ENGINE:
-        module = sys.modules.get(f"explainer.{name}")
-        if module is not None:
-            importlib.reload(module)
-    for name in NEEDED:
-        importlib.import_module(f"explainer.{name}")
-    return sys.modules["explainer.build"], sys.modules["explainer.settings"], sys.modules["explainer.errors"]
+    for name in [n for n in sys.modules if n == "explainer" or n.startswith("explainer.")]:
+        del sys.modules[name]
+    return (importlib.import_module("explainer.build"), importlib.import_module("explainer.settings"),
+            importlib.import_module("explainer.errors"))
 
 
 def on_config(config):
@@ -87,7 +81,7 @@ def on_files(files: Files, config) -> Files:
 
 
 def _protect(html: str, config) -> str:
-    csp = importlib.import_module("explainer.csp")       # reloaded by on_files for this build
+    csp = importlib.import_module("explainer.html.csp")       # reloaded by on_files for this build
     try:
         return csp.protect(html, preview=csp.is_preview(config.site_url))
     except csp.CSPError as err:
@@ -95,7 +89,7 @@ def _protect(html: str, config) -> str:
 
 
 def _accessible(html: str) -> str:
-    return importlib.import_module("explainer.a11y").fix(html)
+    return importlib.import_module("explainer.html.a11y").fix(html)
 
 
 def _generated(page) -> bool:
@@ -106,7 +100,7 @@ def _generated(page) -> bool:
 def on_page_context(context, page, config, nav):
     """The page action: a written page's file in docs/, a generated page's seeds/ folder."""
     settings = importlib.import_module("explainer.settings").settings_from(config.extra, where="mkdocs.yml")
-    page.edit_url = importlib.import_module("explainer.publish").edit_url(
+    page.edit_url = importlib.import_module("explainer.html.publish").edit_url(
         settings.repository, page.file.src_uri, _generated(page), seeds=settings.seeds,
         docs_dir=Path(config.docs_dir).name)
     return context
@@ -114,7 +108,7 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output: str, page, config) -> str:
     # Other HTML transforms go here, before _protect: it hashes the final page.
-    output = importlib.import_module("explainer.publish").label_action(output, _generated(page))
+    output = importlib.import_module("explainer.html.publish").label_action(output, _generated(page))
     return _protect(_accessible(output), config)
 
 
@@ -122,5 +116,5 @@ def on_post_template(output: str, template_name: str, config) -> str:
     """404.html is a template, not a page; sitemap.xml is not HTML."""
     if template_name == "404.html":
         from urllib.parse import urlparse
-        output = importlib.import_module("explainer.publish").helpful_404(output, urlparse(config.site_url or "/").path)
+        output = importlib.import_module("explainer.html.publish").helpful_404(output, urlparse(config.site_url or "/").path)
     return _protect(_accessible(output), config) if template_name.endswith(".html") else output

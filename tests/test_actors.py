@@ -1,7 +1,7 @@
 """Who is named and who does what, on composed sentences (not the seeds' text)."""
 from __future__ import annotations
 
-from explainer import actors
+from explainer.extract import actors
 
 
 def names(text):

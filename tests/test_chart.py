@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from explainer import chart
+from explainer.pages import chart
 from explainer.model import Figure, Source
 from explainer.pages.common import number_words
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from explainer import csp
+from explainer.html import csp
 
 PAGE = ('<!doctype html><html><head>\n<meta charset="utf-8">\n<title>x</title>'
         '<script>var a=1;</script><script id="__config" type="application/json">{"a": 1}</script>'

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from explainer.dates import dateline, primary, resolve
+from explainer.extract.dates import dateline, primary, resolve
 
 SAT = date(2023, 9, 30)   # a Saturday
 MON = date(2023, 9, 25)   # a Monday
@@ -112,7 +112,7 @@ def test_datelines():
 # --- find()'s pre-tests change nothing --------------------------------------------------------
 from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
 
-from explainer import dates  # noqa: E402
+from explainer.extract import dates  # noqa: E402
 
 _WORDS = ["on", "On", "since", "late", "the", "of", "last", "this", "next", "earlier this", "a", "two", "days", "weeks",
           "week", "WEEK", "weekend", "month", "year", "years", "century", "21st", "day", "later", "earlier", "before",
@@ -146,8 +146,8 @@ def test_find_pretests_skip_only_patterns_that_cannot_match(sentence):
 
 def test_find_pretests_on_the_real_seeds():
     from pathlib import Path
-    from explainer.seeds import load_seeds
-    from explainer.text import sentences
+    from explainer.read.seeds import load_seeds
+    from explainer.read.text import sentences
     root = Path(__file__).resolve().parents[1]
     checked = 0
     for article in load_seeds(root / "seeds", label="seeds"):

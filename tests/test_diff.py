@@ -6,7 +6,7 @@ import shutil
 
 from conftest import ROOT
 from explainer.build import export
-from explainer.diff import report
+from explainer.tools.diff import report
 from explainer.settings import Settings
 
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from explainer.figures import find
+from explainer.extract.figures import find
 
 
 def one(sentence: str):
@@ -61,7 +61,7 @@ def test_not_figures(sentence):
 # --- the pre-test changes nothing ---------------------------------------------------------------
 from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
 
-from explainer import figures  # noqa: E402
+from explainer.extract import figures  # noqa: E402
 
 _WORDS = ["more than", "about", "from", "between", "to", "and", "-", "$", "US$", "€", "5", "5,000", "12 000", "1.5",
           "million", "bn", "m", "USD", "euros", "%", "percent", "people", "refugees", "soldiers", "vehicles",

@@ -56,7 +56,7 @@ def test_a_tie_goes_to_the_first_seen_item_whatever_the_hash_seed():
 
 def _corpus(tmp_path, n: int = 40):
     import shutil
-    from explainer.synth import generate
+    from explainer.tools.synth import generate
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     generate(ROOT / "seeds", tmp_path / "seeds", n, seed=7)
     return tmp_path

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from explainer import glossary
+from explainer.pages import glossary
 from explainer.build import build_site
 from explainer.pages import humanitarian, people
 from explainer.settings import Settings

@@ -5,10 +5,10 @@ import re
 
 
 from conftest import ROOT, mkdocs
-from explainer import paging
+from explainer.pages import paging
 from explainer.build import build_site
 from explainer.settings import Settings
-from explainer.synth import generate
+from explainer.tools.synth import generate
 
 
 def test_small_pages_are_left_alone():
@@ -50,8 +50,8 @@ def test_a_synthetic_corpus_splits_and_builds_strictly_with_every_link_resolving
     from test_site_build import broken_links
     tmp_path = project_copy
     generate(ROOT / "seeds", tmp_path / "seeds", 150)
-    (tmp_path / "hooks" / "explainer" / "paging.py").write_text(
-        (ROOT / "hooks" / "explainer" / "paging.py").read_text().replace("LIMIT = 250_000", "LIMIT = 40_000"))
+    (tmp_path / "hooks" / "explainer" / "pages" / "paging.py").write_text(
+        (ROOT / "hooks" / "explainer" / "pages" / "paging.py").read_text().replace("LIMIT = 250_000", "LIMIT = 40_000"))
     r = mkdocs("build", "--strict", "-d", str(tmp_path / "site"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr[-3000:]
     parts = [p for p in (tmp_path / "site").iterdir() if p.name.startswith(("timeline-", "sources-"))]

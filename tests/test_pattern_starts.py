@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from conftest import ROOT
-from explainer import actors, dates, figures
-from explainer.seeds import load_seeds
-from explainer.text import sentences
+from explainer.extract import actors, dates, figures
+from explainer.read.seeds import load_seeds
+from explainer.read.text import sentences
 
 # (pattern, its start check, what comes before the check in the pattern)
 PATTERNS = {

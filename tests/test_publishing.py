@@ -6,7 +6,7 @@ import re
 
 from conftest import ROOT
 from support import SITE_PATH, SITE_URL
-from explainer import publish
+from explainer.html import publish
 
 DEFAULT_DESCRIPTION = re.search(r"^site_description: (.+)$", (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
 

@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from explainer.build import build_site
-from explainer.seeds import load_seeds
+from explainer.read.seeds import load_seeds
 from explainer.settings import Settings
-from explainer.text import fold
+from explainer.read.text import fold
 from support import ROOT
 
 SHARED = ROOT.parent / "shared"
@@ -119,7 +119,7 @@ def test_home_markers(site):
 
 
 def test_dateline_dates_reported_statements_and_leaves_the_text(tmp_path):
-    from explainer.extract import extract
+    from explainer.extract.article import extract
     (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-09-29\n---\n"
                                    "TBILISI, Sep 27 (EFE).- Officials said the border would stay open to all traffic.\n")
     (a,) = load_seeds(tmp_path)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from explainer.errors import SeedError
-from explainer.seeds import load_seeds
+from explainer.read.seeds import load_seeds
 
 GOOD = "---\ntitle: A title\noutlet: An outlet\npublished: 2023-09-30\n---\nThe council met on Monday to vote on the plan.\n"
 

@@ -11,15 +11,16 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache, data, glossary, paging
+from . import cache, data
+from .pages import glossary, paging
 from .errors import Problem, SeedError
 from .merge import Plans, merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
 from .pages.common import esc, number_words, source_link
-from .seeds import load_seeds, parse_seed
+from .read.seeds import load_seeds, parse_seed
 from .settings import Settings
-from .text import fold
+from .read.text import fold
 
 PAGES = (background, timeline, humanitarian, people, sources)
 DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json")
@@ -110,7 +111,7 @@ def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Arti
 
 def _extract(article: Article, settings: Settings) -> Extracted:
     """Imported on a cache miss only: compiling the extractors' patterns is most of a warm build's cost."""
-    from .extract import extract
+    from .extract.article import extract
     return extract(article, settings)
 
 

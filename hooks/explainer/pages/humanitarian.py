@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .. import chart
-from ..text import fold
+from . import chart
+from ..read.text import fold
 from .common import esc, number_words, short_day, source_link, when_label
 
 PATH = "humanitarian.md"

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..text import fold
+from ..read.text import fold
 from .common import esc, plural, quote_line, source_link, when_label
 
 PATH = "people.md"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jinja2
 
-from .model import Figure
+from ..model import Figure
 
 # Kinds of point: how the number relates to the real count.
 EXACT, LOWER, APPROX = "exact", "lower", "approx"

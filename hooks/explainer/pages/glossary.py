@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .errors import Problem
+from ..errors import Problem
 
 ROW = re.compile(r"^\|\s*(?P<abbr>[A-Z][A-Za-z/&.]{1,11})\s*\|\s*(?P<full>[^|]+?)\s*\|\s*$")
 NOT_ABBR = re.compile(r"^Written in capitals in the articles but not abbreviations:\s*(?P<words>.+?)\.?\s*$", re.M)

@@ -6,7 +6,7 @@ the person ("Kremlin spokesman", "the separatist region's former prime minister"
 from __future__ import annotations
 
 import re
-from .model import Mention, Request
+from ..model import Mention, Request
 
 _CAP = r"[A-Z][a-zà-ÿ’'-]+"
 NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.)){{0,3}}\s+{_CAP})"

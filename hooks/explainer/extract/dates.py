@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import MO, relativedelta, weekday as Weekday
 from dateutil.relativedelta import FR, SA, SU, TH, TU, WE
 
-from .model import DateRef, When
+from ..model import DateRef, When
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,

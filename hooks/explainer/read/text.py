@@ -10,7 +10,7 @@ from collections import Counter
 
 import sentencex
 
-from .model import Article, Sentence
+from ..model import Article, Sentence
 
 # Lines that belong to the web page, not to the article: link lists, video promos, credits.
 FURNITURE = re.compile(

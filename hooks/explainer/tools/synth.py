@@ -10,8 +10,8 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from .seeds import load_seeds
-from .text import sentences
+from ..read.seeds import load_seeds
+from ..read.text import sentences
 
 OUTLETS = ["Wire", "Herald", "Gazette", "Monitor", "Chronicle", "Courier", "Dispatch", "Observer", "Tribune", "Post"]
 NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.:])\d{2,}(?![\d,.:])")

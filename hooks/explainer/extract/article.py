@@ -5,9 +5,9 @@ import re
 from datetime import date
 
 from . import actors, dates, figures
-from .model import METRICS, Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
-from .settings import Settings
-from .text import fold, plain, sentences
+from ..model import METRICS, Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
+from ..settings import Settings
+from ..read.text import fold, plain, sentences
 
 REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|denied|added|wrote|urged|called)\b")
 CONTESTED = re.compile(r"\b(?:accus\w*|den(?:y|ied|ies)|alleg\w*|claim\w*|charg(?:ed|es)|reject\w*|blame\w*|"

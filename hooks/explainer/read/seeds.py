@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .errors import Problem, SeedError
-from .model import Article
+from ..errors import Problem, SeedError
+from ..model import Article
 
 REQUIRED = ("title", "outlet", "published")
 OPTIONAL = ("url", "kind", "notes", "original")

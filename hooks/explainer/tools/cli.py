@@ -1,0 +1,134 @@
+"""Command line: python -m explainer {check,explain,export} (run from the project root).
+
+  check                 validate seeds/ and everything built from them, without MkDocs
+  explain SEED          what one article yields: dated items, figures, context
+  export OUT            write the complete docs folder (written + generated pages, data) to OUT
+  diff BASE HEAD        what changes between two published data folders (Markdown, for a PR summary)
+  synth N OUT           N synthetic articles made from seeds/ into OUT, for the benchmark
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+from yaml_env_tag import construct_env_tag
+
+from ..build import build_site, export
+from ..errors import Problem, SeedError
+from ..extract.article import extract
+from ..pages.common import number_words
+from ..read.seeds import load_seed
+from ..settings import Settings, settings_from
+
+
+class _Lenient(yaml.SafeLoader):
+    """mkdocs.yml may carry tags such as !!python/name that only MkDocs resolves."""
+
+
+_Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
+_Lenient.add_constructor("!ENV", construct_env_tag)     # MkDocs' own reader of `!ENV`
+
+
+def read_settings(root: Path) -> tuple[Settings, str]:
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lenient) or {}
+    return settings_from(config.get("extra") or {}), config.get("docs_dir", "docs")
+
+
+def cmd_check(root: Path) -> int:
+    settings, _ = read_settings(root)
+    site = build_site(root, settings)
+    print(f"ok: {len(site.articles)} articles, {len(site.events)} dated items, {len(site.figures)} figures, "
+          f"{len(site.context)} context statements; every quote found in its article")
+    from ..pages import glossary
+    for p in glossary.missing(site, site.abbreviations, site.not_abbreviations, settings.glossary):
+        print(f"note: {p}")
+    return 0
+
+
+def cmd_explain(root: Path, seed: str) -> int:
+    settings, _ = read_settings(root)
+    path = Path(seed)
+    problems: list[Problem] = []
+    article = load_seed(root / path if not path.is_absolute() else path, str(path), problems)
+    if article is None:
+        raise SeedError(problems)
+    x = extract(article, settings)
+    print(f"{article.path}: {article.outlet}, published {article.published} ({article.published:%A})")
+    if x.dateline:
+        print(f"  dateline: {x.dateline}")
+    if x.captions:
+        print(f"  photo gallery: {x.captions} captions")
+    print(f"\nDated items ({len(x.events)}):")
+    for e in x.events:
+        s = e.sources[0]
+        flag = " [planned]" if e.status == "planned" else ""
+        print(f"  line {s.line}: {e.when.key:<24} {e.when.precision:<7} from {s.expression!r}{flag}")
+        print(f"      {e.text[:150]}")
+    print(f"\nFigures ({len(x.figures)}):")
+    for f in x.figures:
+        print(f"  line {f.sources[0].line}: {f.metric:<10} {number_words(f):<28} unit={f.unit} qualifier={f.qualifier} "
+              f"as of {f.as_of} ({f.as_of_basis})  {f.words!r}")
+    print(f"\nContext, undated ({len(x.context)}):")
+    for c in x.context:
+        print(f"  line {c.sources[0].line}: [{c.topic}] {c.text[:120]}")
+    return 0
+
+
+def cmd_export(root: Path, out: Path) -> int:
+    settings, docs_dir = read_settings(root)
+    site = export(root, out, docs_dir=docs_dir, settings=settings)
+    print(f"exported {len(site.pages)} generated pages and {len(site.files)} data files, with the written pages, to {out}")
+    return 0
+
+
+def cmd_synth(root: Path, out: Path, n: int, seed: int) -> int:
+    from .synth import generate
+    settings, _ = read_settings(root)
+    paths = generate(root / settings.seeds, out, n, seed)
+    print(f"wrote {len(paths)} synthetic articles to {out}")
+    return 0
+
+
+def cmd_diff(base: Path, head: Path) -> int:
+    from .diff import report
+    print(report(base, head), end="")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m explainer", description=__doc__.splitlines()[0])
+    ap.add_argument("--root", type=Path, default=Path("."), help="project folder (holds mkdocs.yml and seeds/)")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("check", help="validate seeds/ without building the site")
+    p = sub.add_parser("explain", help="show what one article yields")
+    p.add_argument("seed")
+    p = sub.add_parser("export", help="write the complete docs folder")
+    p.add_argument("out", type=Path)
+    p = sub.add_parser("diff", help="compare two published data folders (BASE/data HEAD/data)")
+    p.add_argument("base", type=Path)
+    p.add_argument("head", type=Path)
+    p = sub.add_parser("synth", help="write N synthetic articles (from the seeds' sentences) for the benchmark")
+    p.add_argument("n", type=int)
+    p.add_argument("out", type=Path)
+    p.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    try:
+        if args.cmd == "check":
+            return cmd_check(args.root)
+        if args.cmd == "explain":
+            return cmd_explain(args.root, args.seed)
+        if args.cmd == "synth":
+            return cmd_synth(args.root, args.out, args.n, args.seed)
+        if args.cmd == "diff":
+            return cmd_diff(args.base, args.head)
+        return cmd_export(args.root, args.out)
+    except SeedError as err:
+        print(err, file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) found.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
