@@ -42,8 +42,7 @@ NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 PART = r"(?:\s+(?:night|morning|evening|afternoon))"
 
 # Future markers: an expression in a sentence that has one is read forwards from the reference day.
-FUTURE_START = "(?=['ainpsuw])"        # the first characters of the words below (see actors.REQUEST_START)
-FUTURE = re.compile(r"\b" + FUTURE_START + r"(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
+FUTURE = re.compile(r"\b(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
                     r"|are (?:due|set|expected|scheduled) to|is going to|are going to|aims? to|upcoming|next)\b",
                     re.IGNORECASE)
 # Relative clauses set off by commas: a date inside one is not the date of the statement.

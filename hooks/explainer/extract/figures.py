@@ -44,12 +44,7 @@ _SCALE = r"(?:\s*(?:thousand|million|billion|mn|bn)\b|(?:m|bn|b)\b)"
 _SYM = r"(?:US\$|\\?\$|€|£|₽|¥)"
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 
-# Where an amount can begin: a word's first character (a qualifier, "from", a number) or a currency
-# sign ("US$" may follow a letter). Said first, it lets the engine pass over other positions
-# quickly: 40% faster, the same matches (tested against the pattern without it).
-AMOUNT_START = r"(?=\b\w|[$€£₽¥\\U])"
 AMOUNT = re.compile(
-    AMOUNT_START +
     rf"(?P<qual>\b(?:{_QUAL})\s+)?"
     rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{_WORDNUM}){_SCALE}?\s+(?:to|and|-)\s+)?"
     rf"(?P<sym>{_SYM})?(?<![\w.,])(?P<n>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale>{_SCALE})?"

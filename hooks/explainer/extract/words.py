@@ -1,0 +1,59 @@
+"""The words every extractor reads numbers and dates by: months, weekdays, numbers written out.
+
+A number written in words is found by the pattern `NUMBER_WORDS` ("twenty-five", "two hundred and
+fifty", "a dozen") and read by `number()`, which leaves the arithmetic to the number-parser library.
+Vague amounts ("a few hundred") are kept with a round value and shown in the source's own words
+(pages/common.py `number_words`).
+"""
+from __future__ import annotations
+
+import re
+
+from number_parser import parse_number
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")   # date.weekday() order
+
+# Month names as written in running text (capitalised) or in datelines (upper case).
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+        r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+MONTH = rf"(?:{_MON}|{_MON.upper()})\b\.?"          # upper case for datelines ("YEREVAN, SEPTEMBER 25")
+MONTH_IN_TEXT = _MON                                  # capitalised only ("in December", not "in DECEMBER")
+WEEKDAY = "(?:" + "|".join(w.title() for w in WEEKDAYS) + ")"
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+_DIGIT_WORD = "(?:" + "|".join(_UNITS[:9]) + ")"
+_TWO = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s]{_DIGIT_WORD}\b)?|{_UNIT})"            # 1 to 99: "twenty-five"
+_THREE = rf"(?:{_TWO}(?:\s+hundred(?:\s+(?:and\s+)?{_TWO})?)?)"                # 1 to 999: "two hundred and fifty"
+# Amounts a library does not read, with the value they stand for.
+OWN = {"a": 1, "an": 1, "a dozen": 12}
+VAGUE = {"a few hundred": 300, "a few thousand": 3000}
+# A number written in words, 1 to 999,999 (millions are a scale: "five million euros"). Use it
+# with re.IGNORECASE and word boundaries; bare "a" is not in it (`a` before a noun is not an amount).
+NUMBER_WORDS = (rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+(?:hundred|thousand)"
+                rf"|{_THREE}(?:\s+thousand(?:\s+(?:and\s+)?{_THREE})?)?)")
+
+
+def number(text: str) -> float | None:
+    """A number in digits ("4,850", "12 000", "1.5") or words ("Twenty-five", "a hundred"); None if neither."""
+    t = " ".join(text.lower().split())
+    if t in OWN or t in VAGUE:
+        return float(OWN.get(t) or VAGUE[t])
+    try:
+        return float(re.sub(r"[,\s\u00a0\u202f]", "", t))
+    except ValueError:
+        pass
+    value = parse_number(re.sub(r"^an?\s+(?=hundred|thousand)", "one ", t))
+    return float(value) if value is not None else None
+
+
+def month(text: str) -> int:
+    """"Sept." -> 9."""
+    return MONTHS[text.lower().rstrip(".")]
