@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT
 from explainer.pages import glossary
 from explainer.build import build_site
-from explainer.pages import humanitarian, people
+from explainer.pages import queries
 from explainer.settings import Settings
 
 
@@ -91,7 +91,7 @@ def test_key_figures_take_the_latest_dated_value(project_copy):
         "A total of 100,632 people had arrived in Armenia from Nagorno-Karabakh as of October 3, officials said.\n",
         encoding="utf-8")
     later = build_site(project_copy, Settings())
-    assert humanitarian.latest(later.figures, "arrivals").value == 100632
+    assert queries.latest(later.figures, "arrivals").value == 100632
     key = later.pages["humanitarian.md"].split("## Key figures")[1].split("##")[0]
     assert "100\\,632" in key and "3 Oct 2023" in key
     from explainer.build import fill_markers
@@ -164,7 +164,7 @@ def test_glossary_reports_an_unknown_abbreviation_with_file_and_line(project_cop
 
 
 def test_whos_who_names_roles_and_links_from_the_timeline(site, built_site):
-    found, orgs = people.collect(site)
+    found, orgs = queries.who(site)
     by_name = {p.name: p for p in found}
     assert "Armenian Prime Minister" in by_name["Nikol Pashinyan"].roles
     assert "Nikol Pashinian" in by_name["Nikol Pashinyan"].spellings      # two spellings, one person
@@ -175,7 +175,7 @@ def test_whos_who_names_roles_and_links_from_the_timeline(site, built_site):
     linked = re.findall(r'href="\.\./people/#([^"]+)"', timeline)
     assert "p-nikol-pashinyan" in linked and set(linked) <= ids
     # and back: a person's entry lists the items that name them
-    named = people.mentions(site, by_name["Nikol Pashinyan"])
+    named = queries.naming(site, by_name["Nikol Pashinyan"])
     assert named and all("Pashin" in e.text for e in named)
 
 
@@ -188,3 +188,41 @@ def test_every_figure_sources_link_to_has_its_row(project_copy):
     page = s.pages["humanitarian.md"]
     for f in s.figures:
         assert f'<span id="fig-{f.id}">' in page, f.id
+
+
+def test_page_text_takes_its_day_and_names_from_the_settings():
+    """Change the cutoff and the event's wording: Timeline, Background, Sources and Humanitarian say so,
+    and nothing still names the default day or the default event."""
+    from datetime import date
+    wording = {"turning_point": "the earthquake", "arrivals": "People in shelters", "chart": "People in shelters, by day",
+               "reference_line": "Population of the province"}
+    s = build_site(ROOT, Settings(cutoff=date(2023, 9, 21), wording=wording), use_cache=False)
+    for path in ("timeline.md", "background.md"):
+        assert "the earthquake of 21 September 2023" in s.pages[path], path
+    assert "(from 21 September 2023\n  on)" in s.pages["sources.md"]
+    assert "## People in shelters" in s.pages["humanitarian.md"] and "People in shelters, by day" in s.pages["humanitarian.md"]
+    assert "Population of the province: " in s.pages["humanitarian.md"]
+    methods = s.pages["sources.md"].split("{ #methods }")[1]
+    for where, text in [*((p, t.split("\n## ")[0]) for p, t in s.pages.items()), ("methods", methods)]:
+        for default in ("19 September 2023", "offensive", "Arrivals in Armenia", "Population before the exodus"):
+            assert default not in text, (where, default)       # a page's description and introduction
+
+
+def test_the_wording_setting_rejects_unknown_keys():
+    from explainer.errors import SeedError
+    from explainer.settings import settings_from
+    with pytest.raises(SeedError, match="unknown key.*turningpoint"):
+        settings_from({"explainer": {"wording": {"turningpoint": "x"}}})
+    assert settings_from({"explainer": {"wording": {"chart": "Shelters"}}}).wording["chart"] == "Shelters"
+
+
+def test_page_modules_do_not_import_each_other():
+    """Pages share what they ask of the site through pages/queries.py and pages/common.py only."""
+    import ast
+    from explainer.build import PAGES
+    names = {p.__name__.rsplit(".", 1)[1] for p in PAGES}
+    for page in PAGES:
+        tree = ast.parse(Path(page.__file__).read_text(encoding="utf-8"))
+        imported = {a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for a in node.names}
+        imported |= {(node.module or "").rsplit(".", 1)[-1] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not imported & (names - {page.__name__.rsplit(".", 1)[1]}), page.__name__

@@ -17,7 +17,8 @@ from .errors import Problem, SeedError
 from .merge import Plans, merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
-from .pages.common import esc, number_words, source_link
+from .pages.common import as_of_text, esc, number_words, source_link
+from .pages.queries import latest
 from .read.seeds import load_seeds, parse_seed
 from .settings import Settings
 from .read.text import fold
@@ -144,7 +145,7 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
 
     def sub(m: re.Match) -> str:
         name = m.group("name")
-        figure = humanitarian.latest(site.figures, name) if name in {f.metric for f in site.figures} else None
+        figure = latest(site.figures, name) if name in {f.metric for f in site.figures} else None
         if name == "counts":
             return (f"{len(site.events)} dated items and {len(site.figures)} figures from "
                     f"{len(site.articles)} articles by {len({a.outlet for a in site.articles})} outlets")
@@ -156,7 +157,7 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
                                     f"no figure for marker '{name}'; known: {', '.join(known)}"))
             return ""
         cites = "; ".join(source_link(s) for s in figure.sources)
-        as_of = humanitarian.as_of_text(figure)
+        as_of = as_of_text(figure)
         return f"**{esc(number_words(figure))}** (as of {as_of}; {cites})"
 
     out = MARKER.sub(sub, markdown)

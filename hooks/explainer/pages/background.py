@@ -1,31 +1,29 @@
 """Background: what happened before the offensive, in date order, and the context the articles give."""
 from __future__ import annotations
 
-from .common import esc, plural, quote_line
-from .people import link_index
-from .timeline import by_date
+from .common import by_date, day_label, esc, front_matter, plural, quote_line
+from .queries import name_index
 
 PATH = "background.md"
 
 
 def render(site) -> str:
     events = [e for e in site.events if e.section == "background"]
+    turning_point = site.settings.wording["turning_point"]
+    before = f"{turning_point} of {day_label(site.settings.cutoff)}"
     out = [
-        "---",
-        "description: What happened before the offensive of 19 September 2023 and the context the articles give, each item cited.",
-        "---",
-        "",
+        *front_matter(f"What happened before {before} and the context the articles give, each item cited."),
         "# Background",
         "",
-        "What the articles say happened before the offensive of 19 September 2023, oldest first, "
+        f"What the articles say happened before {esc(before)}, oldest first, "
         "and the context they give. Every item quotes its source.",
         "",
-        "## Before the offensive",
+        f"## Before {esc(turning_point)} {{ #before }}",
         "",
     ]
-    out += by_date(events, "###", link_index(site))
+    out += by_date(events, "###", name_index(site))
     if not events:
-        out.append("No dated statements before the offensive have been found in the articles yet.")
+        out.append(f"No dated statements before {esc(turning_point)} have been found in the articles yet.")
         out.append("")
     out += ["## Context", "",
             "Statements of the situation that carry no date of their own, by topic.", ""]

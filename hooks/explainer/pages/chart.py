@@ -226,7 +226,7 @@ def _columns(points: list[Point], top: float, bottom: float, band: tuple[float, 
 
 
 def layout(points: list[Point], population: Figure | None, number_words, title: str,
-           width: int = WIDTH, height: int = HEIGHT, variant: str = "wide") -> Chart:
+           width: int = WIDTH, height: int = HEIGHT, variant: str = "wide", reference: str = "Reference") -> Chart:
     ref = None
     legend_rows = 1 if variant == "wide" else 2
     margin = dict(MARGIN, bottom=MARGIN["bottom"] + (legend_rows - 1) * 22)
@@ -263,7 +263,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
         outlets = list(dict.fromkeys(s.outlet for s in population.sources))
         named = "; ".join(outlets)
         ref = {"y": round(y_of(population.value), 1),
-               "label": f"Population before the exodus: {number_words(population)}",
+               "label": f"{reference}: {number_words(population)}",
                "sources": _outlets(outlets, width - left - 24),
                "all_sources": named, "value": num(population.value)}
     chart.reference = ref
@@ -350,12 +350,12 @@ def _env(cache_dir: Path | None = None) -> jinja2.Environment:
 
 
 def arrivals_svg(figures: list[Figure], number_words, population: Figure | None = None,
-                 title: str = "Arrivals in Armenia from Nagorno-Karabakh", cache_dir: Path | None = None) -> str | None:
+                 title: str = "Arrivals", cache_dir: Path | None = None, reference: str = "Reference") -> str | None:
     """The chart as one block of HTML (a <figure> holding the <svg>), or None without dated arrivals."""
     if not points_from(figures, number_words):
         return None
     # Two drawings of the same data: one for wide screens, one narrow enough for a phone (CSS shows one).
-    charts = [layout(points_from(figures, number_words), population, number_words, title, *size, variant)
+    charts = [layout(points_from(figures, number_words), population, number_words, title, *size, variant, reference)
               for variant, size in (("wide", (WIDTH, HEIGHT)), ("narrow", (NARROW_WIDTH, NARROW_HEIGHT)))]
     crowded = any(not p.labelled for c in charts for p in c.points)
     html = _env(cache_dir).get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H, crowded=crowded)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import date
+from itertools import groupby
 
 from ..model import Event, Figure, Source, When
 
@@ -34,6 +36,19 @@ def esc(text: str) -> str:
         if ch in text:
             text = text.replace(ch, replacement)
     return text
+
+
+def front_matter(description: str) -> list[str]:
+    """A generated page's front matter: its description (the search engines' summary), as a YAML string."""
+    return ["---", f"description: {json.dumps(' '.join(description.split()), ensure_ascii=False)}", "---", ""]
+
+
+def as_of_text(f) -> str:
+    """A figure's "as of" day for readers, with how it was found when not from its own sentence."""
+    if not f.as_of:
+        return "date not given"
+    basis = {"sentence": "", "context": " (from the preceding sentence)", "publication": " (publication date)"}.get(f.as_of_basis, "")
+    return esc(short_day(f.as_of)) + basis
 
 
 def attr(text: str) -> str:
@@ -142,3 +157,44 @@ def linked(text: str, index: dict[str, str], page: str = "people.md") -> str:
         pos = m.end()
     out.append(esc(text[pos:]))
     return "".join(out)
+
+
+# --- dated items, as Timeline and Background list them ----------------------------------------
+
+def entry(e, prefix: str = "", names: dict[str, str] | None = None) -> str:
+    """One item: what happened, how it was dated, every outlet that reports it with its sentence;
+    the people it names linked to the Who's who page."""
+    lead = []
+    if e.status == "planned":
+        lead.append("**Announced for later:**")
+    if e.caption:
+        credit = e.caption.get("credit")
+        place = e.caption.get("place")
+        lead.append("**Photo" + (f", {esc(place)}" if place else "") + ":**")
+    text = " ".join(lead + [linked(e.text, names or {}, f"{prefix}people.md")])
+    n = len({s.outlet for s in e.sources})
+    lines = [f'- <span class="entry" id="{e.id}"></span>{text}']
+    basis = how_dated(e, e.sources[0])
+    meta = [plural(n, "outlet") if n > 1 else "1 outlet"]
+    if basis:
+        meta.append(basis)
+    if e.claim:
+        meta.append("a claim, attributed as in the source")
+    if e.caption and e.caption.get("credit"):
+        meta.append(f"photo credit: {esc(e.caption['credit'])}")
+    lines.append(f"    <small>{' · '.join(meta)}</small>")
+    lines.append("")
+    for s in e.sources:
+        lines.append(f"    > {quote_line(s, prefix)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def by_date(events, level: str = "##", names: dict[str, str] | None = None) -> list[str]:
+    """Items under one linkable heading per date (day, span, week, month, ...)."""
+    out = []
+    for when, group in groupby(events, key=lambda e: e.when):
+        out.append(f"{level} {esc(when_label(when))} {{ #{anchor_for(when)} }}")
+        out.append("")
+        out.extend(entry(e, names=names) for e in group)
+    return out

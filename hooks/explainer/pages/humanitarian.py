@@ -7,35 +7,18 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import chart
+from ..model import METRICS
 from ..read.text import fold
-from .common import esc, number_words, short_day, source_link, when_label
+from .common import as_of_text, esc, front_matter, number_words, short_day, source_link, when_label
+from .queries import events_by_quote, figure_anchor, latest, page_of
 
 PATH = "humanitarian.md"
 KEY_METRICS = ("arrivals", "population", "remaining", "vehicles")
 CASUALTIES = ("killed", "wounded", "missing")
 
 
-def latest(figures, metric: str):
-    """The latest dated value of a measure (exact counts before bounds on the same day); None if none."""
-    pool = [f for f in figures if f.metric == metric]
-    if not pool:
-        return None
-    return max(pool, key=lambda f: (f.as_of or "", f.qualifier == "exact", f.value, -len(f.sources)))
-
-
-def as_of_text(f) -> str:
-    if not f.as_of:
-        return "date not given"
-    basis = {"sentence": "", "context": " (from the preceding sentence)", "publication": " (publication date)"}.get(f.as_of_basis, "")
-    return esc(short_day(f.as_of)) + basis
-
-
 def sources_cell(f, prefix: str = "") -> str:
     return "; ".join(source_link(s, prefix) for s in f.sources)
-
-
-def figure_anchor(f) -> str:
-    return f"fig-{f.id}"
 
 
 def _anchor(f) -> str:
@@ -50,14 +33,8 @@ def figure_row(f, prefix: str = "") -> str:
 TABLE_HEAD = "| Number | As of | In the source's words | Source |\n|---:|---|---|---|"
 
 
-def events_by_quote(site) -> dict[tuple[str, str], object]:
-    """(seed, quote) -> the item on the site that rests on that sentence."""
-    return {(s.seed, fold(s.quote)): e for e in site.events for s in e.sources}
-
-
 def _event_link(e) -> str:
-    page = "timeline.md" if e.section == "timeline" else "background.md"
-    return f"[{esc(when_label(e.when))}]({page}#{e.id})"
+    return f"[{esc(when_label(e.when))}]({page_of(e)}#{e.id})"
 
 
 def key_figures(figs) -> list[str]:
@@ -159,12 +136,9 @@ def requests(site) -> list[str]:
 
 
 def render(site) -> str:
-    figs = site.figures
+    figs, wording = site.figures, site.settings.wording
     out = [
-        "---",
-        "description: Arrivals in Armenia, casualties, aid and requests for help, each number with its date and source.",
-        "---",
-        "",
+        *front_matter(f"{wording['arrivals']}, casualties, aid and requests for help, each number with its date and source."),
         "# Humanitarian response",
         "",
         "Every number below is quoted from an article in our sources, with the day it was true or announced "
@@ -178,7 +152,7 @@ def render(site) -> str:
         "",
     ]
     for title, metrics, intro in (
-            ("Arrivals in Armenia", ["arrivals"], "People from Nagorno-Karabakh who had arrived in Armenia, by the day of the count."),
+            (wording["arrivals"], ["arrivals"], f"{METRICS['arrivals']}, by the day of the count."),
             ("People remaining and population before", ["population", "remaining"], None),
             ("Vehicles", ["vehicles"], None),
             # every figure is linked from Sources, so every measure needs a row here
@@ -186,13 +160,9 @@ def render(site) -> str:
         rows = [f for f in figs if f.metric in metrics]
         if not rows:
             continue
-        out += [f"## {title}", ""]
-        if intro:
-            out += [intro, ""]
+        out += [f"## {esc(title)}", "", *([esc(intro), ""] if intro else [])]
         if metrics[0] == "arrivals":
-            svg = chart.arrivals_svg(figs, number_words, latest(figs, "population"), cache_dir=site.cache_dir)
-            if svg:
-                out += [svg, ""]
+            out += _chart(site)
         out.append(TABLE_HEAD)
         out += [figure_row(f) for f in sorted(rows, key=lambda f: (f.metric, f.as_of or "", f.value, f.id))]
         out.append("")
@@ -200,3 +170,10 @@ def render(site) -> str:
     out += aid(site)
     out += requests(site)
     return "\n".join(out) + "\n"
+
+
+def _chart(site) -> list[str]:
+    wording = site.settings.wording
+    svg = chart.arrivals_svg(site.figures, number_words, latest(site.figures, "population"), cache_dir=site.cache_dir,
+                             title=wording["chart"], reference=wording["reference_line"])
+    return [svg, ""] if svg else []

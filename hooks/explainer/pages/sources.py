@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .common import attr, day_label, esc, number_words, plural, short_day, source_link, when_label
-from .humanitarian import figure_anchor
+from .common import attr, day_label, esc, front_matter, number_words, plural, short_day, source_link, when_label
+from .queries import figure_anchor, page_of
 
 PATH = "sources.md"
 KINDS = {"article": "News article", "gallery": "Photo gallery", "press-release": "Press release"}
-
-
-def _page(e) -> str:
-    return "timeline.md" if e.section == "timeline" else "background.md"
 
 
 def citations(site) -> dict[str, list[tuple[str, str]]]:
@@ -21,7 +17,7 @@ def citations(site) -> dict[str, list[tuple[str, str]]]:
     for e in site.events:
         for s in e.sources:
             day = short_day(e.when.start) if e.when.precision == "day" else when_label(e.when)
-            cites[s.seed].append((f"{_page(e)}#{e.id}", f"{day}: {e.text}"))
+            cites[s.seed].append((f"{page_of(e)}#{e.id}", f"{day}: {e.text}"))
     for c in site.context:
         for s in c.sources:
             cites[s.seed].append((f"background.md#{c.id}", f"Context, {c.topic}: {c.text}"))
@@ -86,16 +82,21 @@ def single_outlet(site) -> list[str]:
         out += [f'??? note "{esc(outlet)}: {plural(len(events), "statement")} no other outlet reports"', ""]
         for e in events:
             day = short_day(e.when.start) if e.when.precision == "day" else when_label(e.when)
-            out.append(f"    - [{esc(_short(f'{day}: {e.text}'))}]({_page(e)}#{e.id})")
+            out.append(f"    - [{esc(_short(f'{day}: {e.text}'))}]({page_of(e)}#{e.id})")
         out.append("")
     return out
+
+
+def methods(settings) -> str:
+    """How the site is made, for readers: what is extracted, how dates are resolved, what "N outlets" means."""
+    return METHODS.replace("{cutoff}", esc(day_label(settings.cutoff))) + report_an_error(settings.repository)
 
 
 METHODS = """## How this site is made { #methods }
 
 - **What is extracted automatically.** A program reads each article in our sources and splits it into
-  sentences. A sentence that can be dated becomes an item on the [Timeline](timeline.md) (from 19 September
-  2023 on) or under [Background](background.md) (before); numbers that count arrivals, people, vehicles,
+  sentences. A sentence that can be dated becomes an item on the [Timeline](timeline.md) (from {cutoff}
+  on) or under [Background](background.md) (before); numbers that count arrivals, people, vehicles,
   casualties, aid and appeals become [figures](humanitarian.md); people and organisations named with a role
   go to [Who's who](people.md). Nothing is written by hand on those pages, and every item quotes the
   sentence it rests on; the quote is checked word for word against the article at every build.
@@ -128,10 +129,7 @@ def report_an_error(repository: str | None) -> str:
 def render(site) -> str:
     cites = citations(site)
     out = [
-        "---",
-        "description: The news articles this site is built from, what each one supports, where outlets differ, and how the site is made.",
-        "---",
-        "",
+        *front_matter("The news articles this site is built from, what each one supports, where outlets differ, and how the site is made."),
         "# Sources",
         "",
         f"This site is built from {plural(len(site.articles), 'article')} by "
@@ -149,5 +147,5 @@ def render(site) -> str:
             "Dated statements no other article in our sources reports (photo captions aside). They are not less "
             "true for that, but they rest on one outlet's word.", ""]
     out += single_outlet(site) or ["Every dated statement is reported by at least two outlets.", ""]
-    out += ["", METHODS + report_an_error(site.settings.repository)]
+    out += ["", methods(site.settings)]
     return "\n".join(out) + "\n"

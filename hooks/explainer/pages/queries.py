@@ -1,0 +1,153 @@
+"""What several pages (and the written pages' markers) ask of the site, answered in one place:
+which page holds an item, the latest value of a measure, the item resting on a sentence, and
+the people and organisations the articles name (the Who's who index other pages link names to).
+
+Page modules import this and `common`, never each other.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..read.text import fold
+
+
+def page_of(event) -> str:
+    """The page a dated item is on."""
+    return "timeline.md" if event.section == "timeline" else "background.md"
+
+
+def figure_anchor(f) -> str:
+    """A figure's anchor on the Humanitarian response page."""
+    return f"fig-{f.id}"
+
+
+def latest(figures, metric: str):
+    """The latest dated value of a measure (exact counts before bounds on the same day); None if none."""
+    pool = [f for f in figures if f.metric == metric]
+    if not pool:
+        return None
+    return max(pool, key=lambda f: (f.as_of or "", f.qualifier == "exact", f.value, -len(f.sources)))
+
+
+def events_by_quote(site) -> dict[tuple[str, str], object]:
+    """(seed, quote) -> the item on the site that rests on that sentence."""
+    return {(s.seed, fold(s.quote)): e for e in site.events for s in e.sources}
+
+
+# --- Who's who: people and organisations ------------------------------------------------------
+
+@dataclass
+class Entry:
+    slug: str
+    name: str
+    kind: str                                    # person | organisation
+    abbr: str | None = None
+    roles: dict[str, list] = field(default_factory=dict)     # role as written -> sources
+    sources: list = field(default_factory=list)
+    spellings: Counter = field(default_factory=Counter)
+
+
+def _slug(prefix: str, name: str) -> str:
+    return prefix + "-" + "-".join(re.findall(r"[a-z0-9]+", fold(name).lower().replace("’", "'"))).strip("-")
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Nikol Pashinyan" and "Nikol Pashinian": one first name, surnames alike in their first letters."""
+    fa, fb = a.split(), b.split()
+    if fa[0] != fb[0] or len(fa) != len(fb):
+        return False
+    sa, sb = fa[-1].lower(), fb[-1].lower()
+    return sa == sb or (sa[:5] == sb[:5] and abs(len(sa) - len(sb)) <= 1)
+
+
+def who(site) -> tuple[list[Entry], list[Entry]]:
+    """The people (with a role) and organisations the articles name; computed once per build."""
+    if "people" not in site.memo:
+        people, orgs = _gather(site)
+        site.memo["people"] = (_people(people), _organisations(orgs))
+    return site.memo["people"]
+
+
+def _gather(site) -> tuple[list[Entry], dict[str, Entry]]:
+    """Every mention, person or organisation, under one entry per person or organisation."""
+    people: list[Entry] = []
+    alike: dict[tuple[str, int], list[Entry]] = {}     # (first name, words): the only candidates for _same_person
+    orgs: dict[str, Entry] = {}
+    seen: dict = {}                                    # id(entry) [, role] -> seeds already among its sources
+    for x in site.extracted:
+        for m, src in x.mentions:
+            if m.kind == "person":
+                first = m.name.split()
+                candidates = alike.setdefault((first[0], len(first)), [])
+                e = next((p for p in candidates if _same_person(p.name, m.name)), None)
+                if e is None:
+                    e = Entry(_slug("p", m.name), m.name, "person")
+                    people.append(e)
+                    candidates.append(e)
+                e.spellings[m.name] += 1
+                if m.role:
+                    role_seeds = seen.setdefault((id(e), m.role), set())
+                    if src.seed not in role_seeds:
+                        role_seeds.add(src.seed)
+                        e.roles.setdefault(m.role, []).append(src)
+            else:
+                key = fold(m.name).lower().replace("’", "'")
+                e = orgs.setdefault(key, Entry(_slug("o", m.name), m.name, "organisation"))
+                e.abbr = e.abbr or m.abbr
+            seeds = seen.setdefault(id(e), set())
+            if src.seed not in seeds:
+                seeds.add(src.seed)
+                e.sources.append(src)
+    return people, orgs
+
+
+def _people(people: list[Entry]) -> list[Entry]:
+    """Each person under the spelling most used, with the fuller of two roles alike; people with a role."""
+    for p in people:
+        p.name = sorted(p.spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        p.slug = _slug("p", p.name)
+        # "Prime Minister" says less than "Armenian Prime Minister": keep the fuller wording
+        roles = sorted(p.roles, key=len, reverse=True)
+        keep = [r for i, r in enumerate(roles) if not any(r.lower() in longer.lower() for longer in roles[:i])]
+        p.roles = {r: p.roles[r] for r in sorted(keep, key=lambda r: (-len(p.roles[r]), r.lower()))}
+    return sorted((p for p in people if p.roles), key=lambda p: (p.name.split()[-1].lower(), p.name.lower()))
+
+
+def _organisations(orgs: dict[str, Entry]) -> list[Entry]:
+    """"State Department" is the "U.S. State Department" named short: one entry when only one name ends so."""
+    ending: dict[str, list[str]] = {}        # "state department" -> ["u.s. state department", ...]
+    for k in orgs:
+        for i, ch in enumerate(k):
+            if ch == " ":
+                ending.setdefault(k[i + 1:], []).append(k)
+    for key in sorted(orgs, key=len):
+        longer = ending.get(key, [])         # all longer than `key`, so none popped yet
+        if len(longer) == 1:
+            target = orgs[longer[0]]
+            target.abbr = target.abbr or orgs[key].abbr
+            target.sources += [s for s in orgs.pop(key).sources if all(t.seed != s.seed for t in target.sources)]
+    return sorted(orgs.values(), key=lambda o: fold(o.name).lower())
+
+
+def name_index(site) -> dict[str, str]:
+    """Names as they may appear in a statement (full name, each spelling, surname) -> anchor on Who's who."""
+    people, _ = who(site)
+    index: dict[str, str] = {}
+    surnames = Counter(p.name.split()[-1] for p in people)
+    for p in people:
+        for spelling in p.spellings:
+            index[spelling] = p.slug
+            last = spelling.split()[-1]
+            if surnames[p.name.split()[-1]] == 1:
+                index.setdefault(last, p.slug)
+    return index
+
+
+def naming(site, person: Entry) -> list:
+    """The dated items whose statement names the person (full name, a spelling, or the surname)."""
+    names = sorted({*person.spellings, *(n.split()[-1] for n in person.spellings)}, key=lambda n: (-len(n), n))
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    surnames = {n.split()[-1] for n in person.spellings}      # in every name: a cheap test first (it pays at scale)
+    return [e for e in site.events if any(s in e.text for s in surnames) and rx.search(e.text)]
