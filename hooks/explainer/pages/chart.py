@@ -225,92 +225,129 @@ def _columns(points: list[Point], top: float, bottom: float, band: tuple[float, 
     return [(above, *up), ([p for p in points if p.label_y + LINE_H / 2 >= middle], *down)]
 
 
+@dataclass
+class Scale:
+    """Where days and counts go in the plot: from the day before the first count to the day after the last."""
+    first: date
+    last: date
+    years: bool                  # the counts span years: days are named with theirs ("28 Sep 2022")
+    left: float
+    right: float
+    top: float
+    bottom: float
+    y_max: float
+    y_step: float
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days
+
+    def x_of(self, d: date) -> float:
+        return self.left + (self.right - self.left) * (d - self.first).days / self.days
+
+    def y_of(self, v: float) -> float:
+        return self.bottom - (self.bottom - self.top) * v / self.y_max
+
+    def day_name(self, d: date) -> str:
+        return f"{short(d)} {d.year}" if self.years else short(d)
+
+
 def layout(points: list[Point], population: Figure | None, number_words, title: str,
            width: int = WIDTH, height: int = HEIGHT, variant: str = "wide", reference: str = "Reference") -> Chart:
-    ref = None
+    """Where everything goes in one drawing: axes, the reference line, markers, labels, legend."""
     legend_rows = 1 if variant == "wide" else 2
     margin = dict(MARGIN, bottom=MARGIN["bottom"] + (legend_rows - 1) * 22)
     chart = Chart(title=title, desc="", points=points, reference=None, width=width, height=height + (legend_rows - 1) * 22,
                   margin=margin, variant=variant)
-    m = chart.margin
-    left, right, top, bottom = m["left"], chart.plot_right, m["top"], chart.plot_bottom
-    first = min(p.day for p in points)
-    last = max(p.day for p in points)
-    years = first.year != last.year          # then days are named with their year: "28 Sep 2022"
-    first, last = first - timedelta(days=1), last + timedelta(days=1)
-    days = (last - first).days
+    sc = _scale(chart, points, population)
+    _axes(chart, sc)
+    if population is not None:
+        outlets = list(dict.fromkeys(s.outlet for s in population.sources))
+        chart.reference = {"y": round(sc.y_of(population.value), 1),
+                           "label": f"{reference}: {number_words(population)}",
+                           "sources": _outlets(outlets, width - sc.left - 24),
+                           "all_sources": "; ".join(outlets), "value": num(population.value)}
+    same_day = _place_points(points, sc)
+    _place_labels(points, same_day, sc, chart.reference, chart.width)
+    _legend(chart, points)
+    chart.desc = describe(points, chart.reference)
+    return chart
+
+
+def _scale(chart: Chart, points: list[Point], population: Figure | None) -> Scale:
+    first, last = min(p.day for p in points), max(p.day for p in points)
     top_value = max([p.value for p in points] + ([population.value] if population else []))
     y_step = nice_step(top_value * 1.1)
     y_max = math.ceil(top_value * 1.1 / y_step) * y_step or y_step      # (all counts 0: one step)
+    return Scale(first - timedelta(days=1), last + timedelta(days=1), first.year != last.year,
+                 chart.margin["left"], chart.plot_right, chart.margin["top"], chart.plot_bottom, y_max, y_step)
 
-    def x_of(d: date) -> float:
-        return left + (right - left) * (d - first).days / days
 
-    def y_of(v: float) -> float:
-        return bottom - (bottom - top) * v / y_max
-
-    ticks = min(8, max(2, int((right - left) // (TICK_W_YEAR if years else TICK_W))))   # day labels that fit side by side
-    step_days = max(1, math.ceil(days / ticks))
-    d = first + timedelta(days=1)
-    while d < last:
-        chart.x_ticks.append((round(x_of(d), 1), f"{short(d)} {d.year}" if years else short(d)))
+def _axes(chart: Chart, sc: Scale) -> None:
+    """Day labels, as many as fit side by side; counts at round steps."""
+    ticks = min(8, max(2, int((sc.right - sc.left) // (TICK_W_YEAR if sc.years else TICK_W))))
+    step_days = max(1, math.ceil(sc.days / ticks))
+    d = sc.first + timedelta(days=1)
+    while d < sc.last:
+        chart.x_ticks.append((round(sc.x_of(d), 1), sc.day_name(d)))
         d += timedelta(days=step_days)
     v = 0.0
-    while v <= y_max + 1e-9:
-        chart.y_ticks.append((round(y_of(v), 1), f"{int(v):,}"))
-        v += y_step
-    if population is not None:
-        outlets = list(dict.fromkeys(s.outlet for s in population.sources))
-        named = "; ".join(outlets)
-        ref = {"y": round(y_of(population.value), 1),
-               "label": f"{reference}: {number_words(population)}",
-               "sources": _outlets(outlets, width - left - 24),
-               "all_sources": named, "value": num(population.value)}
-    chart.reference = ref
-    middle = (left + right) / 2
+    while v <= sc.y_max + 1e-9:
+        chart.y_ticks.append((round(sc.y_of(v), 1), f"{int(v):,}"))
+        v += sc.y_step
+
+
+def _place_points(points: list[Point], sc: Scale) -> dict[date, list[Point]]:
+    """Each marker where its day and count are (one day's side by side, within the day); its label
+    beside it, towards the middle. Returns the points by day."""
     same_day: dict[date, list[Point]] = {}
     for p in points:
         same_day.setdefault(p.day, []).append(p)
-    day_width = min(DAY_SPREAD, (right - left) / days)     # a day's markers stay within the day
-    for group in same_day.values():          # points of one day side by side, not on top of each other
+    day_width = min(DAY_SPREAD, (sc.right - sc.left) / sc.days)
+    for group in same_day.values():
         gap = min(14, day_width / max(len(group) - 1, 1))
         for i, p in enumerate(group):
-            p.x = round(x_of(p.day) + (i - (len(group) - 1) / 2) * gap, 1)
+            p.x = round(sc.x_of(p.day) + (i - (len(group) - 1) / 2) * gap, 1)
+    middle = (sc.left + sc.right) / 2
     for p in points:
-        p.y = round(y_of(p.value), 1)
-        p.when = f"{short(p.day)} {p.day.year}" if years else short(p.day)
-        _beside(p, "end" if x_of(p.day) > middle else "start", same_day[p.day], left, right)
+        p.y = round(sc.y_of(p.value), 1)
+        p.when = sc.day_name(p.day)
+        _beside(p, "end" if sc.x_of(p.day) > middle else "start", same_day[p.day], sc.left, sc.right)
         p.label_y = p.y - LINE_H / 2
-    band = _reference_box(ref, left)[1::2] if ref else None      # no label where the reference line's is
+    return same_day
+
+
+def _place_labels(points: list[Point], same_day: dict[date, list[Point]], sc: Scale, ref: dict | None,
+                  width: float) -> None:
+    """Which points keep a label, and where: as many as fit on each side (never where the reference
+    line's label is), none off the drawing's edges or over another (the highest counts keep theirs)."""
+    band = _reference_box(ref, sc.left)[1::2] if ref else None
     for side in ("start", "end"):
-        for column, lo, hi in _columns([p for p in points if p.anchor == side], top + LINE_H, bottom - LINE_H, band):
+        for column, lo, hi in _columns([p for p in points if p.anchor == side], sc.top + LINE_H, sc.bottom - LINE_H, band):
             shown = _labelled(column, lo, hi)
             for p in column:
                 p.labelled = any(p is q for q in shown)
             _spread(shown, lo, hi)
     for p in points:
         p.label_y = round(p.label_y, 1)
-    # A label runs off neither edge of the drawing (it goes to the marker's other side if it fits
-    # there) nor over a label of the other side (where the sides meet, mostly on the narrow
-    # drawing): the highest counts keep theirs. (The columns keep labels clear of the reference
-    # line's label.)
     taken: list[Box] = []
     for p in sorted((p for p in points if p.labelled), key=_priority):
-        if not _inside(_label_box(p), chart.width):
-            _beside(p, "start" if p.anchor == "end" else "end", same_day[p.day], left, right)
+        if not _inside(_label_box(p), width):       # to the marker's other side, if it fits there
+            _beside(p, "start" if p.anchor == "end" else "end", same_day[p.day], sc.left, sc.right)
         box = _label_box(p)
-        if not _inside(box, chart.width) or any(_overlaps(box, other) for other in taken):
+        if not _inside(box, width) or any(_overlaps(box, other) for other in taken):
             p.labelled = False
         else:
             taken.append(box)
+
+
+def _legend(chart: Chart, points: list[Point]) -> None:
     kinds = [k for k in (EXACT, LOWER, APPROX) if any(p.kind == k for p in points)]
     for i, k in enumerate(kinds):
-        if variant == "wide":
-            chart.legend.append((k, LEGEND[k], m["left"] + i * 200, chart.height - 18))
+        if chart.variant == "wide":
+            chart.legend.append((k, LEGEND[k], chart.margin["left"] + i * 200, chart.height - 18))
         else:
             chart.legend.append((k, LEGEND[k], 12, chart.height - 18 - (len(kinds) - 1 - i) * 22))
-    chart.desc = describe(points, ref)
-    return chart
 
 
 def describe(points: list[Point], ref: dict | None) -> str:

@@ -74,22 +74,10 @@ def gallery_marks(body: str) -> list[re.Match]:
     return marks
 
 
-def sentences(article: Article) -> list[Sentence]:
-    """All statement sentences of an article, in order, with captions split for galleries."""
-    body = article.body
-    line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
-
-    def line_of(offset: int) -> int:
-        lo, hi = 0, len(line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if line_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return article.body_line + lo
-
-    pieces: list[tuple[int, str, dict | None]] = []   # (offset, text, caption)
+def _pieces(body: str) -> list[tuple[int, str, dict | None]]:
+    """The body's paragraphs as (offset, text, caption); in a gallery, each photo's caption apart,
+    with its number and credit."""
+    pieces: list[tuple[int, str, dict | None]] = []
     marks = gallery_marks(body)
     if marks:
         cuts = [0] + [m.end() for m in marks] + [len(body)]
@@ -109,7 +97,25 @@ def sentences(article: Article) -> list[Sentence]:
                 pieces.append((chunk_start + off, text, caption))
     else:
         pieces = [(off, text, None) for off, text in blocks(body)]
+    return pieces
 
+
+def sentences(article: Article) -> list[Sentence]:
+    """All statement sentences of an article, in order, with captions split for galleries."""
+    body = article.body
+    line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
+
+    def line_of(offset: int) -> int:
+        lo, hi = 0, len(line_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if line_starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return article.body_line + lo
+
+    pieces = _pieces(body)
     out: list[Sentence] = []
     for block_no, (offset, text, caption) in enumerate(pieces):
         if caption is None and is_furniture(text):
