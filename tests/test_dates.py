@@ -128,7 +128,7 @@ _TEXT = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_si
 
 def _every_pattern(sentence: str) -> list[tuple[str, int, int]]:
     """find() as it was before the pre-tests: every pattern on every sentence."""
-    found = [(name, m) for name, pattern, _ in dates._PATTERNS for m in pattern.finditer(sentence) if m.group(0).strip()]
+    found = [(name, m) for name, rule in dates.RULES.items() for m in rule.pattern.finditer(sentence) if m.group(0).strip()]
     found.sort(key=lambda nm: (-(nm[1].end() - nm[1].start()), nm[1].start()))
     taken, keep = [], []
     for name, m in found:
@@ -157,10 +157,10 @@ def test_find_pretests_on_the_real_seeds():
     assert checked > 100
 
 
-@pytest.mark.parametrize("name", [name for name, _, _ in dates._PATTERNS])
+@pytest.mark.parametrize("name", list(dates.RULES))
 def test_every_match_of_a_pattern_passes_its_pretests(name):
-    """Strings made from the pattern itself (hypothesis' from_regex) all pass the pattern's pre-tests."""
-    pattern, needs = next((p, n) for nm, p, n in dates._PATTERNS if nm == name)
+    """Strings made from the pattern itself (hypothesis' from_regex) all pass the rule's pre-tests."""
+    pattern, needs = dates.RULES[name].pattern, dates.RULES[name].needs
 
     @hsettings(max_examples=100, deadline=None)
     @given(st.from_regex(pattern, fullmatch=True))
