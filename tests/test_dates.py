@@ -68,6 +68,34 @@ def test_the_following_day_counts_from_the_date_just_mentioned():
     assert primary(refs).when.key == "2023-09-04"
 
 
+ANCHOR = date(2023, 9, 4)   # the day the previous sentence named (a Monday)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Fifteen days later, the offensive began.", "2023-09-19"),
+    ("Talks had stalled twenty-one days earlier, the envoy said.", "2023-08-14"),
+    ("Two weeks later, the road reopened to trucks.", "2023-09-18"),
+    ("A hundred days later, the camp was empty.", "2023-12-13"),
+    ("The bridge fell 3 days later, the army said.", "2023-09-07"),
+])
+def test_anaphors_count_in_words_or_digits_from_the_anchor(sentence, want):
+    refs = resolve(sentence, SAT, anchor=ANCHOR)
+    assert [r.when.key for r in refs] == [want] and refs[0].anaphoric
+
+
+def test_an_anaphor_in_an_article_counts_from_the_previous_sentence(tmp_path):
+    from explainer.extract.article import extract
+    from explainer.read.seeds import load_seeds
+    from explainer.settings import Settings
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-09-30\n---\n"
+                                   "The attack had been feared for months. Troops massed on the border on Monday, September 4. "
+                                   "Fifteen days later, the offensive began in the south.\n")
+    (a,) = load_seeds(tmp_path)
+    events = extract(a, Settings()).events
+    assert [(e.when.key, e.sources[0].expression) for e in events] == [
+        ("2023-09-04", "on Monday, September 4"), ("2023-09-19", "Fifteen days later")]
+
+
 def test_times_and_durations_are_not_dates():
     assert dated("A total of 500 people crossed as of 8 a.m. local time, officials said.", SAT) is None
     assert dated("The session opened at 20:17 with a minute of silence.", SAT) is None
@@ -122,7 +150,7 @@ _WORDS = ["on", "On", "since", "late", "the", "of", "last", "this", "next", "ear
           # one phrase for each pattern, so that every pattern's match is tried
           "from 2020 to 2023", "between 1990 and 2000", "Sept. 27, 2023", "25-27 September", "September 25–27",
           "in the early 1990s", "since the 19th century", "on Thursday night", "two days later", "the following day",
-          "last weekend", "earlier this month", "by the end of the year", "in March", "March 2023", "on 1.10.2023", "1.9.2023"]
+          "last weekend", "earlier this month", "by the end of the year", "Fifteen days later", "twenty-one weeks earlier", "in March", "March 2023", "on 1.10.2023", "1.9.2023"]
 _TEXT = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=14).map(" ".join)
 
 

@@ -371,7 +371,7 @@ RULES: dict[str, Rule] = {
                       _month_rel, ("month_word",)),
     "year_rel": Rule(re.compile(rf"\b(?P<by>by\s+)?{_YEAR_MOD}", _I), _year_rel, ("year_word",)),
     "year_end": Rule(re.compile(rf"\b(?P<by>by\s+)?the\s+end\s+of\s+{_YEAR_MOD}", _I), _year_end, ("year_word",), deadline=True),
-    "later": Rule(re.compile(rf"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
+    "later": Rule(re.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
                              r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
                   _later, ("day_or_week",)),
     "the_next": Rule(re.compile(r"\b(?P<the>the\s+(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
