@@ -96,6 +96,45 @@ def test_an_anaphor_in_an_article_counts_from_the_previous_sentence(tmp_path):
         ("2023-09-04", "on Monday, September 4"), ("2023-09-19", "Fifteen days later")]
 
 
+# One composed sentence per rule of the table: (sentence, reference day, the one date it holds).
+RULE_EXAMPLES = {
+    "iso": ("The decree was signed on 2023-09-28 in the capital.", SAT, "2023-09-28"),
+    "dotted": ("The decree was signed on 28.09.2023 in the capital.", SAT, "2023-09-28"),
+    "md_range": ("Fighting raged on September 19-20 near the town.", SAT, "2023-09-19..2023-09-20"),
+    "dm_range": ("Fighting raged on 19-20 September near the town.", SAT, "2023-09-19..2023-09-20"),
+    "md": ("The council met on Sept. 27, 2023, to vote.", SAT, "2023-09-27"),
+    "dm": ("The council met on 25 September 2023 to vote.", SAT, "2023-09-25"),
+    "month_year": ("The blockade began in December 2022 on the only road.", SAT, "2022-12"),
+    "month": ("In December, the road was closed by protesters.", SAT, "2022-12"),
+    "decade": ("The town was founded in the 1920s by settlers.", SAT, "1920..1929"),
+    "century": ("The church was built in the 12th century by monks.", SAT, "1101..1200"),
+    "year_range": ("The war lasted from 1988 to 1994 in the region.", SAT, "1988-01-01..1994-12-31"),
+    "year": ("The war ended in 1994 with a truce.", SAT, "1994"),
+    "weekday": ("The mayor resigned on Thursday after a vote.", SAT, "2023-09-28"),
+    "rel_day": ("The mayor resigned yesterday after a vote.", SAT, "2023-09-29"),
+    "weekend": ("Crowds gathered over the weekend in the square.", THU, "2023-09-23..2023-09-24"),
+    "week": ("The army advanced last week across the region.", SAT, "2023-09-18..2023-09-24"),
+    "month_rel": ("Prices rose last month in the capital.", SAT, "2023-08"),
+    "year_rel": ("Prices rose last year in the capital.", SAT, "2022"),
+    "year_end": ("The rebels agreed to disband by the end of the year, officials said.", SAT, "2023-12-31"),
+    "later": ("Fifteen days later, the offensive began.", SAT, "2023-09-19"),
+    "the_next": ("The talks ended the following day without a deal.", SAT, "2023-09-05"),
+}
+
+
+def test_every_rule_has_an_example():
+    from explainer.extract import dates
+    assert sorted(RULE_EXAMPLES) == sorted(dates.RULES)
+
+
+@pytest.mark.parametrize("name", sorted(RULE_EXAMPLES))
+def test_each_rule_on_its_example(name):
+    from explainer.extract import dates
+    sentence, ref, want = RULE_EXAMPLES[name]
+    assert [n for n, _ in dates.find(sentence)] == [name]
+    assert [r.when.key for r in resolve(sentence, ref, anchor=ANCHOR)] == [want]
+
+
 def test_times_and_durations_are_not_dates():
     assert dated("A total of 500 people crossed as of 8 a.m. local time, officials said.", SAT) is None
     assert dated("The session opened at 20:17 with a minute of silence.", SAT) is None
