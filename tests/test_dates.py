@@ -68,6 +68,73 @@ def test_the_following_day_counts_from_the_date_just_mentioned():
     assert primary(refs).when.key == "2023-09-04"
 
 
+ANCHOR = date(2023, 9, 4)   # the day the previous sentence named (a Monday)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Fifteen days later, the offensive began.", "2023-09-19"),
+    ("Talks had stalled twenty-one days earlier, the envoy said.", "2023-08-14"),
+    ("Two weeks later, the road reopened to trucks.", "2023-09-18"),
+    ("A hundred days later, the camp was empty.", "2023-12-13"),
+    ("The bridge fell 3 days later, the army said.", "2023-09-07"),
+])
+def test_anaphors_count_in_words_or_digits_from_the_anchor(sentence, want):
+    refs = resolve(sentence, SAT, anchor=ANCHOR)
+    assert [r.when.key for r in refs] == [want] and refs[0].anaphoric
+
+
+def test_an_anaphor_in_an_article_counts_from_the_previous_sentence(tmp_path):
+    from explainer.extract.article import extract
+    from explainer.read.seeds import load_seeds
+    from explainer.settings import Settings
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-09-30\n---\n"
+                                   "The attack had been feared for months. Troops massed on the border on Monday, September 4. "
+                                   "Fifteen days later, the offensive began in the south.\n")
+    (a,) = load_seeds(tmp_path)
+    events = extract(a, Settings()).events
+    assert [(e.when.key, e.sources[0].expression) for e in events] == [
+        ("2023-09-04", "on Monday, September 4"), ("2023-09-19", "Fifteen days later")]
+
+
+# One composed sentence per rule of the table: (sentence, reference day, the one date it holds).
+RULE_EXAMPLES = {
+    "iso": ("The decree was signed on 2023-09-28 in the capital.", SAT, "2023-09-28"),
+    "dotted": ("The decree was signed on 28.09.2023 in the capital.", SAT, "2023-09-28"),
+    "md_range": ("Fighting raged on September 19-20 near the town.", SAT, "2023-09-19..2023-09-20"),
+    "dm_range": ("Fighting raged on 19-20 September near the town.", SAT, "2023-09-19..2023-09-20"),
+    "md": ("The council met on Sept. 27, 2023, to vote.", SAT, "2023-09-27"),
+    "dm": ("The council met on 25 September 2023 to vote.", SAT, "2023-09-25"),
+    "month_year": ("The blockade began in December 2022 on the only road.", SAT, "2022-12"),
+    "month": ("In December, the road was closed by protesters.", SAT, "2022-12"),
+    "decade": ("The town was founded in the 1920s by settlers.", SAT, "1920..1929"),
+    "century": ("The church was built in the 12th century by monks.", SAT, "1101..1200"),
+    "year_range": ("The war lasted from 1988 to 1994 in the region.", SAT, "1988-01-01..1994-12-31"),
+    "year": ("The war ended in 1994 with a truce.", SAT, "1994"),
+    "weekday": ("The mayor resigned on Thursday after a vote.", SAT, "2023-09-28"),
+    "rel_day": ("The mayor resigned yesterday after a vote.", SAT, "2023-09-29"),
+    "weekend": ("Crowds gathered over the weekend in the square.", THU, "2023-09-23..2023-09-24"),
+    "week": ("The army advanced last week across the region.", SAT, "2023-09-18..2023-09-24"),
+    "month_rel": ("Prices rose last month in the capital.", SAT, "2023-08"),
+    "year_rel": ("Prices rose last year in the capital.", SAT, "2022"),
+    "year_end": ("The rebels agreed to disband by the end of the year, officials said.", SAT, "2023-12-31"),
+    "later": ("Fifteen days later, the offensive began.", SAT, "2023-09-19"),
+    "the_next": ("The talks ended the following day without a deal.", SAT, "2023-09-05"),
+}
+
+
+def test_every_rule_has_an_example():
+    from explainer.extract import dates
+    assert sorted(RULE_EXAMPLES) == sorted(dates.RULES)
+
+
+@pytest.mark.parametrize("name", sorted(RULE_EXAMPLES))
+def test_each_rule_on_its_example(name):
+    from explainer.extract import dates
+    sentence, ref, want = RULE_EXAMPLES[name]
+    assert [n for n, _ in dates.find(sentence)] == [name]
+    assert [r.when.key for r in resolve(sentence, ref, anchor=ANCHOR)] == [want]
+
+
 def test_times_and_durations_are_not_dates():
     assert dated("A total of 500 people crossed as of 8 a.m. local time, officials said.", SAT) is None
     assert dated("The session opened at 20:17 with a minute of silence.", SAT) is None
@@ -122,13 +189,13 @@ _WORDS = ["on", "On", "since", "late", "the", "of", "last", "this", "next", "ear
           # one phrase for each pattern, so that every pattern's match is tried
           "from 2020 to 2023", "between 1990 and 2000", "Sept. 27, 2023", "25-27 September", "September 25–27",
           "in the early 1990s", "since the 19th century", "on Thursday night", "two days later", "the following day",
-          "last weekend", "earlier this month", "by the end of the year", "in March", "March 2023", "on 1.10.2023", "1.9.2023"]
+          "last weekend", "earlier this month", "by the end of the year", "Fifteen days later", "twenty-one weeks earlier", "in March", "March 2023", "on 1.10.2023", "1.9.2023"]
 _TEXT = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=14).map(" ".join)
 
 
 def _every_pattern(sentence: str) -> list[tuple[str, int, int]]:
     """find() as it was before the pre-tests: every pattern on every sentence."""
-    found = [(name, m) for name, pattern, _ in dates._PATTERNS for m in pattern.finditer(sentence) if m.group(0).strip()]
+    found = [(name, m) for name, rule in dates.RULES.items() for m in rule.pattern.finditer(sentence) if m.group(0).strip()]
     found.sort(key=lambda nm: (-(nm[1].end() - nm[1].start()), nm[1].start()))
     taken, keep = [], []
     for name, m in found:
@@ -157,10 +224,10 @@ def test_find_pretests_on_the_real_seeds():
     assert checked > 100
 
 
-@pytest.mark.parametrize("name", [name for name, _, _ in dates._PATTERNS])
+@pytest.mark.parametrize("name", list(dates.RULES))
 def test_every_match_of_a_pattern_passes_its_pretests(name):
-    """Strings made from the pattern itself (hypothesis' from_regex) all pass the pattern's pre-tests."""
-    pattern, needs = next((p, n) for nm, p, n in dates._PATTERNS if nm == name)
+    """Strings made from the pattern itself (hypothesis' from_regex) all pass the rule's pre-tests."""
+    pattern, needs = dates.RULES[name].pattern, dates.RULES[name].needs
 
     @hsettings(max_examples=100, deadline=None)
     @given(st.from_regex(pattern, fullmatch=True))

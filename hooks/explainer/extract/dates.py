@@ -2,9 +2,10 @@
 
 Absolute dates ("Sept. 27, 2023", "25 September 2023", "28.09.2023", "September 19-20",
 "in the 1920s", "since at least the 2nd century BC") and dates relative to the article's
-reference day ("on Thursday", "last week", "over the weekend", "a day earlier", "In December").
-Times of day and durations never become dates. `resolve()` returns every expression found;
-`primary()` picks the one that dates the statement.
+reference day ("on Thursday", "last week", "over the weekend", "fifteen days later", "In December").
+Times of day and durations never become dates. `RULES` is the table of kinds of expression, each
+with its pattern and its resolver; `resolve()` returns every expression found; `primary()` picks
+the one that dates the statement.
 
 Date arithmetic (weeks, months, weekdays) is python-dateutil's relativedelta.
 """
@@ -12,34 +13,21 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Callable, NamedTuple
 
-from dateutil.relativedelta import MO, relativedelta, weekday as Weekday
-from dateutil.relativedelta import FR, SA, SU, TH, TU, WE
+from dateutil.relativedelta import SA, relativedelta, weekday as Weekday
 
+from . import words
 from ..model import DateRef, When
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-WEEKDAYS = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
-            "saturday": SA, "sunday": SU}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-# Month names as written in running text (capitalised) or in datelines (upper case).
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-        r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-MON = rf"(?:{_MON}|{_MON.upper()})\b\.?"      # upper case for datelines ("YEREVAN, SEPTEMBER 25")
-WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 PREP = r"(?:(?i:on|since|from|by|until|till|through|before|after|during|as of|in|of|late|early|as early as)\s+)"
-NUMW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 PART = r"(?:\s+(?:night|morning|evening|afternoon))"
+MON, WD = words.MONTH, words.WEEKDAY
+_WEEKDAY = {name: Weekday(i) for i, name in enumerate(words.WEEKDAYS)}      # "monday" -> MO
 
 # Future markers: an expression in a sentence that has one is read forwards from the reference day.
 FUTURE = re.compile(r"\b(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
@@ -49,11 +37,9 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|plans? to|planned|intends? to|is to|ar
 NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                     re.IGNORECASE)
 
-_PATTERNS: list[tuple[str, re.Pattern, tuple[str, ...]]] = []
-
-# Cheap tests that every match of a pattern needs (a digit, a month's first three letters, ...).
-# `find` runs a pattern only on sentences that pass its tests, which makes it about three times
-# faster and changes nothing (a property test compares it with running every pattern).
+# Cheap tests that every match of a rule's pattern passes (a digit, a month's first three letters, ...).
+# `find` runs a pattern only on sentences that pass its rule's tests: about three times faster, and the
+# same matches (a property test compares it with running every pattern).
 _NEEDS = {
     "digit": re.compile(r"\d"),
     "iso": re.compile(r"\d-[01]\d-\d"),
@@ -61,7 +47,7 @@ _NEEDS = {
     "decade": re.compile(r"\d0s"),
     "four_digits": re.compile(r"\d{4}"),
     "from_between": re.compile(r"from|between"),
-    "month": re.compile("|".join(sorted({m[:3].title() for m in MONTHS} | {m[:3].upper() for m in MONTHS}))),
+    "month": re.compile("|".join(sorted({m[:3].title() for m in words.MONTHS} | {m[:3].upper() for m in words.MONTHS}))),
     "weekday": re.compile(WD),
     "rel_day": re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE),
     "week": re.compile(r"week", re.IGNORECASE),
@@ -72,49 +58,27 @@ _NEEDS = {
 }
 
 
-def _p(name: str, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> None:
-    """A date pattern; `needs`: the _NEEDS tests every one of its matches passes (none: always run)."""
-    _PATTERNS.append((name, re.compile(pattern, flags), needs))
+class Context(NamedTuple):
+    """What a resolver reads a match against."""
+    ref: date                 # the article's reference day
+    forward: bool             # the expression's clause looks ahead ("will", "next")
+    anchor: date | None       # the day the text was last talking about ("two days later" counts from it)
 
 
-# Order matters only for readability: overlaps are settled by length, then position.
-_p("iso", rf"(?<![\d-]){PREP}?(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])", needs=("iso",))
-_p("dotted", rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])", needs=("dotted",))
-_p("md_range", rf"\b{PREP}?(?P<m>{MON})\s+(?P<d>{DAY})\s*(?:-|–|—|to|and|through|until)\s*"
-               rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b", needs=("month", "digit"))
-_p("dm_range", rf"\b{PREP}?(?P<d>{DAY})\s*(?:-|–|—|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", needs=("month", "digit"))
-_p("md", rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}){PART}?,?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{DAY})(?![\d:%,.]\d)(?!\s*(?:-|–|to)\s*\d)"
-         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d)", needs=("month", "digit"))
-_p("dm", rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b", needs=("month", "digit"))
-_p("month_year", rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b", needs=("month", "digit"))
-_p("month", rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid|earlier in|later in|before|after))"
-            rf"(?:-|\s+)(?P<m>{_MON})\b(?!\s*\d)(?![-\w])", needs=("month",))
-_p("decade", rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b", needs=("decade",))
-_p("century", r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century"
-              r"(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?", needs=("digit", "century"))
-_p("year_range", rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b", needs=("from_between", "four_digits"))
-_p("year", rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))", needs=("four_digits",))
-_p("weekday", rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?(?P<wd>{WD})(?:'s)?{PART}?\b", needs=("weekday",))
-_p("rel_day", r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", re.IGNORECASE, needs=("rel_day",))
-_p("weekend", r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past|the coming|the following)\s+weekend\b",
-   re.IGNORECASE, needs=("week",))
-_p("week", r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the past|the following|the coming)\s+week(?:'s)?\b",
-   re.IGNORECASE, needs=("week",))
-_p("month_rel", r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the following)\s+month\b", re.IGNORECASE, needs=("month_word",))
-_p("year_rel", r"\b(?P<by>by\s+)?(?:the\s+end\s+of\s+)?(?P<mod>earlier this|later this|this|last|next|the previous|the following|the)\s+year\b(?!s|-|\s+(?:old|ago))",
-   re.IGNORECASE, needs=("year_word",))
-_p("anaphor", rf"\b(?:(?P<n>{NUMW})\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
-              r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)"
-              r"|(?P<the>the\s+(?:following|next|previous|same))\s+(?P<unit2>day|week)\b(?!'s\s+\w+\s+(?:meeting|session)))", re.IGNORECASE, needs=("day_or_week",))
+Resolved = tuple[When, bool, bool]       # (when, anaphoric, limit)
 
 
-def _month(text: str) -> int:
-    return MONTHS[text.lower().rstrip(".")]
+@dataclass(frozen=True)
+class Rule:
+    """One kind of date expression."""
+    pattern: re.Pattern
+    resolve: Callable[[re.Match, Context], Resolved | None]   # None: the words are not a date after all
+    needs: tuple[str, ...] = ()     # the _NEEDS tests every match passes (none: always run)
+    absolute: bool = False          # names its date: a future marker alone never makes it planned
+    deadline: bool = False          # "by the end of the year": planned from the day of publication on
 
 
-def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))
-
+# --- dates -------------------------------------------------------------------------------------
 
 def _t(d: date) -> tuple[int, int, int]:
     return (d.year, d.month, d.day)
@@ -136,12 +100,22 @@ def year(y: int) -> When:
     return When((y, 1, 1), (y, 12, 31), "year")
 
 
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
 def _recent_year(m: int, d: int | None, ref: date, forward: bool) -> int:
     """The year of a month (and day) given without one: the most recent such, or the coming one."""
-    probe_day = d or 1
     y = ref.year
     try:
-        candidate = date(y, m, min(probe_day, calendar.monthrange(y, m)[1]))
+        candidate = date(y, m, min(d or 1, calendar.monthrange(y, m)[1]))
     except ValueError:
         return y
     if forward:
@@ -151,13 +125,6 @@ def _recent_year(m: int, d: int | None, ref: date, forward: bool) -> int:
     if d is not None:
         return y if candidate <= ref else y - 1
     return y if m <= ref.month else y - 1
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 def _weekday_near(ref: date, wd: Weekday, forward: bool, strict: bool = False) -> date:
@@ -171,171 +138,257 @@ def _week_of(d: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def _resolve_one(name: str, m: re.Match, ref: date, forward: bool, anchor: date | None) -> tuple[When, bool, bool] | None:
-    """-> (when, anaphoric, limit) or None when the words are not a date after all."""
+def _is_limit(m: re.Match) -> bool:
+    return bool(re.match(r"(?:until|till|through|before|after)\b", m.group(0).strip().lower()))
+
+
+_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1}     # "next month": +1
+
+
+# --- resolvers: (match, context) -> (when, anaphoric, limit) or None ----------------------------
+
+def _numeric(m: re.Match, c: Context) -> Resolved | None:
+    """"2023-09-28", "28.09.2023"."""
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (day(d), False, False) if d else None
+
+
+def _month_day(m: re.Match, c: Context) -> Resolved | None:
+    """"Sept. 27, 2023", "on Tuesday, 26 September"."""
+    mo, dd = words.month(m["m"]), _day(m["d"])
+    y = int(m["y"]) if m["y"] else _recent_year(mo, dd, c.ref, c.forward)
+    d = _safe_date(y, mo, dd)
+    if d is None:
+        return None
+    if m["wd"] and not m["y"]:
+        # "Tuesday, Sept. 26": a weekday that disagrees with the day pushes the year, as AP captions do
+        want = words.WEEKDAYS.index(m["wd"].lower())
+        d = next((alt for alt in (_safe_date(y + s, mo, dd) for s in (0, -1, 1)) if alt and alt.weekday() == want), d)
+    return day(d), False, _is_limit(m)
+
+
+def _day_range(m: re.Match, c: Context) -> Resolved | None:
+    """"September 19-20", "Sept. 30 to Oct. 2", "25-27 September"."""
     g = m.groupdict()
-    text = m.group(0).strip().lower()
-    if name in ("iso", "dotted"):
-        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
-        return (day(d), False, False) if d else None
-    if name in ("md", "dm"):
-        mo, dd = _month(g["m"]), _day(g["d"])
-        y = int(g["y"]) if g.get("y") else _recent_year(mo, dd, ref, forward)
-        d = _safe_date(y, mo, dd)
-        if d is None:
-            return None
-        if g.get("wd") and not g.get("y"):
-            # "Tuesday, Sept. 26": a weekday that disagrees with the day pushes the year, as AP captions do
-            want = list(WEEKDAYS).index(g["wd"].lower())
-            for shift in (0, -1, 1):
-                alt = _safe_date(y + shift, mo, dd)
-                if alt and alt.weekday() == want:
-                    d = alt
-                    break
-        return day(d), False, _is_limit(text)
-    if name in ("md_range", "dm_range"):
-        mo = _month(g["m"])
-        mo2 = _month(g["m2"]) if g.get("m2") else mo
-        d1, d2 = _day(g["d"]), _day(g["d2"])
-        y = int(g["y"]) if g.get("y") else _recent_year(mo, d1, ref, forward)
-        a, b = _safe_date(y, mo, d1), _safe_date(y if mo2 >= mo else y + 1, mo2, d2)
-        if not a or not b or b < a:
-            return None
-        return span(a, b), False, False
-    if name == "month_year":
-        return month(int(g["y"]), _month(g["m"])), False, _is_limit(text)
-    if name == "month":
-        prep = g["prep"].lower()
-        mo = _month(g["m"])
-        if prep == "last":
-            y = ref.year if mo < ref.month else ref.year - 1
-        elif prep == "next":
-            y = ref.year if mo > ref.month else ref.year + 1
-        elif prep == "this":
-            y = ref.year
-        else:
-            y = _recent_year(mo, None, ref, forward)
-        return month(y, mo), False, prep in ("until", "till", "through", "before", "after")
-    if name == "decade":
-        y = int(g["y"])
-        return When((y, 1, 1), (y + 9, 12, 31), "decade"), False, False
-    if name == "century":
-        c = int(g["c"])
-        era = (g.get("era") or "").replace(".", "").upper()
-        if era.startswith("BC"):
-            # astronomical years: 1 BC is year 0, so the 2nd century BC is -199 .. -100
-            lo, hi = -(c * 100) + 1, -(c - 1) * 100
-        else:
-            lo, hi = (c - 1) * 100 + 1, c * 100
-        return When((lo, 1, 1), (hi, 12, 31), "century"), False, False
-    if name == "year_range":
-        a, b = int(g["y"]), int(g["y2"])
-        if b < a:
-            return None
-        return When((a, 1, 1), (b, 12, 31), "year" if a == b else "span"), False, False
-    if name == "year":
-        prep = g["prep"].lower()
-        return year(int(g["y"])), False, prep in ("until", "till", "through", "before", "after", "end of")
-    if name == "weekday":
-        wd = WEEKDAYS[g["wd"].lower()]
-        mod = (g.get("mod") or "").lower()
-        if mod == "last":
-            d = _weekday_near(ref, wd, forward=False, strict=True)
-        elif mod == "next":
-            d = _weekday_near(ref, wd, forward=True, strict=True)
-        elif mod == "this":
-            monday, sunday = _week_of(ref)
-            d = monday + relativedelta(weekday=wd(+1))
-        else:
-            d = _weekday_near(ref, wd, forward=forward)
-        return day(d), False, mod in ("until",)
-    if name == "rel_day":
-        w = g["w"].lower()
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2}[w]
-        return day(ref + timedelta(days=offset)), False, False
-    if name == "weekend":
-        mod = g["mod"].lower()
-        sat_this = ref + relativedelta(weekday=SA(+1)) if ref.weekday() < 5 else ref - timedelta(days=ref.weekday() - 5)
-        past = sat_this - timedelta(days=7)
-        if mod in ("next", "the coming", "the following"):
-            sat = sat_this if ref.weekday() < 5 else sat_this + timedelta(days=7)
-        elif mod in ("last", "the previous", "the past"):
-            sat = past
-        elif mod == "this":
-            sat = sat_this
-        else:   # "over the weekend", "at the weekend": the one in progress or just past, unless the sentence looks ahead
-            if ref.weekday() >= 5:
-                sat = sat_this if (forward or ref.weekday() == 6) else past
-            else:
-                sat = sat_this if forward else past
-        return span(sat, sat + timedelta(days=1), "span"), False, False
-    if name == "week":
-        mod = g["mod"].lower()
-        monday, sunday = _week_of(ref)
-        if mod in ("last", "the previous", "the past"):
-            return span(monday - timedelta(days=7), sunday - timedelta(days=7), "week"), False, False
-        if mod in ("next", "the following", "the coming"):
-            return span(monday + timedelta(days=7), sunday + timedelta(days=7), "week"), False, False
-        if mod == "this" and not forward:
-            return span(monday, ref, "week"), False, False
-        if mod == "earlier this":
-            return span(monday, max(monday, ref - timedelta(days=1)), "week"), False, False
-        if mod == "later this":
-            return span(min(sunday, ref + timedelta(days=1)), sunday, "week"), False, False
-        return span(monday, sunday, "week"), False, False
-    if name == "month_rel":
-        mod = g["mod"].lower()
-        shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(mod, 0)
-        t = ref + relativedelta(months=shift)
-        return month(t.year, t.month), False, False
-    if name == "year_rel":
-        mod = g["mod"].lower()
-        if mod == "the" and "end of" not in text:
-            return None       # "the year" alone is not a date
-        shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(mod, 0)
-        if "end of" in text:
-            y = ref.year + shift
-            return day(date(y, 12, 31)), False, False
-        return year(ref.year + shift), False, False
-    if name == "anaphor":
-        n_text = (g.get("n") or g.get("the") or "").lower()
-        unit = (g.get("unit") or g.get("unit2") or "").lower()
-        direction = (g.get("dir") or "").lower()
-        if n_text.startswith("the"):
-            word = n_text.split()[-1]
-            if word == "same":
-                n, sign = 0, 0
-            else:
-                n, sign = 1, (1 if word in ("following", "next") else -1)
-            if direction:
-                return None
-        else:
-            if not direction:
-                return None      # "two days" alone is a duration
-            n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 0)
-            sign = 1 if direction in ("later", "after") else -1
-        if n <= 0 and sign != 0:
-            return None
-        base = anchor or ref
-        step = timedelta(days=n * (7 if unit.startswith("week") else 1) * sign)
-        return day(base + step), True, False
-    return None
+    mo = words.month(g["m"])
+    mo2 = words.month(g["m2"]) if g.get("m2") else mo
+    d1, d2 = _day(g["d"]), _day(g["d2"])
+    y = int(g["y"]) if g["y"] else _recent_year(mo, d1, c.ref, c.forward)
+    a, b = _safe_date(y, mo, d1), _safe_date(y if mo2 >= mo else y + 1, mo2, d2)
+    if not a or not b or b < a:
+        return None
+    return span(a, b), False, False
 
 
-def _is_limit(text: str) -> bool:
-    return bool(re.match(r"(?:until|till|through|before|after)\b", text))
+def _month_year(m: re.Match, c: Context) -> Resolved:
+    """"September 2023", "in mid-May 2022"."""
+    return month(int(m["y"]), words.month(m["m"])), False, _is_limit(m)
+
+
+def _named_month(m: re.Match, c: Context) -> Resolved:
+    """"In December" (the last one), "next March", "until June"."""
+    prep, mo = m["prep"].lower(), words.month(m["m"])
+    if prep == "last":
+        y = c.ref.year if mo < c.ref.month else c.ref.year - 1
+    elif prep == "next":
+        y = c.ref.year if mo > c.ref.month else c.ref.year + 1
+    elif prep == "this":
+        y = c.ref.year
+    else:
+        y = _recent_year(mo, None, c.ref, c.forward)
+    return month(y, mo), False, prep in ("until", "till", "through", "before", "after")
+
+
+def _decade(m: re.Match, c: Context) -> Resolved:
+    """"in the 1920s"."""
+    y = int(m["y"])
+    return When((y, 1, 1), (y + 9, 12, 31), "decade"), False, False
+
+
+def _century(m: re.Match, c: Context) -> Resolved:
+    """"since the 2nd century BC" (astronomical years: 1 BC is year 0, so that is -199 .. -100)."""
+    n = int(m["c"])
+    if (m["era"] or "").replace(".", "").upper().startswith("BC"):
+        lo, hi = -(n * 100) + 1, -(n - 1) * 100
+    else:
+        lo, hi = (n - 1) * 100 + 1, n * 100
+    return When((lo, 1, 1), (hi, 12, 31), "century"), False, False
+
+
+def _year_range(m: re.Match, c: Context) -> Resolved | None:
+    """"from 2020 to 2023"."""
+    a, b = int(m["y"]), int(m["y2"])
+    if b < a:
+        return None
+    return When((a, 1, 1), (b, 12, 31), "year" if a == b else "span"), False, False
+
+
+def _year(m: re.Match, c: Context) -> Resolved:
+    """"in 1994", "until 2025" (a bound)."""
+    return year(int(m["y"])), False, m["prep"].lower() in ("until", "till", "through", "before", "after", "end of")
+
+
+def _weekday(m: re.Match, c: Context) -> Resolved:
+    """"on Thursday" (the last one, or the coming one in a clause that looks ahead), "next Monday"."""
+    wd, mod = _WEEKDAY[m["wd"].lower()], (m["mod"] or "").lower()
+    if mod == "last":
+        d = _weekday_near(c.ref, wd, forward=False, strict=True)
+    elif mod == "next":
+        d = _weekday_near(c.ref, wd, forward=True, strict=True)
+    elif mod == "this":
+        d = _week_of(c.ref)[0] + relativedelta(weekday=wd(+1))
+    else:
+        d = _weekday_near(c.ref, wd, forward=c.forward)
+    return day(d), False, mod == "until"
+
+
+def _relative_day(m: re.Match, c: Context) -> Resolved:
+    """"yesterday", "today", "the day before yesterday"."""
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2}[m["w"].lower()]
+    return day(c.ref + timedelta(days=offset)), False, False
+
+
+def _weekend(m: re.Match, c: Context) -> Resolved:
+    """"last weekend"; "over the weekend": the one in progress (from Sunday) or just past, unless the clause looks ahead."""
+    mod, ref = m["mod"].lower(), c.ref
+    sat_this = ref + relativedelta(weekday=SA(+1)) if ref.weekday() < 5 else ref - timedelta(days=ref.weekday() - 5)
+    past = sat_this - timedelta(days=7)
+    if mod in ("next", "the coming", "the following"):
+        sat = sat_this if ref.weekday() < 5 else sat_this + timedelta(days=7)
+    elif mod in ("last", "the previous", "the past"):
+        sat = past
+    elif mod == "this" or c.forward:
+        sat = sat_this
+    else:
+        sat = sat_this if ref.weekday() == 6 else past
+    return span(sat, sat + timedelta(days=1), "span"), False, False
+
+
+def _week(m: re.Match, c: Context) -> Resolved:
+    """"last week", "earlier this week" (Monday to the day before), "this week"."""
+    mod, ref = m["mod"].lower(), c.ref
+    monday, sunday = _week_of(ref)
+    seven = timedelta(days=7)
+    if mod in ("last", "the previous", "the past"):
+        a, b = monday - seven, sunday - seven
+    elif mod in ("next", "the following", "the coming"):
+        a, b = monday + seven, sunday + seven
+    elif mod == "this" and not c.forward:
+        a, b = monday, ref
+    elif mod == "earlier this":
+        a, b = monday, max(monday, ref - timedelta(days=1))
+    elif mod == "later this":
+        a, b = min(sunday, ref + timedelta(days=1)), sunday
+    else:
+        a, b = monday, sunday
+    return span(a, b, "week"), False, False
+
+
+def _month_rel(m: re.Match, c: Context) -> Resolved:
+    """"last month", "this month"."""
+    t = c.ref + relativedelta(months=_SHIFT.get(m["mod"].lower(), 0))
+    return month(t.year, t.month), False, False
+
+
+def _year_rel(m: re.Match, c: Context) -> Resolved | None:
+    """"last year", "this year"; "the year" alone is not a date (but its words are taken)."""
+    mod = m["mod"].lower()
+    if mod == "the":
+        return None
+    return year(c.ref.year + _SHIFT.get(mod, 0)), False, False
+
+
+def _year_end(m: re.Match, c: Context) -> Resolved:
+    """"by the end of the year": its last day."""
+    return day(date(c.ref.year + _SHIFT.get(m["mod"].lower(), 0), 12, 31)), False, False
+
+
+def _later(m: re.Match, c: Context) -> Resolved | None:
+    """"two days later", "Fifteen days later", "a week earlier": counted from the day last talked about."""
+    n = int(words.number(m["n"]) or 0)
+    if n <= 0:
+        return None
+    days = n * (7 if m["unit"].lower().startswith("week") else 1)
+    sign = 1 if m["dir"].lower() in ("later", "after") else -1
+    return day((c.anchor or c.ref) + timedelta(days=days * sign)), True, False
+
+
+def _the_next(m: re.Match, c: Context) -> Resolved:
+    """"the following day", "the previous week", "the same day": one day or week from the day last talked about."""
+    word = m["the"].lower().split()[-1]
+    sign = 0 if word == "same" else 1 if word in ("following", "next") else -1
+    step = timedelta(days=sign * (7 if m["unit"].lower() == "week" else 1))
+    return day((c.anchor or c.ref) + step), True, False
+
+
+# --- the rules ---------------------------------------------------------------------------------
+# Overlapping matches are settled by length, then position (`find`); the order here is for reading.
+_I = re.IGNORECASE
+_YEAR_MOD = r"(?P<mod>earlier this|later this|this|last|next|the previous|the following|the)\s+year\b(?!s|-|\s+(?:old|ago))"
+RULES: dict[str, Rule] = {
+    "iso": Rule(re.compile(rf"(?<![\d-]){PREP}?(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])"),
+                _numeric, ("iso",), absolute=True),
+    "dotted": Rule(re.compile(rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])"),
+                   _numeric, ("dotted",), absolute=True),
+    "md_range": Rule(re.compile(rf"\b{PREP}?(?P<m>{MON})\s+(?P<d>{DAY})\s*(?:-|–|—|to|and|through|until)\s*"
+                                rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b"),
+                     _day_range, ("month", "digit"), absolute=True),
+    "dm_range": Rule(re.compile(rf"\b{PREP}?(?P<d>{DAY})\s*(?:-|–|—|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
+                                rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
+                     _day_range, ("month", "digit"), absolute=True),
+    "md": Rule(re.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}){PART}?,?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{DAY})"
+                          rf"(?![\d:%,.]\d)(?!\s*(?:-|–|to)\s*\d)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"),
+               _month_day, ("month", "digit"), absolute=True),
+    "dm": Rule(re.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
+                          rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
+               _month_day, ("month", "digit"), absolute=True),
+    "month_year": Rule(re.compile(rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b"),
+                       _month_year, ("month", "digit"), absolute=True),
+    "month": Rule(re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid"
+                             rf"|earlier in|later in|before|after))(?:-|\s+)(?P<m>{words.MONTH_IN_TEXT})\b(?!\s*\d)(?![-\w])"),
+                  _named_month, ("month",)),
+    "decade": Rule(re.compile(rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b"),
+                   _decade, ("decade",), absolute=True),
+    "century": Rule(re.compile(r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?"
+                               r"(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?"),
+                    _century, ("digit", "century"), absolute=True),
+    "year_range": Rule(re.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b"),
+                       _year_range, ("from_between", "four_digits"), absolute=True),
+    "year": Rule(re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))"
+                            rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))"),
+                 _year, ("four_digits",), absolute=True),
+    "weekday": Rule(re.compile(rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?"
+                               rf"(?P<wd>{WD})(?:'s)?{PART}?\b"),
+                    _weekday, ("weekday",)),
+    "rel_day": Rule(re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
+                    _relative_day, ("rel_day",)),
+    "weekend": Rule(re.compile(r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past"
+                               r"|the coming|the following)\s+weekend\b", _I),
+                    _weekend, ("week",)),
+    "week": Rule(re.compile(r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the past|the following"
+                            r"|the coming)\s+week(?:'s)?\b", _I),
+                 _week, ("week",)),
+    "month_rel": Rule(re.compile(r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the following)\s+month\b", _I),
+                      _month_rel, ("month_word",)),
+    "year_rel": Rule(re.compile(rf"\b(?P<by>by\s+)?{_YEAR_MOD}", _I), _year_rel, ("year_word",)),
+    "year_end": Rule(re.compile(rf"\b(?P<by>by\s+)?the\s+end\s+of\s+{_YEAR_MOD}", _I), _year_end, ("year_word",), deadline=True),
+    "later": Rule(re.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
+                             r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
+                  _later, ("day_or_week",)),
+    "the_next": Rule(re.compile(r"\b(?P<the>the\s+(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
+                                r"(?!'s\s+\w+\s+(?:meeting|session))", _I),
+                     _the_next, ("day_or_week",)),
+}
 
 
 def find(sentence: str) -> list[tuple[str, re.Match]]:
-    """All date expressions in a sentence, longest first where they overlap, in order."""
+    """All date expressions in a sentence (rule name, match), longest first where they overlap, in order."""
     found: list[tuple[str, re.Match]] = []
     passed: dict[str, bool] = {}
-    for name, pattern, needs in _PATTERNS:
-        if not all(passed[n] if n in passed else passed.setdefault(n, bool(_NEEDS[n].search(sentence))) for n in needs):
+    for name, rule in RULES.items():
+        if not all(passed[n] if n in passed else passed.setdefault(n, bool(_NEEDS[n].search(sentence))) for n in rule.needs):
             continue
-        for m in pattern.finditer(sentence):
-            if m.group(0).strip():
-                found.append((name, m))
+        found.extend((name, m) for m in rule.pattern.finditer(sentence) if m.group(0).strip())
     found.sort(key=lambda nm: (-(nm[1].end() - nm[1].start()), nm[1].start()))
     taken: list[tuple[int, int]] = []
     keep = []
@@ -360,27 +413,23 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     refs: list[DateRef] = []
     last_day: date | None = anchor
     for name, m in find(sentence):
-        local_forward = _looks_ahead(sentence, m) if forward else False
-        local_forward = local_forward or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), re.IGNORECASE))
-        got = _resolve_one(name, m, ref, local_forward, last_day)
+        rule = RULES[name]
+        ahead = (forward and _looks_ahead(sentence, m)) or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I))
+        got = rule.resolve(m, Context(ref, ahead, last_day))
         if got is None:
             continue
         when, anaphoric, limit = got
-        expression = m.group(0).strip().rstrip(",")
         lo = date(*when.lo) if when.lo[0] > 0 else None
-        planned = bool(lo and lo > published) or (local_forward and when.hi >= _t(published) and not anaphoric
-                                                  and name not in ("iso", "dotted", "md", "dm", "month_year", "decade",
-                                                                   "century", "year", "year_range", "md_range", "dm_range"))
-        if name == "year_rel" and "end of" in m.group(0).lower():
-            planned = planned or date(*when.lo) >= published
-        nested = any(s <= m.start() < e for s, e in nested_spans)
-        if re.search(r"\bsince\s*$", sentence[:m.start()], re.IGNORECASE) or expression.lower().startswith("since"):
+        planned = bool(lo and (lo >= published if rule.deadline else lo > published)) or (
+            ahead and when.hi >= _t(published) and not anaphoric and not rule.absolute)
+        expression = m.group(0).strip().rstrip(",")
+        if re.search(r"\bsince\s*$", sentence[:m.start()], _I) or expression.lower().startswith("since"):
             # "since last week", "since Monday": the start of a state that still holds, not the statement's day
-            limit = limit or when.precision in ("day", "span", "week") or name in ("weekday", "week", "weekend", "rel_day")
+            limit = limit or when.precision in ("day", "span", "week")
         refs.append(DateRef(expression=expression, start=m.start(), end=m.end(), when=when, planned=planned,
-                            anaphoric=anaphoric, nested=nested, limit=limit))
-        if when.precision == "day" and when.lo[0] > 0:
-            last_day = date(*when.lo)
+                            anaphoric=anaphoric, nested=any(s <= m.start() < e for s, e in nested_spans), limit=limit))
+        if when.precision == "day" and lo:
+            last_day = lo
     return refs
 
 
