@@ -14,7 +14,7 @@ from pathlib import Path
 from . import cache, data
 from .pages import glossary, paging
 from .errors import Problem, SeedError
-from .merge import Plans, merge_context, merge_events, merge_figures
+from .merge import merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
 from .pages.common import esc, number_words, source_link
@@ -24,7 +24,6 @@ from .read.text import fold
 
 PAGES = (background, timeline, humanitarian, people, sources)
 DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json")
-PLANS = cache.key("merge plans")      # the cache key of how the groups merged (see merge.merge_items)
 MARKER = re.compile(r"<!--\s*explainer:(?P<name>[a-z_]+)\s*-->")
 
 
@@ -51,14 +50,11 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
     store = cache.store(folder, cache.engine_version(), settings) if folder else None
     articles, extracted, keys, missed = _read(root, settings, store)
-    earlier = cache.read(store, PLANS) if store is not None else None
-    plans = Plans(earlier=earlier if isinstance(earlier, dict) else {}) if store is not None else None
-    events = merge_events([e for x in extracted for e in x.events], _ids(keys, extracted, "events"), plans)
+    if store is not None and keys is not None and missed:
+        cache.prune(store, keep=set(keys))       # after an article changed
+    events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
-    context = merge_context([c for x in extracted for c in x.context], _ids(keys, extracted, "context"), plans)
-    if store is not None and keys is not None and plans is not None and (missed or plans.now != plans.earlier):
-        cache.write(store, PLANS, plans.now)     # this build's groups only: the entry never grows stale
-        cache.prune(store, keep={*keys, PLANS})  # after an article or a plan changed
+    context = merge_context([c for x in extracted for c in x.context])
     site = Site(settings, articles, extracted, events, figures, context, cache_dir=folder)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
@@ -69,13 +65,6 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
     return site
-
-
-def _ids(keys: list[str] | None, extracted: list[Extracted], kind: str) -> list[str] | None:
-    """An identity per item, in merge order: its article's cache key and its place in the article."""
-    if keys is None:
-        return None
-    return [f"{k}:{kind}:{i}" for k, x in zip(keys, extracted) for i in range(len(getattr(x, kind)))]
 
 
 def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None, bool]:
