@@ -48,10 +48,9 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0."""
     settings = settings or Settings()
     folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
-    store = cache.store(folder, cache.engine_version(), settings) if folder else None
-    articles, extracted, keys, missed = _read(root, settings, store)
-    if store is not None and keys is not None and missed:
-        cache.prune(store, keep=set(keys))       # after an article changed
+    articles, extracted, keys, missed = _read(root, settings, folder)
+    if folder is not None and keys is not None and missed:
+        cache.prune(folder, keep=set(keys))      # after an article changed
     events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context])
@@ -67,21 +66,22 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     return site
 
 
-def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None, bool]:
-    """Every article and what it yields; with a cache store, each article's key there and whether
-    any article was not in it. A seed file whose bytes and name are unchanged (in the store of
-    this engine and these settings) gives its article and yield from one entry, so neither its
-    YAML nor its text is parsed again; the checks across files (repeated url or text) still run."""
+def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None, bool]:
+    """Every article and what it yields; with a cache folder, each article's key there and whether
+    any article was not in it. A seed file whose name and bytes are unchanged (for this engine and
+    these cutoff and topics) gives its article and yield from one entry, so neither its YAML nor
+    its text is parsed again; the checks across files (repeated url or text) still run."""
     seeds_dir = root / settings.seeds
-    if store is None:
+    if folder is None:
         articles = load_seeds(seeds_dir, label=settings.seeds)
         return articles, [_extract(a, settings) for a in articles], None, True
+    version = cache.engine_version()
     keys: dict[str, str] = {}
     hits: dict[str, Extracted] = {}
 
     def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
-        k = keys[shown] = cache.key("seed", slug, shown, raw)
-        hit = cache.read(store, k)
+        k = keys[shown] = cache.key(version, settings.cutoff, settings.topics, slug, shown, raw)
+        hit = cache.read(folder, k)
         if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
             hits[shown] = hit[1]
             return hit[0]
@@ -93,7 +93,7 @@ def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Arti
         x = hits.get(a.path)
         if x is None:       # stored only now that every seed loaded without a problem
             x = _extract(a, settings)
-            cache.write(store, keys[a.path], (a, x))
+            cache.write(folder, keys[a.path], (a, x))
         extracted.append(x)
     return articles, extracted, [keys[a.path] for a in articles], len(hits) < len(articles)
 
