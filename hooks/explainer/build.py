@@ -14,6 +14,7 @@ from pathlib import Path
 from . import cache, data
 from .pages import glossary, paging
 from .errors import Problem, SeedError
+from .extract.article import extract
 from .merge import merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
@@ -74,7 +75,7 @@ def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Art
     seeds_dir = root / settings.seeds
     if folder is None:
         articles = load_seeds(seeds_dir, label=settings.seeds)
-        return articles, [_extract(a, settings) for a in articles], None, True
+        return articles, [extract(a, settings) for a in articles], None, True
     version = cache.engine_version()
     keys: dict[str, str] = {}
     hits: dict[str, Extracted] = {}
@@ -92,16 +93,10 @@ def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Art
     for a in articles:
         x = hits.get(a.path)
         if x is None:       # stored only now that every seed loaded without a problem
-            x = _extract(a, settings)
+            x = extract(a, settings)
             cache.write(folder, keys[a.path], (a, x))
         extracted.append(x)
     return articles, extracted, [keys[a.path] for a in articles], len(hits) < len(articles)
-
-
-def _extract(article: Article, settings: Settings) -> Extracted:
-    """Imported on a cache miss only: compiling the extractors' patterns is most of a warm build's cost."""
-    from .extract.article import extract
-    return extract(article, settings)
 
 
 def check_quotes(site: Site) -> None:
