@@ -190,7 +190,7 @@ def render(site) -> str:
         if intro:
             out += [intro, ""]
         if metrics[0] == "arrivals":
-            svg = chart.arrivals_svg(figs, number_words, latest(figs, "population"), cache_dir=site.cache_dir)
+            svg = chart.arrivals_svg(figs, number_words, latest(figs, "population"))
             if svg:
                 out += [svg, ""]
         out.append(TABLE_HEAD)
