@@ -14,7 +14,8 @@ from pathlib import Path
 from . import cache, data
 from .pages import glossary, paging
 from .errors import Problem, SeedError
-from .merge import Plans, merge_context, merge_events, merge_figures
+from .extract.article import extract
+from .merge import merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
 from .pages.common import as_of_text, esc, number_words, source_link
@@ -25,7 +26,6 @@ from .read.text import fold
 
 PAGES = (background, timeline, humanitarian, people, sources)
 DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json")
-PLANS = cache.key("merge plans")      # the cache key of how the groups merged (see merge.merge_items)
 MARKER = re.compile(r"<!--\s*explainer:(?P<name>[a-z_]+)\s*-->")
 
 
@@ -40,7 +40,6 @@ class Site:
     pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
     anchors: dict = field(default_factory=dict)                   # (page, anchor) -> part, for split pages
-    cache_dir: Path | None = None                                 # root/.cache/explainer, when caching
     abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
     not_abbreviations: set[str] = field(default_factory=set)
     memo: dict = field(default_factory=dict)                      # what several pages compute alike, once per build
@@ -50,17 +49,13 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0."""
     settings = settings or Settings()
     folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
-    store = cache.store(folder, cache.engine_version(), settings) if folder else None
-    articles, extracted, keys, missed = _read(root, settings, store)
-    earlier = cache.read(store, PLANS) if store is not None else None
-    plans = Plans(earlier=earlier if isinstance(earlier, dict) else {}) if store is not None else None
-    events = merge_events([e for x in extracted for e in x.events], _ids(keys, extracted, "events"), plans)
+    articles, extracted, keys, missed = _read(root, settings, folder)
+    if folder is not None and keys is not None and missed:
+        cache.prune(folder, keep=set(keys))      # after an article changed
+    events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
-    context = merge_context([c for x in extracted for c in x.context], _ids(keys, extracted, "context"), plans)
-    if store is not None and keys is not None and plans is not None and (missed or plans.now != plans.earlier):
-        cache.write(store, PLANS, plans.now)     # this build's groups only: the entry never grows stale
-        cache.prune(store, keep={*keys, PLANS})  # after an article or a plan changed
-    site = Site(settings, articles, extracted, events, figures, context, cache_dir=folder)
+    context = merge_context([c for x in extracted for c in x.context])
+    site = Site(settings, articles, extracted, events, figures, context)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
     rendered = {page.PATH: page.render(site) for page in PAGES}
@@ -72,28 +67,22 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     return site
 
 
-def _ids(keys: list[str] | None, extracted: list[Extracted], kind: str) -> list[str] | None:
-    """An identity per item, in merge order: its article's cache key and its place in the article."""
-    if keys is None:
-        return None
-    return [f"{k}:{kind}:{i}" for k, x in zip(keys, extracted) for i in range(len(getattr(x, kind)))]
-
-
-def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None, bool]:
-    """Every article and what it yields; with a cache store, each article's key there and whether
-    any article was not in it. A seed file whose bytes and name are unchanged (in the store of
-    this engine and these settings) gives its article and yield from one entry, so neither its
-    YAML nor its text is parsed again; the checks across files (repeated url or text) still run."""
+def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None, bool]:
+    """Every article and what it yields; with a cache folder, each article's key there and whether
+    any article was not in it. A seed file whose name and bytes are unchanged (for this engine and
+    these cutoff and topics) gives its article and yield from one entry, so neither its YAML nor
+    its text is parsed again; the checks across files (repeated url or text) still run."""
     seeds_dir = root / settings.seeds
-    if store is None:
+    if folder is None:
         articles = load_seeds(seeds_dir, label=settings.seeds)
-        return articles, [_extract(a, settings) for a in articles], None, True
+        return articles, [extract(a, settings) for a in articles], None, True
+    version = cache.engine_version()
     keys: dict[str, str] = {}
     hits: dict[str, Extracted] = {}
 
     def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
-        k = keys[shown] = cache.key("seed", slug, shown, raw)
-        hit = cache.read(store, k)
+        k = keys[shown] = cache.key(version, settings.cutoff, settings.topics, slug, shown, raw)
+        hit = cache.read(folder, k)
         if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
             hits[shown] = hit[1]
             return hit[0]
@@ -104,16 +93,10 @@ def _read(root: Path, settings: Settings, store: Path | None) -> tuple[list[Arti
     for a in articles:
         x = hits.get(a.path)
         if x is None:       # stored only now that every seed loaded without a problem
-            x = _extract(a, settings)
-            cache.write(store, keys[a.path], (a, x))
+            x = extract(a, settings)
+            cache.write(folder, keys[a.path], (a, x))
         extracted.append(x)
     return articles, extracted, [keys[a.path] for a in articles], len(hits) < len(articles)
-
-
-def _extract(article: Article, settings: Settings) -> Extracted:
-    """Imported on a cache miss only: compiling the extractors' patterns is most of a warm build's cost."""
-    from .extract.article import extract
-    return extract(article, settings)
 
 
 def check_quotes(site: Site) -> None:

@@ -1,15 +1,13 @@
 """On-disk cache of what one article yields, so a rebuild re-reads only the articles that changed.
 
-Entries live under `<root>/.cache/explainer/` (git-ignored; `make clean` removes it), in one
-folder (a "store") per engine version and settings: the name is a hash of the engine's source
-files and the settings. In a store, an article's key is a hash of its seed file's name and bytes,
-and its value the pickled `(Article, Extracted)`. A changed article, setting or engine file gives
-another key or store, so the cache can never change the output (tests build with, without and
-with a warm cache and compare). A build that changed what its store holds removes the entries it
-did not use, and the stores beyond the few used last (`make serve` and `make test`, for instance,
-use different settings and keep one each). Disable it with EXPLAINER_CACHE=0. No state is kept in
-memory: hooks and engine are reloaded on every `mkdocs serve` rebuild, and reading a few hundred
-small files is fast.
+Entries live in `<root>/.cache/explainer/` (git-ignored; `make clean` removes it). An article's key
+is a hash of the engine version, the settings extraction depends on (cutoff, topics), and the seed
+file's name and bytes; its value is the pickled `(Article, Extracted)`. A changed article, setting
+or engine file gives another key, so the cache can never change the output (tests build with,
+without and with a warm cache and compare). Other settings (repository, glossary) are not in the
+key: `make serve` and `make test` share entries. A build that missed an entry removes the entries
+it did not use. Disable it with EXPLAINER_CACHE=0. No state is kept in memory: hooks and engine
+are reloaded on every `mkdocs serve` rebuild, and reading a few hundred small files is fast.
 """
 from __future__ import annotations
 
@@ -17,16 +15,12 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
-import re
 import shutil
 import sys
 from pathlib import Path
 
 ENGINE_DIR = Path(__file__).resolve().parent
 FOLDER = Path(".cache") / "explainer"
-STORES_KEPT = 4
-_STORE_NAME = re.compile(r"[0-9a-f]{16}")
-_LEGACY_NAME = re.compile(r"[0-9a-f]{2}")       # entries stored straight under FOLDER before stores
 
 
 def enabled() -> bool:
@@ -35,7 +29,7 @@ def enabled() -> bool:
 
 # Besides the engine's own files, what parsing and extraction depend on: a new Python or a new
 # release of these libraries may read a seed differently, so it must not find the old entries.
-DEPENDS = ("PyYAML", "sentencex", "python-dateutil")
+DEPENDS = ("PyYAML", "sentencex", "python-dateutil", "number-parser")
 
 
 def engine_version() -> str:
@@ -50,11 +44,11 @@ def engine_version() -> str:
     return h.hexdigest()
 
 
-def key(version: str, *parts: object) -> str:
-    """SHA-256 of `version` and the parts: bytes as they are, anything else (the version too) by its
-    repr; each is prefixed by its kind and length, so no two different lists give the same input."""
+def key(*parts: object) -> str:
+    """SHA-256 of the parts: bytes as they are, anything else by its repr; each is prefixed by its
+    kind and length, so no two different lists give the same input."""
     h = hashlib.sha256()
-    for part in (version, *parts):
+    for part in parts:
         data = part if isinstance(part, bytes) else repr(part).encode("utf-8")
         h.update(b"b" if isinstance(part, bytes) else b"r")
         h.update(len(data).to_bytes(8, "big"))
@@ -62,19 +56,8 @@ def key(version: str, *parts: object) -> str:
     return h.hexdigest()
 
 
-def store(folder: Path, version: str, settings: object) -> Path:
-    """The store for this engine version and these settings, marked as used now."""
-    path = folder / key(version, settings)[:16]
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        os.utime(path)
-    except OSError:
-        pass
-    return path
-
-
 def _path(folder: Path, k: str) -> Path:
-    return folder / k[:2] / f"{k}.pickle"
+    return folder / f"{k}.pickle"
 
 
 def read(folder: Path, k: str) -> object | None:
@@ -92,7 +75,7 @@ def read(folder: Path, k: str) -> object | None:
 def write(folder: Path, k: str, value: object) -> None:
     path = _path(folder, k)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.write_bytes(hashlib.sha256(data).digest() + data)
@@ -101,44 +84,20 @@ def write(folder: Path, k: str, value: object) -> None:
         pass        # a read-only checkout still builds, only slower
 
 
-def prune(store: Path, keep: set[str]) -> None:
-    """Remove the store's values whose keys are not in `keep`, and the other stores beyond the
-    STORES_KEPT used last. A build running at the same time may lose an entry it was about to
-    read; it then computes it again, which changes nothing."""
-    _remove_unused(store, keep)
+def prune(folder: Path, keep: set[str]) -> None:
+    """Remove everything in the folder but the entries whose keys are in `keep`. A build running
+    at the same time may lose an entry it was about to read; it then computes it again, which
+    changes nothing."""
+    names = {_path(folder, k).name for k in keep}
     try:
-        others = [e for e in os.scandir(store.parent) if e.is_dir() and e.path != str(store)]
+        unused = [e for e in os.scandir(folder) if e.name not in names]
     except OSError:
         return
-    stores = [e for e in others if _STORE_NAME.fullmatch(e.name)]
-    stores.sort(key=_mtime, reverse=True)
-    for e in stores[STORES_KEPT - 1:] + [e for e in others if _LEGACY_NAME.fullmatch(e.name)]:
-        shutil.rmtree(e.path, ignore_errors=True)
-
-
-def _mtime(entry: os.DirEntry) -> float:
-    try:
-        return entry.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
-def _remove_unused(store: Path, keep: set[str]) -> None:
-    try:
-        subfolders = [e for e in os.scandir(store) if len(e.name) == 2 and e.is_dir()]
-    except OSError:
-        return
-    for sub in subfolders:
-        try:
-            entries = list(os.scandir(sub.path))
-        except OSError:
-            continue
-        for entry in entries:
-            name = entry.name
-            if name.endswith(".pickle") and name[:-len(".pickle")] in keep:
-                continue
-            if name.endswith((".pickle", ".tmp")):
-                try:
-                    os.unlink(entry.path)
-                except OSError:
-                    pass
+    for e in unused:
+        if e.is_dir(follow_symlinks=False):
+            shutil.rmtree(e.path, ignore_errors=True)
+        else:
+            try:
+                os.unlink(e.path)
+            except OSError:
+                pass

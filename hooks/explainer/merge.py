@@ -4,16 +4,11 @@ Events are compared only within the same date and status, and there only with th
 that share a distinctive word (an inverted index), so the work grows with the number of
 sentences, not with its square. Figures merge on (measure, number, unit, day); different
 numbers for the same measure and day are kept side by side and flagged.
-
-With the cache on, how each group merged is stored (a "plan", by the identities of the group's
-items), so a rebuild compares words only in the groups an edited article's items belong to.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Iterable, TypeVar
 
 from .model import Context, Event, Figure, Source
@@ -48,37 +43,16 @@ T = TypeVar("T", Event, Context)
 Plan = list[tuple[int, list[int]]]
 
 
-@dataclass
-class Plans:
-    """Plans by group: `earlier`, from the last build (read only); `now`, this build's (to store)."""
-    earlier: dict[str, Plan] = field(default_factory=dict)
-    now: dict[str, Plan] = field(default_factory=dict)
-
-
-def merge_items(items: list[T], key, ids: list[str] | None = None, plans: Plans | None = None) -> list[T]:
+def merge_items(items: list[T], key) -> list[T]:
     """Merge items with the same `key(item)` whose words overlap enough; keeps first-seen order.
-
-    Each group (the items with one key) merges on its own. With `ids` (an identity per item that
-    changes whenever the item could, as the cache's key of its article does) and `plans` (how
-    groups merged in the last build), a group made of the same items as before replays its plan
-    instead of comparing words again: after an edit, only the groups that hold the changed
-    article's items are compared.
-    """
+    Each group (the items with one key) merges on its own."""
     groups: dict = defaultdict(list)                 # key -> the items' places in `items`
     for n, item in enumerate(items):
         groups[key(item)].append(n)
     kept: list[tuple[int, T]] = []
-    for k, places in groups.items():
+    for places in groups.values():
         members = [items[n] for n in places]
-        if ids is not None and plans is not None:
-            gid = hashlib.sha256(repr((k, [ids[n] for n in places])).encode("utf-8")).hexdigest()
-            plan = plans.earlier.get(gid)
-            if not _fits(plan, len(members)):
-                plan = _plan(members)
-            plans.now[gid] = plan
-        else:
-            plan = _plan(members)
-        for first, merged in plan:
+        for first, merged in _plan(members):
             into = members[first]
             for other in merged:
                 _add_sources(into.sources, members[other].sources)
@@ -87,20 +61,6 @@ def merge_items(items: list[T], key, ids: list[str] | None = None, plans: Plans 
             kept.append((places[first], into))
     kept.sort(key=lambda pair: pair[0])
     return [item for _, item in kept]
-
-
-def _fits(plan: object, count: int) -> bool:
-    """A stored plan is used only if it is one `_plan` could have made for `count` items: each item
-    placed once, by int, kept items in order, each before the items merged into it, in order."""
-    try:
-        firsts = [first for first, _ in plan]                               # type: ignore[union-attr]
-        places = [p for first, merged in plan for p in (first, *merged)]   # type: ignore[union-attr]
-        ordered = all(list(merged) == sorted(merged) and all(first < p for p in merged)
-                      for first, merged in plan)                              # type: ignore[union-attr]
-    except (TypeError, ValueError):
-        return False
-    return (all(type(p) is int for p in places) and ordered and firsts == sorted(firsts)
-            and sorted(places) == list(range(count)))
 
 
 def _plan(items: list[T]) -> Plan:
@@ -138,15 +98,15 @@ def _plan(items: list[T]) -> Plan:
     return plan
 
 
-def merge_events(events: list[Event], ids: list[str] | None = None, plans: Plans | None = None) -> list[Event]:
-    out = merge_items(events, lambda e: (e.when, e.status), ids, plans)
+def merge_events(events: list[Event]) -> list[Event]:
+    out = merge_items(events, lambda e: (e.when, e.status))
     for e in out:
         e.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
     return _unique_ids(sorted(out, key=lambda e: (e.when.lo, e.when.hi, e.status, e.id)))
 
 
-def merge_context(items: list[Context], ids: list[str] | None = None, plans: Plans | None = None) -> list[Context]:
-    out = merge_items(items, lambda c: c.topic, ids, plans)
+def merge_context(items: list[Context]) -> list[Context]:
+    out = merge_items(items, lambda c: c.topic)
     for c in out:
         c.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
     return _unique_ids(out)

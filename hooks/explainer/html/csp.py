@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 
 SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 STYLE_ATTR = re.compile(r"""<[a-zA-Z][^<>]*?\sstyle\s*=\s*(?:"(?P<d>[^"]*)"|'(?P<s>[^']*)')""")
-MAY_STYLE = re.compile(r"style\s*=")     # in every match of STYLE_ATTR
 HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.IGNORECASE)
 JS_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript"}
@@ -67,8 +66,6 @@ def inline_scripts(page: str) -> list[str]:
 
 def style_attributes(page: str) -> list[str]:
     """Values of inline style="" attributes, decoded as the browser hashes them."""
-    if not MAY_STYLE.search(page):       # most pages have none: a quick look first (a literal start is fast)
-        return []
     outside_scripts = SCRIPT.sub("", page)
     return [html.unescape(m.group("d") if m.group("d") is not None else m.group("s"))
             for m in STYLE_ATTR.finditer(outside_scripts)]

@@ -371,23 +371,14 @@ def describe(points: list[Point], ref: dict | None) -> str:
     return text
 
 
-def _env(cache_dir: Path | None = None) -> jinja2.Environment:
-    """Compiled templates are kept beside the article cache (keyed by the template's source), so a
-    rebuild does not compile them again."""
-    bytecode = None
-    if cache_dir is not None:
-        try:
-            (cache_dir / "jinja").mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(cache_dir / "jinja"))
-        except OSError:
-            bytecode = None
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), bytecode_cache=bytecode,
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
                               autoescape=True, undefined=jinja2.StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
 
 
 def arrivals_svg(figures: list[Figure], number_words, population: Figure | None = None,
-                 title: str = "Arrivals", cache_dir: Path | None = None, reference: str = "Reference") -> str | None:
+                 title: str = "Arrivals", reference: str = "Reference") -> str | None:
     """The chart as one block of HTML (a <figure> holding the <svg>), or None without dated arrivals."""
     if not points_from(figures, number_words):
         return None
@@ -395,6 +386,6 @@ def arrivals_svg(figures: list[Figure], number_words, population: Figure | None 
     charts = [layout(points_from(figures, number_words), population, number_words, title, *size, variant, reference)
               for variant, size in (("wide", (WIDTH, HEIGHT)), ("narrow", (NARROW_WIDTH, NARROW_HEIGHT)))]
     crowded = any(not p.labelled for c in charts for p in c.points)
-    html = _env(cache_dir).get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H, crowded=crowded)
+    html = _env().get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H, crowded=crowded)
     # Markdown ends a raw HTML block at a blank line: keep the markup on consecutive lines.
     return "\n".join(line for line in html.splitlines() if line.strip())

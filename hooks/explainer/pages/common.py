@@ -13,13 +13,11 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
                "October", "November", "December"]
 
 
-# Replacements in this order, so that no step touches what an earlier one wrote: the backslash
-# first, then the other marks (which add only backslashes), then `&` before the entities that
-# contain it. The same result as mapping each character on its own, several times faster than
-# str.translate (tested against that mapping).
-_ESC = ([("\\", "\\\\")] + [(ch, "\\" + ch) for ch in "`*_{}[]()#+-.!|~:^=$%@/;?,"]
-        + [(ch, html.escape(ch, quote=True)) for ch in "&<>\"'"] + [(ch, " ") for ch in "\r\n\t"])
-_ESCAPED = re.compile("[" + re.escape("".join(ch for ch, _ in _ESC)) + "]")   # most names and dates have none
+# Each character's replacement: HTML specials become entities, every other ASCII punctuation mark
+# is backslash-escaped, line breaks and tabs become spaces.
+_ESC = str.maketrans({**{ch: "\\" + ch for ch in "\\`*_{}[]()#+-.!|~:^=$%@/;?,"},
+                      **{ch: html.escape(ch, quote=True) for ch in "&<>\"'"},
+                      **{ch: " " for ch in "\r\n\t"}})
 
 
 def esc(text: str) -> str:
@@ -29,13 +27,7 @@ def esc(text: str) -> str:
     (pymdownx.escapeall lets any character be escaped), so no Markdown, HTML, attribute list,
     emoji short code or template syntax in a seed can take effect.
     """
-    text = str(text)
-    if not _ESCAPED.search(text):
-        return text
-    for ch, replacement in _ESC:
-        if ch in text:
-            text = text.replace(ch, replacement)
-    return text
+    return str(text).translate(_ESC)
 
 
 def front_matter(description: str) -> list[str]:

@@ -174,6 +174,6 @@ def render(site) -> str:
 
 def _chart(site) -> list[str]:
     wording = site.settings.wording
-    svg = chart.arrivals_svg(site.figures, number_words, latest(site.figures, "population"), cache_dir=site.cache_dir,
+    svg = chart.arrivals_svg(site.figures, number_words, latest(site.figures, "population"),
                              title=wording["chart"], reference=wording["reference_line"])
     return [svg, ""] if svg else []

@@ -12,11 +12,7 @@ from __future__ import annotations
 import re
 
 LIMIT = 250_000              # bytes of Markdown; about 1 MB of HTML at most
-# Anchors are `id="x"` and `{ #x }`. Each pattern starts with a literal, which the regex engine
-# finds with a fast scan; `anchors()` combines them (tested against one scan of both).
-ID_ATTR = re.compile(r'id="([^"]+)"')
-BRACE = re.compile(r"\{\s*#([\w:.-]+)\s*\}")
-WORD_CHAR = re.compile(r"\w")
+ANCHOR = re.compile(r'\bid="([^"]+)"|\{\s*#([\w:.-]+)\s*\}')       # `id="x"` or `{ #x }`
 LINK = re.compile(r"\]\((?P<page>[\w-]+\.md)#(?P<frag>[^)\s]+)\)")
 HEADING = re.compile(r"(?m)^(#{2,3}) (.+?)(?:\s*\{[^}]*\})?\s*$")     # "## Title { #anchor }": level, title
 FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
@@ -27,16 +23,8 @@ def _bytes(text: str) -> int:
 
 
 def _chunks(body: str, level: str) -> list[str]:
-    """The body cut before each heading of this level; the first chunk is what comes before.
-    The same as re.split(rf"(?m)^(?={level} )", body), by str.find: several times faster."""
-    marker = "\n" + level + " "
-    cuts = [0] if body.startswith(level + " ") else []
-    i = body.find(marker)
-    while i >= 0:
-        cuts.append(i + 1)
-        i = body.find(marker, i + 1)
-    starts = [0] + cuts
-    return [body[a:b] for a, b in zip(starts, cuts + [len(body)])]
+    """The body cut before each heading of this level; the first chunk is what comes before."""
+    return re.split(rf"(?m)^(?={level} )", body)
 
 
 TABLE = re.compile(r"(?m)^(\|.*\|)\n(\|[-:| ]+\|)\n")
@@ -83,27 +71,8 @@ def _pack(sections: list[str], limit: int) -> list[str]:
 
 
 def anchors(text: str) -> list[tuple[int, str]]:
-    """(position, anchor) of every anchor, in order: what one scan of the plain pattern
-    `\\bid="([^"]+)"|\\{\\s*#([\\w:.-]+)\\s*\\}` finds, five times faster on big pages."""
-    ids: list[tuple[int, int, str]] = []
-    pos = 0
-    while (m := ID_ATTR.search(text, pos)) is not None:
-        start = m.start()
-        if start and WORD_CHAR.match(text, start - 1):    # `xid="…"`: no word boundary, no anchor;
-            pos = start + 1                               # an anchor may start inside it
-            continue
-        ids.append((start, m.end(), m.group(1)))
-        pos = m.end()
-    found = [(start, anchor) for start, _, anchor in ids]
-    spans = iter(ids)
-    span = next(spans, None)
-    for m in BRACE.finditer(text):            # a `{ #x }` inside an id's value is part of the value
-        while span is not None and span[1] <= m.start():
-            span = next(spans, None)
-        if span is None or m.start() < span[0]:
-            found.append((m.start(), m.group(1)))
-    found.sort()
-    return found
+    """(position, anchor) of every anchor, in order."""
+    return [(m.start(), m.group(1) or m.group(2)) for m in ANCHOR.finditer(text)]
 
 
 def _label(part: str) -> str:
