@@ -142,17 +142,7 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str) -> str:
     return "people"
 
 
-# Pre-test: every amount has a digit or a number word (AMOUNT's own `n`), so a sentence with
-# neither is not scanned (a property test compares with scanning it).
-HAS_DIGIT = re.compile(r"\d")
-HAS_NUMBER_WORD = re.compile(rf"\b(?:{_WORDNUM})\b", re.IGNORECASE)
-
-
 def find(sentence: str) -> list[Found]:
-    return _find(sentence) if HAS_DIGIT.search(sentence) or HAS_NUMBER_WORD.search(sentence) else []
-
-
-def _find(sentence: str) -> list[Found]:
     out: list[Found] = []
     for m in AMOUNT.finditer(sentence):
         g = m.groupdict()
