@@ -32,6 +32,31 @@ def test_figures(sentence, value, unit, qualifier, metric):
     assert (f.value, f.unit, f.qualifier, f.metric) == (value, unit, qualifier, metric)
 
 
+# Numbers in words: the whole number is read ("Twenty-five", not the "five" after the hyphen).
+@pytest.mark.parametrize("sentence, value, unit, metric", [
+    ("Twenty-five people were killed in the blast on Tuesday.", 25, "people", "killed"),
+    ("Two hundred people were wounded.", 200, "people", "wounded"),
+    ("Forty-two soldiers were killed.", 42, "people", "killed"),
+    ("Yesterday two hundred and fifty refugees arrived.", 250, "people", "arrivals"),
+    ("Since then one hundred thousand people fled.", 100_000, "people", "arrivals"),
+    ("A dozen trucks crossed the bridge.", 12, "vehicles", "vehicles"),
+    ("The bank gave five million euros in aid.", 5_000_000, "EUR", "aid"),
+    ("There are 100 thousand displaced people in the region.", 100_000, "people", "people"),
+])
+def test_numbers_in_words(sentence, value, unit, metric):
+    f = one(sentence)
+    assert (f.value, f.unit, f.metric) == (value, unit, metric)
+
+
+def test_vague_amount_kept_in_words():
+    f = one("At most a few hundred persons remain in the town.")
+    assert (f.value, f.words) == (300, "At most a few hundred persons")
+
+
+def test_no_number_word_after_a_hyphen():
+    assert find("The Alpha-Seven soldiers returned to base.") == []
+
+
 def test_change_and_conversion_kept_as_given():
     f = one("We will raise our funding from 2 to 5 million euros ($5.28 million), the minister said.")
     assert (f.value, f.previous, f.unit, f.converted) == (5_000_000, 2_000_000, "EUR", "$5.28 million")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .words import NUMBER_WORDS, number
+
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
           r"servicemen|serviceman|fighters|children|child|men|women|Armenians|Azerbaijanis|inhabitants|evacuees|"
           r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead")
@@ -23,11 +25,6 @@ CURRENCY_WORDS = {
 CURRENCY_CODES = ("USD", "EUR", "CHF", "GBP", "RUB", "AZN", "AMD", "JPY", "CNY")
 SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY"}
 SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
-WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "a thousand": 1000,
-         "a few hundred": 300, "a few thousand": 3000, "a dozen": 12}
 QUALIFIERS = [
     (r"more than|over|upwards of|in excess of|above", "more than"),
     (r"at least|no fewer than|no less than", "at least"),
@@ -39,15 +36,14 @@ QUALIFIERS = [
 _QUAL = "|".join(q for q, _ in QUALIFIERS)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-_WORDNUM = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
 _SCALE = r"(?:\s*(?:thousand|million|billion|mn|bn)\b|(?:m|bn|b)\b)"
 _SYM = r"(?:US\$|\\?\$|€|£|₽|¥)"
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 
 AMOUNT = re.compile(
     rf"(?P<qual>\b(?:{_QUAL})\s+)?"
-    rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{_WORDNUM}){_SCALE}?\s+(?:to|and|-)\s+)?"
-    rf"(?P<sym>{_SYM})?(?<![\w.,])(?P<n>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale>{_SCALE})?"
+    rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS}){_SCALE}?\s+(?:to|and|-)\s+)?"
+    rf"(?P<sym>{_SYM})?(?<![\w.,])(?P<n>{_NUM}|(?<!-)\b(?:{NUMBER_WORDS})\b)(?P<scale>{_SCALE})?"
     rf"(?P<tail>\s+(?P<code>{'|'.join(CURRENCY_CODES)})\b|\s+(?P<cw>(?i:{_CUR_WORDS}))\b|\s*(?P<pct>%|percent\b|per cent\b))?",
     re.IGNORECASE)
 # After the number: up to three describing words, then the counted noun ("192 Azerbaijani soldiers",
@@ -73,17 +69,6 @@ class Found:
     previous: float | None = None
     converted: str | None = None
     who: str | None = None
-
-
-def _number(text: str) -> float | None:
-    t = text.strip().lower()
-    if t in WORDS:
-        return float(WORDS[t])
-    t = re.sub(r"[,\s\u00a0\u202f]", "", t)
-    try:
-        return float(t)
-    except ValueError:
-        return None
 
 
 def _scale(text: str | None) -> float:
@@ -146,11 +131,7 @@ def find(sentence: str) -> list[Found]:
     out: list[Found] = []
     for m in AMOUNT.finditer(sentence):
         g = m.groupdict()
-        value = _number(g["n"])
-        if value is None:
-            continue
         scale = _scale(g.get("scale"))
-        value *= scale
         rest = sentence[m.end():]
         unit = noun = None
         who = None
@@ -178,8 +159,10 @@ def find(sentence: str) -> list[Found]:
                 unit = "vehicles" if re.fullmatch(VEHICLES, noun) else "people"
                 desc = " ".join(w for w in c.group("desc").split() if w.lower() not in ("of", "its", "their", "the", "his", "her", "our"))
                 who = (desc + " " + c.group("noun")).strip()
-        if unit is None:
+        value = number(g["n"]) if unit is not None else None      # read only a figure's number (number-parser is slow)
+        if value is None:
             continue
+        value *= scale
         if out and m.start() < out[-1].end:
             continue                # inside the previous figure (its conversion in brackets)
         end = m.end()
@@ -188,7 +171,7 @@ def find(sentence: str) -> list[Found]:
         qualifier = _qualifier(g.get("qual"))
         value_max = previous = None
         if g.get("n0"):
-            low = _number(g["n0"])
+            low = number(g["n0"])
             if low is not None:
                 low *= scale if not re.search(_SCALE, g["n0"]) else 1
                 changing = re.search(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b",
