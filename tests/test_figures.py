@@ -57,6 +57,11 @@ def test_no_number_word_after_a_hyphen():
     assert find("The Alpha-Seven soldiers returned to base.") == []
 
 
+def test_currency_word_with_a_look_alike_letter():
+    """The pattern ignores case the Unicode way ("ſ" matches s, "ı" i): such a word is read or skipped, never a crash."""
+    assert [(f.value, f.unit) for f in find("They gave 5 dollarſ each and 7 Swıss francs.")] == [(5, "USD")]
+
+
 def test_change_and_conversion_kept_as_given():
     f = one("We will raise our funding from 2 to 5 million euros ($5.28 million), the minister said.")
     assert (f.value, f.previous, f.unit, f.converted) == (5_000_000, 2_000_000, "EUR", "$5.28 million")

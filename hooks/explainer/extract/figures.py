@@ -159,7 +159,7 @@ def _stated_unit(g: dict) -> str | None:
         return SYMBOLS.get(symbol.replace("\\", ""))
     if g.get("code"):
         return g["code"].upper()
-    return CURRENCY_WORDS[g["cw"].lower()] if g.get("cw") else None
+    return CURRENCY_WORDS.get(g["cw"].casefold()) if g.get("cw") else None     # "ſ" and "ı" match s and i
 
 
 def _counted(sentence: str, m: re.Match) -> tuple[str, str | None, str | None, int] | None:
