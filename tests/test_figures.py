@@ -32,6 +32,36 @@ def test_figures(sentence, value, unit, qualifier, metric):
     assert (f.value, f.unit, f.qualifier, f.metric) == (value, unit, qualifier, metric)
 
 
+# Numbers in words: the whole number is read ("Twenty-five", not the "five" after the hyphen).
+@pytest.mark.parametrize("sentence, value, unit, metric", [
+    ("Twenty-five people were killed in the blast on Tuesday.", 25, "people", "killed"),
+    ("Two hundred people were wounded.", 200, "people", "wounded"),
+    ("Forty-two soldiers were killed.", 42, "people", "killed"),
+    ("Yesterday two hundred and fifty refugees arrived.", 250, "people", "arrivals"),
+    ("Since then one hundred thousand people fled.", 100_000, "people", "arrivals"),
+    ("A dozen trucks crossed the bridge.", 12, "vehicles", "vehicles"),
+    ("The bank gave five million euros in aid.", 5_000_000, "EUR", "aid"),
+    ("There are 100 thousand displaced people in the region.", 100_000, "people", "people"),
+])
+def test_numbers_in_words(sentence, value, unit, metric):
+    f = one(sentence)
+    assert (f.value, f.unit, f.metric) == (value, unit, metric)
+
+
+def test_vague_amount_kept_in_words():
+    f = one("At most a few hundred persons remain in the town.")
+    assert (f.value, f.words) == (300, "At most a few hundred persons")
+
+
+def test_no_number_word_after_a_hyphen():
+    assert find("The Alpha-Seven soldiers returned to base.") == []
+
+
+def test_currency_word_with_a_look_alike_letter():
+    """The pattern ignores case the Unicode way ("ſ" matches s, "ı" i): such a word is read or skipped, never a crash."""
+    assert [(f.value, f.unit) for f in find("They gave 5 dollarſ each and 7 Swıss francs.")] == [(5, "USD")]
+
+
 def test_change_and_conversion_kept_as_given():
     f = one("We will raise our funding from 2 to 5 million euros ($5.28 million), the minister said.")
     assert (f.value, f.previous, f.unit, f.converted) == (5_000_000, 2_000_000, "EUR", "$5.28 million")
@@ -56,34 +86,3 @@ def test_shared_verb_and_side():
 ])
 def test_not_figures(sentence):
     assert find(sentence) == []
-
-
-# --- the pre-test changes nothing ---------------------------------------------------------------
-from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
-
-from explainer.extract import figures  # noqa: E402
-
-_WORDS = ["more than", "about", "from", "between", "to", "and", "-", "$", "US$", "€", "5", "5,000", "12 000", "1.5",
-          "million", "bn", "m", "USD", "euros", "%", "percent", "people", "refugees", "soldiers", "vehicles",
-          "one", "ONE", "Ten", "often", "someone", "a dozen", "a few hundred", "twenty", "population of", "2023",
-          "ſ", "ı", "K", "١٢", "\u00a0", "(about $5m)", "km", "year"]
-
-
-@hsettings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=14).map(" ".join))
-def test_find_pretest_skips_only_sentences_without_an_amount(sentence):
-    assert figures.find(sentence) == figures._find(sentence)
-
-
-@hsettings(max_examples=300, deadline=None)
-@given(st.from_regex(figures.AMOUNT, fullmatch=True))
-def test_every_amount_passes_the_pretest(text):
-    assert figures.HAS_DIGIT.search(text) or figures.HAS_NUMBER_WORD.search(text)
-
-
-def test_every_number_word_passes_the_pretest():
-    """Each number word AMOUNT knows, in any case (the sampled examples above may miss one)."""
-    for word in figures.WORDS:
-        for text in (f"{word} people", f"{word.upper()} people", f"{word.title()} people"):
-            assert figures.AMOUNT.search(text) and figures.find(text) == figures._find(text), text
-            assert figures.HAS_NUMBER_WORD.search(text), text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from . import actors, dates, figures
@@ -62,7 +63,7 @@ def _slug(text: str, limit: int = 6) -> str:
 
 def extract(article: Article, settings: Settings) -> Extracted:
     out = Extracted(article)
-    ref_day = article.published
+    ref_day, dl_when = article.published, None
     dl = dates.dateline(article.body, article.published)
     if dl:
         out.dateline, dl_when = dl
@@ -71,49 +72,81 @@ def extract(article: Article, settings: Settings) -> Extracted:
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
     for s in sentences(article):
-        key = fold(s.text).lower()
-        if s.boilerplate:
-            if key in seen_boilerplate:
-                continue
-            seen_boilerplate.add(key)
+        if _repeated(s, seen_boilerplate):
+            continue
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
-        anchor = date(*previous.when.lo) if previous and previous.when.precision == "day" and previous.when.lo[0] > 0 else None
-        flat = " ".join(s.text.split())
-        named = actors.people(flat) + actors.organisations(flat)
-        known.extend(actors.mentioned(flat, known, named))
-        out.mentions.extend((m, source_for(article, s)) for m in named)
-        if not s.caption:
-            asked = actors.request(flat, known)
-            if asked:
-                out.requests.append((asked, source_for(article, s)))
-        refs = dates.resolve(s.text, ref_day, article.published, anchor=anchor)
-        main = dates.primary(refs)
-        if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 4:
-            main = None       # a date line on its own ("September 30, 2023"), not a statement
-        if main is None and dl and REPORTING.search(s.text) and not s.caption:
-            main = DateRef(expression=out.dateline, start=0, end=0, when=dl_when, basis="dateline")
+        _actors(out, article, s, known)
+        refs = dates.resolve(s.text, ref_day, article.published, anchor=_anchor(previous))
+        main = _main_date(out, s, refs, dl_when)
         _figures(out, article, s, refs, main, previous, known)
         if main is not None:
-            when = main.when
-            section = "background" if _before(when, settings.cutoff) else "timeline"
-            text = statement_text(s.text, main if main.basis == "text" else None)
-            caption = None
-            if s.caption:
-                caption = dict(s.caption)
-                caption["place"] = caption_place(s.text, main)
-            out.events.append(Event(
-                id=f"{when.start}-{_slug(text)}", when=when, section=section, text=text,
-                status="planned" if main.planned else "done",
-                sources=[source_for(article, s, main.expression)], caption=caption,
-                claim=bool(CONTESTED.search(s.text))))
+            out.events.append(_event(article, s, main, settings))
         elif not s.caption or not s.boilerplate:
-            topic = _topic(s.text, settings)
-            if topic and not any(r.when.precision == "day" for r in refs):
-                out.context.append(Context(id=f"{_slug(topic, 4)}-{_slug(s.text)}", topic=topic,
-                                           text=plain(s.text), sources=[source_for(article, s)]))
+            _context(out, article, s, refs, settings)
         previous = main if main is not None and not main.planned else None
     return out
+
+
+def _repeated(s: Sentence, seen: set[str]) -> bool:
+    """Boilerplate (a caption, a footer) already read in this article."""
+    if s.boilerplate:
+        key = fold(s.text).lower()
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+def _anchor(previous: DateRef | None) -> date | None:
+    """The day the sentence before was about, which "the next day" counts from."""
+    if previous and previous.when.precision == "day" and previous.when.lo[0] > 0:
+        return date(*previous.when.lo)
+    return None
+
+
+def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention]) -> None:
+    """The people and organisations a sentence names, and what it says someone asked for."""
+    flat = " ".join(s.text.split())
+    named = actors.people(flat) + actors.organisations(flat)
+    known.extend(actors.mentioned(flat, known, named))
+    out.mentions.extend((m, source_for(article, s)) for m in named)
+    if not s.caption:
+        asked = actors.request(flat, known)
+        if asked:
+            out.requests.append((asked, source_for(article, s)))
+
+
+def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When | None) -> DateRef | None:
+    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's."""
+    main = dates.primary(refs)
+    if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 4:
+        main = None       # a date line on its own ("September 30, 2023"), not a statement
+    if main is None and dl_when is not None and REPORTING.search(s.text) and not s.caption:
+        main = DateRef(expression=out.dateline, start=0, end=0, when=dl_when, basis="dateline")
+    return main
+
+
+def _event(article: Article, s: Sentence, main: DateRef, settings: Settings) -> Event:
+    when = main.when
+    section = "background" if _before(when, settings.cutoff) else "timeline"
+    text = statement_text(s.text, main if main.basis == "text" else None)
+    caption = None
+    if s.caption:
+        caption = dict(s.caption)
+        caption["place"] = caption_place(s.text, main)
+    return Event(id=f"{when.start}-{_slug(text)}", when=when, section=section, text=text,
+                 status="planned" if main.planned else "done",
+                 sources=[source_for(article, s, main.expression)], caption=caption,
+                 claim=bool(CONTESTED.search(s.text)))
+
+
+def _context(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], settings: Settings) -> None:
+    """An undated sentence on one of the settings' topics, as background context."""
+    topic = _topic(s.text, settings)
+    if topic and not any(r.when.precision == "day" for r in refs):
+        out.context.append(Context(id=f"{_slug(topic, 4)}-{_slug(s.text)}", topic=topic,
+                                   text=plain(s.text), sources=[source_for(article, s)]))
 
 
 def _before(when: When, cutoff: date) -> bool:
@@ -128,28 +161,74 @@ def _topic(text: str, settings: Settings) -> str | None:
     return None
 
 
+@dataclass
+class _In:
+    """The sentence a figure is in: as written, with its whitespace made single spaces, and who was named so far."""
+    text: str
+    flat: str
+    known: list[Mention]
+
+    def at(self, pos: int) -> int:
+        return _flat_offset(self.text, pos)
+
+
+def _who_label(f: figures.Found, s: _In) -> str | None:
+    return f"{METRICS[f.metric]}: {f.who}" if f.who else None
+
+
+def _donor(f: figures.Found, s: _In) -> str | None:
+    return actors.donor(s.flat, s.at(f.start), s.known)
+
+
+def _purpose(f: figures.Found, s: _In) -> str | None:
+    return actors.purpose(s.flat, s.at(f.start), s.at(f.end))
+
+
+def _side(f: figures.Found, s: _In) -> str | None:
+    return actors.side(f.who, s.flat, s.at(f.start))
+
+
+def _according_to(f: figures.Found, s: _In) -> str | None:
+    return actors.resolve(actors.speaker(s.flat), s.known)
+
+
+_FOR = r"\b(?:for|to)\s+(?:help\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*|the\s+refugees)"
+
+
+def _recipient(f: figures.Found, s: _In) -> str | None:
+    """For whom an amount is: "… package for Armenia", else "funding for the ICRC from 2 to 5 million"."""
+    m = re.search(_FOR, s.text[f.start:])
+    if not m:
+        clause = re.split(r"[.;:]\s", s.text[:f.start])[-1]
+        m = list(re.finditer(_FOR, clause))[-1] if re.search(_FOR, clause) else None
+    return re.sub(r"\s+(?:from|and)$", "", m.group("who").strip()) if m else None
+
+
+_CASUALTY = {"label": _who_label, "side": _side, "according_to": _according_to}
+# What each measure's figures are enriched with, beyond the number: field -> how it is found.
+ENRICHMENTS = {
+    "killed": _CASUALTY, "wounded": _CASUALTY, "missing": _CASUALTY,
+    "aid": {"donor": _donor, "purpose": _purpose, "recipient": _recipient},
+    "appeal": {"donor": _donor, "recipient": _recipient},
+}
+
+
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
              previous: DateRef | None, known: list[Mention]) -> None:
     found = figures.find(s.text)
     if not found:
         return
     as_of, basis = _as_of(s.text, refs, main, previous, article)
-    flat = " ".join(s.text.split())
+    where = _In(s.text, " ".join(s.text.split()), known)
     first = len(out.figures)
     for f in found:
-        label = METRICS[f.metric]
-        if f.metric in ("killed", "wounded", "missing") and f.who:
-            label = f"{label}: {f.who}"
+        extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
+        label = extra.pop("label", None) or METRICS[f.metric]
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
         out.figures.append(Figure(
             id=fid, metric=f.metric, label=label, value=f.value, unit=f.unit, qualifier=f.qualifier,
             words=plain(f.words), as_of=as_of, as_of_basis=basis, sources=[source_for(article, s, None)],
-            value_max=f.value_max, previous=f.previous, converted=f.converted, who=f.who,
-            donor=actors.donor(flat, _flat_offset(s.text, f.start), known) if f.metric in ("aid", "appeal") else None,
-            purpose=actors.purpose(flat, _flat_offset(s.text, f.start), _flat_offset(s.text, f.end)) if f.metric == "aid" else None,
-            side=actors.side(f.who, flat, _flat_offset(s.text, f.start)) if f.metric in ("killed", "wounded", "missing") else None,
-            according_to=actors.resolve(actors.speaker(flat), known) if f.metric in ("killed", "wounded", "missing") else None,
-            recipient=_recipient(s.text, f) if f.unit not in ("people", "vehicles", "percent") else None))
+            value_max=f.value_max, previous=f.previous, converted=f.converted, who=f.who, **extra))
     _same_side(out.figures[first:])
 
 
@@ -180,15 +259,3 @@ def _as_of(text: str, refs: list[DateRef], main: DateRef | None, previous: DateR
 def _flat_offset(text: str, pos: int) -> int:
     """An offset in `text` as an offset in the same text with its whitespace runs made single spaces."""
     return len(" ".join(text[:pos].split())) + (1 if pos and text[pos - 1].isspace() and text[:pos].strip() else 0)
-
-
-_FOR = r"\b(?:for|to)\s+(?:help\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*|the\s+refugees)"
-
-
-def _recipient(text: str, f: figures.Found) -> str | None:
-    """For whom an amount is: "… package for Armenia", else "funding for the ICRC from 2 to 5 million"."""
-    m = re.search(_FOR, text[f.start:])
-    if not m:
-        clause = re.split(r"[.;:]\s", text[:f.start])[-1]
-        m = list(re.finditer(_FOR, clause))[-1] if re.search(_FOR, clause) else None
-    return re.sub(r"\s+(?:from|and)$", "", m.group("who").strip()) if m else None
