@@ -40,6 +40,7 @@ def test_figures(sentence, value, unit, qualifier, metric):
     ("Yesterday two hundred and fifty refugees arrived.", 250, "people", "arrivals"),
     ("Since then one hundred thousand people fled.", 100_000, "people", "arrivals"),
     ("A dozen trucks crossed the bridge.", 12, "vehicles", "vehicles"),
+    ("A hundred and twenty people fled.", 120, "people", "arrivals"),
     ("The bank gave five million euros in aid.", 5_000_000, "EUR", "aid"),
     ("There are 100 thousand displaced people in the region.", 100_000, "people", "people"),
 ])
@@ -65,6 +66,16 @@ def test_currency_word_with_a_look_alike_letter():
 def test_change_and_conversion_kept_as_given():
     f = one("We will raise our funding from 2 to 5 million euros ($5.28 million), the minister said.")
     assert (f.value, f.previous, f.unit, f.converted) == (5_000_000, 2_000_000, "EUR", "$5.28 million")
+
+
+@pytest.mark.parametrize("sentence, value, before", [
+    ("The EU raised its aid from 500,000 to 2 million euros.", 2_000_000, 500_000),     # the low end is not scaled
+    ("The EU raised its aid from 2 to 5 million euros.", 5_000_000, 2_000_000),         # it takes the high end's scale
+    ("The EU raised its aid from 2 million to 5 billion euros.", 5_000_000_000, 2_000_000),   # it has its own
+])
+def test_the_low_end_of_a_change_has_its_own_scale(sentence, value, before):
+    (f,) = find(sentence)
+    assert (f.value, f.previous) == (value, before)
 
 
 def test_range_kept_as_range():

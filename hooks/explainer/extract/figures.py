@@ -42,7 +42,7 @@ _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, re
 
 AMOUNT = re.compile(
     rf"(?P<qual>\b(?:{_QUAL})\s+)?"
-    rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS}){_SCALE}?\s+(?:to|and|-)\s+)?"
+    rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS})(?P<scale0>{_SCALE})?\s+(?:to|and|-)\s+)?"
     rf"(?P<sym>{_SYM})?(?<![\w.,])(?P<n>{_NUM}|(?<!-)\b(?:{NUMBER_WORDS})\b)(?P<scale>{_SCALE})?"
     rf"(?P<tail>\s+(?P<code>{'|'.join(CURRENCY_CODES)})\b|\s+(?P<cw>(?i:{_CUR_WORDS}))\b|\s*(?P<pct>%|percent\b|per cent\b))?",
     re.IGNORECASE)
@@ -185,10 +185,11 @@ def _figure(sentence: str, m: re.Match, value: float, unit: str, noun: str | Non
     g = m.groupdict()
     scale = _scale(g.get("scale"))
     value_max, previous, qualifier = None, None, _qualifier(g.get("qual"))
-    value *= scale
     low = number(g["n0"]) if g.get("n0") else None
+    if low is not None:      # its own scale; else the high end's ("from 2 to 5 million"), unless it is the bigger number
+        low *= _scale(g["scale0"]) if g.get("scale0") else scale if low < value else 1
+    value *= scale
     if low is not None:
-        low *= scale if not re.search(_SCALE, g["n0"]) else 1
         if CHANGING.search(sentence[:m.start()]) and g["from"].lower() == "from":
             previous = low                  # "raise from 2 to 5 million": a change
         else:

@@ -37,8 +37,8 @@ OWN = {"a": 1, "an": 1, "a dozen": 12}
 VAGUE = {"a few hundred": 300, "a few thousand": 3000}
 # A number written in words, 1 to 999,999 (millions are a scale: "five million euros"). Use it
 # with re.IGNORECASE and word boundaries; bare "a" is not in it (`a` before a noun is not an amount).
-NUMBER_WORDS = (rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+(?:hundred|thousand)"
-                rf"|{_THREE}(?:\s+thousand(?:\s+(?:and\s+)?{_THREE})?)?)")
+NUMBER_WORDS = (rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+hundred(?:\s+(?:and\s+)?{_TWO})?"
+                rf"|(?:a|{_THREE})\s+thousand(?:\s+(?:and\s+)?{_THREE})?|{_THREE})")
 
 
 def number(text: str) -> float | None:
@@ -50,7 +50,7 @@ def number(text: str) -> float | None:
         return float(re.sub(r"[,\s\u00a0\u202f]", "", t))
     except ValueError:
         pass
-    value = parse_number(re.sub(r"^an?\s+(?=hundred|thousand)", "one ", t))
+    value = parse_number(re.sub(r"^an?\s+(?=hundred|thousand)", "one ", t), language="en")
     return float(value) if value is not None else None
 
 
