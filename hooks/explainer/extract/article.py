@@ -120,8 +120,8 @@ def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention])
 def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When | None) -> DateRef | None:
     """The date a sentence is about; a reporting verb with no date of its own takes the dateline's."""
     main = dates.primary(refs)
-    if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 4:
-        main = None       # a date line on its own ("September 30, 2023"), not a statement
+    if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 3:
+        main = None       # a date line on its own ("Updated September 30, 2023"), not a statement
     if main is None and dl_when is not None and REPORTING.search(s.text) and not s.caption:
         main = DateRef(expression=out.dateline, start=0, end=0, when=dl_when, basis="dateline")
     return main
