@@ -102,9 +102,11 @@ def test_cache_key_covers_engine_extraction_settings_and_the_seed_file(tmp_path,
 
     first = entries(Settings())
     # the page settings are not in the key: `make serve` and `make test` share the entries
-    assert entries(Settings(repository="https://github.com/o/r", glossary="docs/other.md")) == first
+    assert entries(Settings(repository="https://github.com/o/r", glossary="docs/other.md",
+                            wording={**Settings().wording, "chart": "Another title"})) == first
     assert entries(Settings(cutoff=date(2023, 9, 20))).isdisjoint(first)
     assert entries(Settings(topics={"Population": ["population"]})).isdisjoint(first)
+    assert entries(Settings(labels={**Settings().labels, "killed": "Dead"})).isdisjoint(first)
     assert entries(Settings()) == first
     raw = (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.md"))[0]).read_bytes()
     k = cache.key("v1", "x", "seeds/x.md", raw)

@@ -208,12 +208,23 @@ def test_page_text_takes_its_day_and_names_from_the_settings():
             assert default not in text, (where, default)       # a page's description and introduction
 
 
+def test_measure_labels_are_settings_and_reach_pages_and_data():
+    labels = {**Settings().labels, "arrivals": "People who reached the camps", "killed": "Dead"}
+    s = build_site(ROOT, Settings(labels=labels), use_cache=False)
+    figures = json.loads(s.files["data/figures.json"])["figures"]
+    assert {f["label"] for f in figures if f["metric"] == "arrivals"} == {"People who reached the camps"}
+    assert all(f["label"].startswith("Dead") for f in figures if f["metric"] == "killed")
+    assert "People who reached the camps\\, by the day of the count\\." in s.pages["humanitarian.md"]      # escaped
+
+
 def test_the_wording_setting_rejects_unknown_keys():
     from explainer.errors import SeedError
     from explainer.settings import settings_from
     with pytest.raises(SeedError, match="unknown key.*turningpoint"):
         settings_from({"explainer": {"wording": {"turningpoint": "x"}}})
     assert settings_from({"explainer": {"wording": {"chart": "Shelters"}}}).wording["chart"] == "Shelters"
+    with pytest.raises(SeedError, match="unknown key.*deaths"):
+        settings_from({"explainer": {"labels": {"deaths": "x"}}})
 
 
 def test_page_modules_do_not_import_each_other():

@@ -70,7 +70,7 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
 def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None, bool]:
     """Every article and what it yields; with a cache folder, each article's key there and whether
     any article was not in it. A seed file whose name and bytes are unchanged (for this engine and
-    these cutoff and topics) gives its article and yield from one entry, so neither its YAML nor
+    the settings extraction reads) gives its article and yield from one entry, so neither its YAML nor
     its text is parsed again; the checks across files (repeated url or text) still run."""
     seeds_dir = root / settings.seeds
     if folder is None:
@@ -81,7 +81,7 @@ def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Art
     hits: dict[str, Extracted] = {}
 
     def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
-        k = keys[shown] = cache.key(version, settings.cutoff, settings.topics, slug, shown, raw)
+        k = keys[shown] = cache.key(version, settings.extraction(), slug, shown, raw)
         hit = cache.read(folder, k)
         if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
             hits[shown] = hit[1]

@@ -1,7 +1,7 @@
 """On-disk cache of what one article yields, so a rebuild re-reads only the articles that changed.
 
 Entries live in `<root>/.cache/explainer/` (git-ignored; `make clean` removes it). An article's key
-is a hash of the engine version, the settings extraction depends on (cutoff, topics), and the seed
+is a hash of the engine version, the settings extraction depends on (`Settings.extraction()`), and the seed
 file's name and bytes; its value is the pickled `(Article, Extracted)`. A changed article, setting
 or engine file gives another key, so the cache can never change the output (tests build with,
 without and with a warm cache and compare). Other settings (repository, glossary) are not in the

@@ -171,17 +171,6 @@ class Extracted:
     requests: list[tuple[Request, Source]] = field(default_factory=list)   # who asked whom for what
 
 
-# Measures a figure can count, with their labels on the pages.
-METRICS = {
-    "arrivals": "People from Nagorno-Karabakh who had arrived in Armenia",
-    "population": "Population of Nagorno-Karabakh before the exodus",
-    "remaining": "People remaining in Nagorno-Karabakh",
-    "killed": "Killed",
-    "wounded": "Wounded",
-    "missing": "Missing",
-    "vehicles": "Vehicles that had crossed into Armenia",
-    "aid": "Aid pledged or provided",
-    "appeal": "Appeals for aid",
-    "share": "Share",
-    "people": "People (other counts)",
-}
+# The measures a figure can count (their labels are settings: settings.DEFAULT_LABELS).
+METRICS = ("arrivals", "population", "remaining", "killed", "wounded", "missing", "vehicles", "aid", "appeal", "share",
+           "people")

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from .errors import Problem, SeedError
+from .model import METRICS
 
 DEFAULT_TOPICS = {
     "Status of the region": ["internationally recogni", "breakaway", "enclave", "de facto", "broke away", "separatist rule"],
@@ -23,6 +24,23 @@ DEFAULT_WORDING = {
     "reference_line": "Population before the exodus",
 }
 
+# Each measure's label on the pages and in data/figures.json (extra.explainer.labels overrides any).
+DEFAULT_LABELS = {
+    "arrivals": "People from Nagorno-Karabakh who had arrived in Armenia",
+    "population": "Population of Nagorno-Karabakh before the exodus",
+    "remaining": "People remaining in Nagorno-Karabakh",
+    "killed": "Killed",
+    "wounded": "Wounded",
+    "missing": "Missing",
+    "vehicles": "Vehicles that had crossed into Armenia",
+    "aid": "Aid pledged or provided",
+    "appeal": "Appeals for aid",
+    "share": "Share",
+    "people": "People (other counts)",
+}
+# Settings only the build and the pages read; every other one changes what an article yields.
+NOT_EXTRACTION = ("seeds", "glossary", "repository", "wording")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -32,13 +50,18 @@ class Settings:
     cutoff: date = date(2023, 9, 19)          # the offensive: before it is Background, from it on is Timeline
     topics: dict[str, list[str]] = field(default_factory=lambda: dict(DEFAULT_TOPICS))
     wording: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_WORDING))
+    labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
+
+    def extraction(self) -> tuple:
+        """The settings extraction reads, as (name, value) pairs: what the cache keys an article's yield by."""
+        return tuple((f.name, getattr(self, f.name)) for f in fields(self) if f.name not in NOT_EXTRACTION)
 
 
 def settings_from(extra: dict | None, where: str = "mkdocs.yml") -> Settings:
     raw = (extra or {}).get("explainer") or {}
     if not isinstance(raw, dict):
         raise SeedError([Problem(where, 0, "extra.explainer must be a mapping")])
-    known = {"seeds", "cutoff", "topics", "glossary", "repository", "wording"}
+    known = {"seeds", "cutoff", "topics", "glossary", "repository", "wording", "labels"}
     unknown = set(raw) - known
     if unknown:
         raise SeedError([Problem(where, 0, f"extra.explainer: unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")])
@@ -63,15 +86,18 @@ def settings_from(extra: dict | None, where: str = "mkdocs.yml") -> Settings:
             raise SeedError([Problem(where, 0, "extra.explainer.topics: give each topic a list of words")])
         kwargs["topics"] = {str(k): [str(w).lower() for w in v] for k, v in topics.items()}
     if "wording" in raw:
-        kwargs["wording"] = _wording(raw["wording"], where)
+        kwargs["wording"] = _texts("wording", raw["wording"], DEFAULT_WORDING, where)
+    if "labels" in raw:
+        kwargs["labels"] = _texts("labels", raw["labels"], DEFAULT_LABELS, where)
     return Settings(**kwargs)
 
 
-def _wording(raw: object, where: str) -> dict[str, str]:
+def _texts(name: str, raw: object, defaults: dict[str, str], where: str) -> dict[str, str]:
+    """A mapping of known keys to texts, over the defaults."""
     if not isinstance(raw, dict) or not all(isinstance(v, str) and v.strip() for v in raw.values()):
-        raise SeedError([Problem(where, 0, "extra.explainer.wording: give each key a text")])
-    unknown = set(raw) - set(DEFAULT_WORDING)
+        raise SeedError([Problem(where, 0, f"extra.explainer.{name}: give each key a text")])
+    unknown = set(raw) - set(defaults)
     if unknown:
-        raise SeedError([Problem(where, 0, f"extra.explainer.wording: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
-                                           f"known: {', '.join(DEFAULT_WORDING)}")])
-    return {**DEFAULT_WORDING, **{k: v.strip() for k, v in raw.items()}}
+        raise SeedError([Problem(where, 0, f"extra.explainer.{name}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
+                                           f"known: {', '.join(defaults)}")])
+    return {**defaults, **{k: v.strip() for k, v in raw.items()}}

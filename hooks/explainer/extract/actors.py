@@ -6,6 +6,7 @@ the person ("Kremlin spokesman", "the separatist region's former prime minister"
 from __future__ import annotations
 
 import re
+from . import words
 from ..model import Mention, Request
 
 _CAP = r"[A-Z][a-zà-ÿ’'-]+"
@@ -25,8 +26,8 @@ ROLE_NAME = re.compile(rf"(?P<role>(?:(?:the|a|an)\s+)?(?:{_MOD}\s+){{0,5}}{HEAD
 # "Nikol Pashinyan, Armenia's prime minister," / "Ruben Vardanian, a billionaire who …": role up to the next comma
 NAME_ROLE = re.compile(rf"{NAME},\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+[^,.;]{{2,50}})?)\s*[,.;]")
 NOT_NAMES = re.compile(r"^(?:The|A|An|In|On|At|For|But|And|As|If|Nagorno|Karabakh|Armenia|Azerbaijan|Russia|Moscow|Yerevan|Baku|"
-                       r"Stepanakert|Goris|Kornidzor|Lachin|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                       r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Stepanakert|Goris|Kornidzor|Lachin|"
+                       + "|".join(w.title() for w in (*words.WEEKDAYS, *words.MONTH_NAMES)) + "|"
                        r"United|European|International|State|Red|Republic|Defense|Defence|Foreign|Health|Ministry|Department)$")
 ORG_HEADS = (r"(?:Committee|Court|Agency|Service|Department|Ministry|Union|Council|Federation|Nations|Office|Commission|"
              r"Bank|Fund|Parliament|Organi[sz]ation|Programme|Program|Mission|Societies|Society|Crescent|Cross|Watch|"

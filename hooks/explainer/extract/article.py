@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from . import actors, dates, figures
-from ..model import METRICS, Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
+from . import actors, dates, figures, words
+from ..model import Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
 from ..settings import Settings
 from ..read.text import fold, plain, sentences
 
@@ -51,7 +51,7 @@ def caption_place(sentence: str, ref: DateRef | None) -> str | None:
         return None
     place = places[-1].group("place").strip().rstrip(",")
     # drop a weekday left just before the date: "Goris, Syunik region, Armenia, Wednesday"
-    place = re.sub(r",?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", place).strip(", ")
+    place = re.sub(rf",?\s*(?:on\s+)?{words.WEEKDAY}$", "", place).strip(", ")
     return place or None
 
 
@@ -79,7 +79,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         _actors(out, article, s, known)
         refs = dates.resolve(s.text, ref_day, article.published, anchor=_anchor(previous))
         main = _main_date(out, s, refs, dl_when)
-        _figures(out, article, s, refs, main, previous, known)
+        _figures(out, article, s, refs, main, previous, known, settings.labels)
         if main is not None:
             out.events.append(_event(article, s, main, settings))
         elif not s.caption or not s.boilerplate:
@@ -167,13 +167,14 @@ class _In:
     text: str
     flat: str
     known: list[Mention]
+    labels: dict[str, str]          # each measure's label (settings)
 
     def at(self, pos: int) -> int:
         return _flat_offset(self.text, pos)
 
 
 def _who_label(f: figures.Found, s: _In) -> str | None:
-    return f"{METRICS[f.metric]}: {f.who}" if f.who else None
+    return f"{s.labels[f.metric]}: {f.who}" if f.who else None
 
 
 def _donor(f: figures.Found, s: _In) -> str | None:
@@ -214,16 +215,16 @@ ENRICHMENTS = {
 
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
-             previous: DateRef | None, known: list[Mention]) -> None:
+             previous: DateRef | None, known: list[Mention], labels: dict[str, str]) -> None:
     found = figures.find(s.text)
     if not found:
         return
     as_of, basis = _as_of(s.text, refs, main, previous, article)
-    where = _In(s.text, " ".join(s.text.split()), known)
+    where = _In(s.text, " ".join(s.text.split()), known, labels)
     first = len(out.figures)
     for f in found:
         extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
-        label = extra.pop("label", None) or METRICS[f.metric]
+        label = extra.pop("label", None) or labels[f.metric]
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
         out.figures.append(Figure(
             id=fid, metric=f.metric, label=label, value=f.value, unit=f.unit, qualifier=f.qualifier,

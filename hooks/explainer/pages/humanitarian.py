@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import chart
-from ..model import METRICS
 from ..read.text import fold
 from .common import as_of_text, esc, front_matter, number_words, short_day, source_link, when_label
 from .queries import events_by_quote, figure_anchor, latest, page_of
@@ -152,7 +151,7 @@ def render(site) -> str:
         "",
     ]
     for title, metrics, intro in (
-            (wording["arrivals"], ["arrivals"], f"{METRICS['arrivals']}, by the day of the count."),
+            (wording["arrivals"], ["arrivals"], f"{site.settings.labels['arrivals']}, by the day of the count."),
             ("People remaining and population before", ["population", "remaining"], None),
             ("Vehicles", ["vehicles"], None),
             # every figure is linked from Sources, so every measure needs a row here
