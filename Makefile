@@ -1,6 +1,7 @@
 # Every target installs what it needs into .venv first (make install).
 SHELL := /bin/bash
 VENV  ?= .venv
+SHARED ?= ../shared
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
@@ -9,7 +10,7 @@ export PYTHONPATH := $(CURDIR)/hooks
 # PYTHONDONTWRITEBYTECODE would otherwise compile the engine's source on every build.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: install serve build test check explain export bench clean
+.PHONY: install serve build test check explain export bench score clean
 
 install: $(STAMP)
 
@@ -38,6 +39,15 @@ explain: install        ## what one article yields: make explain SEED=seeds/x.md
 export: install         ## the complete docs folder for any engine: make export OUT=dir
 	@test -n "$(OUT)" || { echo "usage: make export OUT=<folder>"; exit 2; }
 	$(PY) -m explainer export $(OUT)
+
+score: install          ## the published data against the reference answers: make score [CORPUS=../shared/corpus]
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	cp -r mkdocs.yml docs hooks seeds "$$tmp/" && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
+	if [ -n "$(CORPUS)" ]; then cp "$(CORPUS)"/seeds/*.md "$$tmp/seeds/"; fi && \
+	(cd "$$tmp" && EXPLAINER_CACHE=0 PYTHONPATH="$$tmp/hooks" "$(CURDIR)/$(VENV)/bin/mkdocs" build --strict -q -d site) && \
+	if [ -n "$(CORPUS)" ]; then \
+	  $(PY) $(SHARED)/eval/score.py "$$tmp/site" --gold "$(CORPUS)/gold.yml" --originals "$(CORPUS)/seeds"; \
+	else $(PY) $(SHARED)/eval/score.py "$$tmp/site"; fi
 
 bench: install          ## the speed benchmark (not part of make test): prints a table
 	$(PY) tests/bench/bench.py
