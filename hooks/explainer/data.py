@@ -33,7 +33,7 @@ def figure_record(f: Figure) -> dict:
     for key in ("value_max", "previous"):
         if getattr(f, key) is not None:
             d[key] = _num(getattr(f, key))
-    for key in ("converted", "who", "side", "according_to", "donor", "recipient", "purpose"):
+    for key in ("converted", "who", "side", "according_to", "donor", "announced_by", "recipient", "purpose"):
         if getattr(f, key):
             d[key] = getattr(f, key)
     if f.differs:

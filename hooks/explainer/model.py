@@ -122,7 +122,8 @@ class Figure:
     previous: float | None = None        # changes: "from 2 to 5 million euros"
     converted: str | None = None         # the source's own conversion, as given
     who: str | None = None               # killed/wounded: whose (e.g. "Azerbaijani soldiers")
-    donor: str | None = None             # aid: who gives; appeals: who asks (as the article names them)
+    donor: str | None = None             # aid: the country or organisation that gives; appeals: who asks
+    announced_by: str | None = None      # aid: the person who announced it ("Annalena Baerbock"), if the article names one
     recipient: str | None = None
     purpose: str | None = None           # aid: what it is, in the article's words ("humanitarian aid package")
     side: str | None = None              # casualties: whose side, from the article's words

@@ -9,20 +9,27 @@ import re
 from . import words
 from ..model import Mention, Request
 
-_CAP = r"[A-Z][a-zà-ÿ’'-]+"
-NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.)){{0,3}}\s+{_CAP})"
-HEADS = (r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Mm]inister|"
+# Letters in any alphabet (Python's \w is Unicode-aware): a capital is a letter that is not a lowercase
+# Latin-1 one, a small letter one that is not a Latin-1 capital (listing every alphabet's cases makes each
+# pattern slow to compile).
+UP = r"^\W\d_a-zß-öø-ÿ"
+LOW = r"^\W\d_A-ZÀ-ÖØ-Þ"
+# a capitalised word: "Škorić", "Tomáš", "Jean-Pierre", "Dvořák’s"
+_CAP = rf"[{UP}][{LOW}]+(?:[’'][{LOW}]+)*(?:-[{UP}]?[{LOW}]+)*"
+NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[{UP}]\.)){{0,3}}\s+{_CAP})"
+HEADS = (r"(?:(?:[Ss]ecretary|[Pp]rosecutor|[Aa]ttorney|[Dd]irector|[Ii]nspector|[Cc]onsul|[Ss]urgeon|[Gg]overnor|"
+         r"[Cc]ommissioner)[- ][Gg]eneral|[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Mm]inister|"
          r"[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Ll]eader|[Cc]hief|[Hh]ead|[Oo]mbudsman|[Cc]ommissioner|[Oo]fficial|"
          r"[Ee]nvoy|[Aa]mbassador|[Ss]ecretary(?: of [Ss]tate)?|[Aa]dministrator|[Dd]irector|[Cc]hancellor|[Pp]rosecutor|"
          r"[Cc]ommander|[Cc]oordinator|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Gg]overnor|[Mm]ayor|[Ss]enator|"
          r"[Rr]epresentative|[Cc]orrespondent|[Aa]nalyst|[Rr]esearcher|[Pp]rofessor|[Aa]ide|[Aa]dviser|[Aa]dvisor|"
          r"[Cc]ountry [Dd]irector|[Mm]ember of [Pp]arliament|MP|[Pp]atriarch|[Pp]ope)")
-_MOD = r"(?:\(?[A-Z][\w.’'-]*\)?(?:’s|'s)?|de facto|former|acting|deputy|then|top|senior|separatist|region’s|region's|its|the|" \
+_MOD = rf"(?:\(?[{UP}][\w.’'-]*\)?(?:’s|'s)?|de facto|former|acting|deputy|then|top|senior|separatist|region’s|region's|its|the|" \
        r"foreign|defen[cs]e|interior|state|human rights|humanitarian|regional|local|self-declared|ethnic Armenian|Armenian|Azerbaijani|Russian)"
 # "Armenian Prime Minister Nikol Pashinyan", "Kremlin spokesman Dmitry Peskov",
 # "the separatist region's former prime minister, Ruben Vardanian"
-ROLE_NAME = re.compile(rf"(?P<role>(?:(?:the|a|an)\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?)"
-                       rf"(?P<comma>,)?\s+{NAME}")
+ROLE = rf"(?:(?:the|a|an)\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?"
+ROLE_NAME = re.compile(rf"(?P<role>{ROLE})(?P<comma>,)?\s+{NAME}")
 # "Nikol Pashinyan, Armenia's prime minister," / "Ruben Vardanian, a billionaire who …": role up to the next comma
 NAME_ROLE = re.compile(rf"{NAME},\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+[^,.;]{{2,50}})?)\s*[,.;]")
 NOT_NAMES = re.compile(r"^(?:The|A|An|In|On|At|For|But|And|As|If|Nagorno|Karabakh|Armenia|Azerbaijan|Russia|Moscow|Yerevan|Baku|"
@@ -35,8 +42,14 @@ ORG_HEADS = (r"(?:Committee|Court|Agency|Service|Department|Ministry|Union|Counc
 ORG = re.compile(rf"(?P<name>(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|on)\s+){{0,7}}?{ORG_HEADS}"
                  rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?)(?:\s+\((?P<abbr>[A-Z][A-Za-z/]{{1,8}})\))?")
 SAID = r"(?:said|says|told|wrote|added|announced|stated|noted|declared|stressed|warned)"
+WHEN_SAID = r"(?:\s+(?:on|in|at|late|early)\s+[^,.;]{1,30})?"
+# '…," Baerbock said.' / '…, the ministry said on Monday.' / '…, the ministry announced, Reuters reports.'
 SPEAKER_AFTER = re.compile(rf"[”\"]\s*,?\s*(?P<who>[^,.;”\"]{{2,80}}?)\s+{SAID}\b|"
-                           rf",\s*(?P<who2>[^,.;”\"]{{2,80}}?)\s+{SAID}(?:\s+(?:on|in|at|late|early)\s+[^,.;]{{1,30}})?\s*\.?$")
+                           rf",\s*(?P<who2>[^,.;”\"]{{2,80}}?)\s+{SAID}{WHEN_SAID}(?:,\s*[^,.;]{{2,40}}\s+report(?:s|ed))?\s*\.?$")
+# 'Moldova's ombudsman Ion Rusu said …' / 'Kyiv said …' at the start of a sentence
+SPEAKER_FIRST = re.compile(rf"(?P<who>{ROLE}(?:,?\s+{NAME})?|(?:[{UP}][\w.’'-]*\s+){{0,6}}?[{UP}][\w.’'-]*),?"
+                           rf"(?:\s+(?:on|last|this|late|early)\s+[\w ]{{1,20}}?)?\s+{SAID}\b")
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:”\"()]{2,80}?)\s*(?:[,;:”\"(]|(?<!\b[A-Z])\.(?=\s|$)|$)")
 PRONOUNS = {"he", "she", "they", "it"}
 NOT_ORGS = {"Soviet Union"}               # a former state, not an organisation
 AUX = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then)\b.*$")
@@ -48,29 +61,40 @@ HELP = re.compile(r"\b(?:aid|assist\w*|help\w*|shelters?|medical|suppl\w+|missio
                   r"observers?|access|humanitarian|fund\w*|relief|food|evacuat\w*|refugees)\b", re.I)
 
 
-def _clean_role(role: str) -> str:
-    role = role.strip(" ,")
+def _clean_role(role: str, nested: bool) -> str:
+    """`nested`: the name follows the role's last head directly, so that head is the person's role
+    ("spokeswoman for Armenian Prime Minister| Nikol Pashinyan"); after a comma the whole role is theirs."""
+    role = re.sub(r"\s+", " ", role).strip(" ,")
     parts = re.split(r"\s+(?:of|for)\s+", role)
-    if len(parts) > 1 and re.search(HEADS + r"$", parts[-1]):
-        role = parts[-1]                   # "spokeswoman for Armenian Prime Minister| Nikol Pashinyan"
+    if nested and len(parts) > 1 and re.search(HEADS + r"$", parts[-1]):
+        role = parts[-1]
     abbr = re.search(r"\((?P<abbr>[A-Z][A-Za-z/]{1,8})\)\s+(?P<rest>.+)$", role)
     if abbr:                               # "International Development (USAID) chief" -> "USAID chief"
         role = f"{abbr.group('abbr')} {abbr.group('rest')}"
     return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
 
 
+def _person(m: re.Match, offset: int = 0) -> Mention | None:
+    """The person a role-and-name match names; none for a place, a day, a title ("Prime Minister") or a
+    body ("Security Council", "General's Office")."""
+    name = re.sub(r"[’']s$", "", re.sub(r"\s+", " ", m.group("name")))    # "Nikol Pashinyan’s government"
+    parts = re.split(r"[\s-]", name)
+    if re.search(rf"[’']s\s|\b(?:{HEADS}|{ORG_HEADS})$", name) or any(NOT_NAMES.match(w) for w in (parts[0], parts[-1])):
+        return None
+    nested = m.re is ROLE_NAME and not m.group("comma")
+    return Mention(name, _clean_role(m.group("role"), nested), "person", start=offset + m.start("name"))
+
+
 def people(text: str) -> list[Mention]:
-    """People named with a role in one sentence, in order."""
+    """People named with a role in one sentence, in order; also the person a role names before a comma
+    ("the spokeswoman for Prime Minister X, Y": Y, and X with "Prime Minister")."""
     found: dict[str, Mention] = {}
     for rx in (ROLE_NAME, NAME_ROLE):
         for m in rx.finditer(text):
-            name = re.sub(r"\s+", " ", m.group("name"))
-            first = name.split()[0]
-            if NOT_NAMES.match(first) or NOT_NAMES.match(name.split()[-1]):
-                continue
-            role = _clean_role(re.sub(r"\s+", " ", m.group("role")))
-            if name not in found:
-                found[name] = Mention(name, role, "person", start=m.start("name"))
+            inner = ROLE_NAME.finditer(m.group("role")) if rx is ROLE_NAME and m.group("comma") else ()
+            for p in (_person(m), *(_person(i, m.start("role")) for i in inner)):
+                if p is not None and p.name not in found:
+                    found[p.name] = p
     return sorted(found.values(), key=lambda x: x.start)
 
 
@@ -103,29 +127,54 @@ def mentioned(text: str, known: list[Mention], named: list[Mention]) -> list[Men
     return [m for _, m in sorted(hits, key=lambda h: h[0])]
 
 
+def _source_words(who: str | None) -> str | None:
+    """A speaker as the sentence names them ("Baku", "the ombudsman", "she"), without a leading "and";
+    none for other words ("officials", "and", "September's figures")."""
+    who = re.sub(r"^(?:(?:and|but|while|as|then|also|so)\s+)+", "", (who or "").strip(), flags=re.I)
+    bare = re.sub(r"^(?:the|a|an)\s", "", who, flags=re.I)
+    if re.match(rf"(?:{words.MONTH_IN_TEXT}|{words.WEEKDAY})\b", bare):
+        return None
+    if who.lower() in PRONOUNS or re.search(rf"[{UP}]|\b{HEADS}\b", bare):
+        return who
+    return None
+
+
+def said_by(text: str) -> str | None:
+    """Who a sentence quotes or reports: '…," Baerbock said.' / '…, the office of X said on Saturday.' /
+    'Armenia's ombudsman said …'."""
+    after, first = SPEAKER_AFTER.search(text), SPEAKER_FIRST.match(text)
+    return (_source_words(after and (after.group("who") or after.group("who2")))
+            or _source_words(first and first.group("who")))
+
+
 def speaker(text: str) -> str | None:
-    """Who a sentence is attributed to: '…," Baerbock said.' / '…, the office of X said on Saturday.'"""
-    m = SPEAKER_AFTER.search(text)
-    if not m:
-        m2 = re.match(rf"(?P<who>(?:[A-Z][\w.’'-]*\s+){{0,6}}?[A-Z][\w.’'-]*)(?:\s+(?:on|last|this|late|early)\s+[\w ]{{1,20}}?)?\s+{SAID}\b", text)
-        return m2.group("who").strip() if m2 else None
-    who = (m.group("who") or m.group("who2") or "").strip()
-    return who or None
+    """Who a sentence is attributed to: who it quotes or reports, else "according to X"."""
+    m = ACCORDING.search(text)
+    return said_by(text) or (_source_words(m.group("who")) if m else None)
+
+
+REPORTED = rf"(?:{SAID}|recalled|explained|confirmed|reported)"
+# "… formally decided on Thursday to (allocate)": the subject is before the intention
+INTENT = re.compile(r"\s+(?:\w+ly\s+)?(?:decided|agreed|voted|promised|pledged|plans?|planned|intends?|intended|wants?|"
+                    r"(?:is|are|was|were) (?:set|going|due))(?:\s+(?:on|last|this|next)\s+\w+)?\s+to$")
 
 
 def subject_before(text: str, pos: int) -> str | None:
-    """The noun phrase a verb at `pos` follows: the last clause's words before it, minus fillers;
-    the sentence's own subject when the clause has none ("… and urged parliament")."""
+    """The noun phrase a verb at `pos` follows: the last clause's words before it, minus fillers and a
+    reporting clause ("He recalled that the government"); the sentence's own subject when the clause has
+    none ("… and urged parliament")."""
     head = text[:pos]
     head = re.split(r"[,;:]\s+|\s[-–—]\s|[”\"]\s*", head)[-1].strip()
     head = re.sub(r"^(?:Meanwhile|Earlier|Later|Also|And|But|So|Now|However|Instead|and|but|so)\s+", "", head)
-    head = AUX.sub("", head)
+    head = INTENT.sub("", AUX.sub("", head))
     own = re.match(rf"(?P<x>.+?)\s+{SAID}\s+(?:that\s+)?(?:it|they|he|she)$", head)
     if own:                                  # "Japan said it would provide": Japan
         head = own.group("x")
+    head = re.sub(rf"^.*\b{REPORTED}\s+(?:that\s+)?(?=\S)", "", head)
     head = re.sub(r"\s+(?:on|last|this|next|over the)\s+\w+$", "", head).strip()
-    if not head or head[0].islower() and head.lower() not in PRONOUNS:
-        m = re.match(r"(?:The\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*))*", text.strip())
+    if not head or head[0].islower() and head.lower() not in PRONOUNS and not re.match(rf"the\s+[{UP}]", head):
+        m = re.match(rf"{ROLE}(?:,?\s+{NAME})?(?=,|\s)|(?:The\s+)?(?:[A-Z][\w.’'-]*)(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*))*",
+                     text.strip())
         head = m.group(0) if m else ""
     if not head or len(head.split()) > 12:
         return None
@@ -187,21 +236,117 @@ def request(text: str, known: list[Mention]) -> Request | None:
     return Request(asker=asker, whom=whom, what=what)
 
 
-AID_VERB = re.compile(r"\b(?:announced|pledged|provided|allocated|gave|give|sent|send|committed|donated|approved|"
+AID_VERB = re.compile(r"\b(?:announced|pledged|provided|allocated|allocate|gave|give|sent|send|committed|donated|approved|"
                       r"increas\w*|offered|released|earmarked|granted|will provide|would provide)\b", re.I)
+# National adjectives (and the country's abbreviations) and the country each names.
+NATIONS = dict(pair.split("=") for pair in (
+    "Afghan=Afghanistan;Albanian=Albania;Algerian=Algeria;American=United States;US=United States;U.S.=United States;"
+    "Angolan=Angola;Argentine=Argentina;Argentinian=Argentina;Armenian=Armenia;Australian=Australia;Austrian=Austria;"
+    "Azerbaijani=Azerbaijan;Azeri=Azerbaijan;Bahraini=Bahrain;Bangladeshi=Bangladesh;Belarusian=Belarus;Belgian=Belgium;"
+    "Bolivian=Bolivia;Bosnian=Bosnia and Herzegovina;Brazilian=Brazil;British=United Kingdom;UK=United Kingdom;"
+    "U.K.=United Kingdom;Bulgarian=Bulgaria;Burmese=Myanmar;Cambodian=Cambodia;Cameroonian=Cameroon;Canadian=Canada;"
+    "Chadian=Chad;Chilean=Chile;Chinese=China;Colombian=Colombia;Congolese=Congo;Croatian=Croatia;Cuban=Cuba;"
+    "Cypriot=Cyprus;Czech=Czech Republic;Danish=Denmark;Dutch=Netherlands;Ecuadorian=Ecuador;Egyptian=Egypt;"
+    "Emirati=United Arab Emirates;Eritrean=Eritrea;Estonian=Estonia;Ethiopian=Ethiopia;Finnish=Finland;French=France;"
+    "Georgian=Georgia;German=Germany;Ghanaian=Ghana;Greek=Greece;Guatemalan=Guatemala;Haitian=Haiti;Honduran=Honduras;"
+    "Hungarian=Hungary;Icelandic=Iceland;Indian=India;Indonesian=Indonesia;Iranian=Iran;Iraqi=Iraq;Irish=Ireland;"
+    "Israeli=Israel;Italian=Italy;Ivorian=Ivory Coast;Jamaican=Jamaica;Japanese=Japan;Jordanian=Jordan;"
+    "Kazakh=Kazakhstan;Kenyan=Kenya;Kosovar=Kosovo;Kuwaiti=Kuwait;Kyrgyz=Kyrgyzstan;Latvian=Latvia;Lebanese=Lebanon;"
+    "Libyan=Libya;Lithuanian=Lithuania;Luxembourgish=Luxembourg;Malaysian=Malaysia;Malian=Mali;Maltese=Malta;"
+    "Mexican=Mexico;Moldovan=Moldova;Mongolian=Mongolia;Montenegrin=Montenegro;Moroccan=Morocco;"
+    "Mozambican=Mozambique;Nepalese=Nepal;Nepali=Nepal;Nicaraguan=Nicaragua;Nigerian=Nigeria;Nigerien=Niger;"
+    "North Korean=North Korea;Norwegian=Norway;Omani=Oman;Pakistani=Pakistan;Palestinian=Palestine;Panamanian=Panama;"
+    "Paraguayan=Paraguay;Peruvian=Peru;Philippine=Philippines;Filipino=Philippines;Polish=Poland;Portuguese=Portugal;"
+    "Qatari=Qatar;Romanian=Romania;Russian=Russia;Rwandan=Rwanda;Salvadoran=El Salvador;Saudi=Saudi Arabia;"
+    "Senegalese=Senegal;Serbian=Serbia;Singaporean=Singapore;Slovak=Slovakia;Slovenian=Slovenia;Somali=Somalia;"
+    "South African=South Africa;South Korean=South Korea;South Sudanese=South Sudan;Spanish=Spain;"
+    "Sri Lankan=Sri Lanka;Sudanese=Sudan;Swedish=Sweden;Swiss=Switzerland;Syrian=Syria;Taiwanese=Taiwan;"
+    "Tajik=Tajikistan;Tanzanian=Tanzania;Thai=Thailand;Tunisian=Tunisia;Turkish=Turkey;Turkmen=Turkmenistan;"
+    "Ugandan=Uganda;Ukrainian=Ukraine;Uruguayan=Uruguay;Uzbek=Uzbekistan;Venezuelan=Venezuela;Vietnamese=Vietnam;"
+    "Yemeni=Yemen;Zambian=Zambia;Zimbabwean=Zimbabwe").split(";"))
+COUNTRIES = set(NATIONS.values())
+_HEAD = re.compile(rf"\b{HEADS}\b")
+_ABBR = re.compile(r"[A-Z][A-Z.&/]*[A-Z]\.?")                  # "EU", "USAID", "U.N."
+_BODY = re.compile(rf"(?:[{UP}][\w.’'-]*\s+|(?:of|for|and|the)\s+)*(?:{ORG_HEADS}|[Gg]overnment)")
+
+
+def _body(phrase: str) -> str | None:
+    """A country or organisation, as written ("Chile", "the Security Council", "UNICEF"), else None."""
+    phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip(" ,"))
+    if phrase in NATIONS:
+        return NATIONS[phrase]
+    return phrase if phrase in COUNTRIES or _ABBR.fullmatch(phrase) or _BODY.fullmatch(phrase) else None
+
+
+def _leading(phrase: str) -> str | None:
+    """The country or organisation named before a role's head: "U.S. State Department| spokesman",
+    "German| Foreign Minister", "EU| Commissioner", "UN| High Commissioner"."""
+    org = re.match(rf"(?:[{UP}][\w.’'-]*\s+)*?{ORG_HEADS}\b", phrase)
+    if org:
+        return org.group(0)
+    first = phrase.split()[:2]
+    for n in (2, 1):                         # "South Korean", "German"
+        if len(first) >= n and " ".join(first[:n]) in NATIONS:
+            return NATIONS[" ".join(first[:n])]
+    return first[0] if first and _ABBR.fullmatch(first[0]) else None
+
+
+def giver(role: str | None) -> str | None:
+    """The country or organisation a role is held for: "Dutch Foreign Minister" Netherlands, "EU Commissioner"
+    EU, "Italy's prime minister" Italy, "President of Chile" Chile, "spokeswoman for Norwegian Prime
+    Minister X" Norway; none when the role names neither ("Health Minister", "Minister of Health")."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role or "")
+    own = re.match(rf"(?P<x>[{UP}][^’',]*?)[’']s\s", role)
+    if own:
+        x = own.group("x")
+        return giver(x) if _HEAD.search(x) else _body(x)
+    head = _HEAD.search(role)
+    if not head:
+        return None
+    of = re.match(r"\s+(?:of|for)\s+(?P<x>.+)$", role[head.end():])
+    found = _leading(role[:head.start()])
+    if found or not of:
+        return found
+    return giver(of.group("x")) if _HEAD.search(of.group("x")) else _body(of.group("x"))
+
+
+def _giver_words(text: str, start: int) -> str | None:
+    """The words for who gives an amount: the speaker of a quote, else the subject of the giving verb before it."""
+    who = None
+    verbs = list(AID_VERB.finditer(text[:start]))
+    if text.lstrip().startswith(("“", '"')):
+        who = said_by(text)
+    if who is None and verbs:
+        who = subject_before(text, verbs[-1].start())
+    return who if who is not None else said_by(text)
+
+
+def _named(who: str, known: list[Mention]) -> Mention | None:
+    """The person `who` is (a pronoun, a surname, a name with its role), as the article named them:
+    the latest mention whose role names a country or organisation, else the latest."""
+    name = resolve(who, known)
+    hits = [m for m in reversed(known) if m.kind == "person" and m.name == name]
+    hits = hits or [m for m in people(who) if who.endswith(m.name)]
+    return next((m for m in hits if giver(m.role)), hits[0] if hits else None)
 
 
 def donor(text: str, start: int, known: list[Mention]) -> str | None:
-    """Who gives an amount: the speaker of a quote, else the subject of the giving verb before it."""
-    who = None
-    verbs = [m for m in AID_VERB.finditer(text[:start])]
-    if text.lstrip().startswith(("“", '"')):
-        who = speaker(text)
-    if who is None and verbs:
-        who = subject_before(text, verbs[-1].start())
-    if who is None:
-        who = speaker(text)
-    return resolve(who, known)
+    """Who gives an amount: a country or organisation. A person gives for the one their role names
+    ("Dutch Foreign Minister Pieter Bakker": Netherlands); none if the role names none."""
+    who = _giver_words(text, start)
+    if not who or who.lower() in PRONOUNS and resolve(who, known) is None:
+        return None
+    person = _named(who, known)
+    if person is not None:
+        return giver(person.role)
+    return re.sub(r"^(?:the|The)\s+", "", who)
+
+
+def announcer(text: str, start: int, known: list[Mention]) -> str | None:
+    """The person who announced an amount a country or organisation gives ("Pieter Bakker")."""
+    who = _giver_words(text, start)
+    person = _named(who, known) if who else None
+    return person.name if person else None
 
 
 SIDES = (("Azerbaijani side", r"\bAzerbaijan\w*|\bBaku\b"),
@@ -211,9 +356,8 @@ SIDES = (("Azerbaijani side", r"\bAzerbaijan\w*|\bBaku\b"),
 
 def side(who: str | None, text: str, start: int) -> str | None:
     """Whose casualties: from the counted words ("192 Azerbaijani soldiers"), else, for "its/their
-    soldiers", from whoever the sentence's subject is ("Azerbaijan's Defence Ministry said two of its soldiers")."""
-    if who and re.search(r"\bcivilians?\b", who):
-        return "civilians"
+    soldiers", from whoever the sentence's subject is ("Azerbaijan's Defence Ministry said two of its soldiers").
+    Civilians are who was hit, not a side: "two civilians" alone says no side."""
     for name, rx in SIDES:
         if who and re.search(rx, who):
             return name

@@ -75,18 +75,21 @@ def casualties(site) -> list[str]:
 
 
 def aid(site) -> list[str]:
+    """One row per amount: the country or organisation that gives it, and the person who announced it."""
     rows = [f for f in site.figures if f.metric == "aid"]
     if not rows:
         return []
     out = ["## Aid", "",
-           "By donor, as the articles name them. Amounts are in the source's currency; a conversion appears only where "
-           "the source gives one. A pledge that changed shows the amount before and after.", "",
-           "| Donor | To | What | Amount | Before | Source's conversion | As of | Source |",
-           "|---|---|---|---:|---|---|---|---|"]
+           "By donor (the country or organisation that gives), as the articles name them, with the person who announced "
+           "it where they name one. Amounts are in the source's currency; a conversion appears only where the source gives "
+           "one. A pledge that changed shows the amount before and after.", "",
+           "| Donor | Announced by | To | What | Amount | Before | Source's conversion | As of | Source |",
+           "|---|---|---|---|---:|---|---|---|---|"]
     for f in sorted(rows, key=lambda f: (fold(f.donor or "~").lower(), f.as_of or "", f.value, f.id)):
         before = esc(f"{int(f.previous):,} {f.unit}") if f.previous is not None else ""
-        out.append(f"| {esc(f.donor or 'not named')} | {esc(f.recipient or 'not stated')} | {esc(f.purpose or '')} | "
-                   f"{_anchor(f)}{esc(number_words(f))} | {before} | {esc(f.converted or '')} | {as_of_text(f)} | {sources_cell(f)} |")
+        out.append(f"| {esc(f.donor or 'not named')} | {esc(f.announced_by or '')} | {esc(f.recipient or 'not stated')} | "
+                   f"{esc(f.purpose or '')} | {_anchor(f)}{esc(number_words(f))} | {before} | {esc(f.converted or '')} | "
+                   f"{as_of_text(f)} | {sources_cell(f)} |")
     return out + [""]
 
 
