@@ -118,6 +118,8 @@ RULE_EXAMPLES = {
     "year_rel": ("Prices rose last year in the capital.", SAT, "2022"),
     "year_end": ("The rebels agreed to disband by the end of the year, officials said.", SAT, "2023-12-31"),
     "later": ("Fifteen days later, the offensive began.", SAT, "2023-09-19"),
+    "ago": ("The bridge was opened two days ago by the mayor.", SAT, "2023-09-28"),
+    "year_adj": ("The school was damaged during the 2010 floods in the valley.", SAT, "2010"),
     "the_next": ("The talks ended the following day without a deal.", SAT, "2023-09-05"),
 }
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from . import actors, dates, figures, words
@@ -10,7 +10,8 @@ from ..model import Article, Context, DateRef, Event, Extracted, Figure, Mention
 from ..settings import Settings
 from ..read.text import fold, plain, sentences
 
-REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|denied|added|wrote|urged|called)\b")
+REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|denied|added|wrote|urged|called"
+                       r"|presented|briefed)\b")
 CONTESTED = re.compile(r"\b(?:accus\w*|den(?:y|ied|ies)|alleg\w*|claim\w*|charg(?:ed|es)|reject\w*|blame\w*|"
                        r"ethnic cleansing|genocide|complicity|refut\w*)\b", re.IGNORECASE)
 PLACE = re.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?"
@@ -29,13 +30,15 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
     text = sentence
     if ref is not None:
         head, tail = text[:ref.start], text[ref.end:]
+        if re.search(r"\b(?:that|and|but|while|when|because|so|then)\s*$", head, re.IGNORECASE):
+            tail = re.sub(r"^\s*,", "", tail)      # "Recall that on May 3, the army …": the comma was the date's
         text = head.rstrip() + ("" if re.match(r"\s*[,.;:]", tail) or not head.strip() else " ") + tail.lstrip()
         text = re.sub(r"\b(?:on|in|at|of|from|since|as of)\s*(?=[.,;:])", "", text)
         text = re.sub(r"\s+,", ",", text)
         text = re.sub(r",\s*,", ",", text)
         text = re.sub(r"^\s*,\s*", "", text)
         text = re.sub(r",\s*(?=[.;:])", "", text)
-    dl = dates.DATELINE.match(text)
+    dl = dates.DATELINE.match(text) or dates.PLACE_LINE.match(text)
     if dl:                       # "TBILISI, Sep 27 (EFE).- On Thursday, …": the dateline is not the statement
         text = text[dl.end():]
     text = plain(re.sub(r"^[\s,.;:–—-]+", "", text))
@@ -63,11 +66,15 @@ def _slug(text: str, limit: int = 6) -> str:
 
 def extract(article: Article, settings: Settings) -> Extracted:
     out = Extracted(article)
-    ref_day, dl_when = article.published, None
+    ref_day, dl_when, lead_when = article.published, None, None
     dl = dates.dateline(article.body, article.published)
     if dl:
         out.dateline, dl_when = dl
         ref_day = date(*dl_when.lo)
+    elif dates.date_line(article.body, article.published):
+        # a page dated by a line of its own: its day is the reference day, and its first statement's day
+        out.dateline, lead_when = dates.date_line(article.body, article.published)
+        ref_day = date(*lead_when.lo)
     seen_boilerplate: set[str] = set()
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
@@ -77,13 +84,16 @@ def extract(article: Article, settings: Settings) -> Extracted:
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known)
-        refs = dates.resolve(s.text, ref_day, article.published, anchor=_anchor(previous))
-        main = _main_date(out, s, refs, dl_when)
+        refs = _dates(s.text, ref_day, article.published, _anchor(previous))
+        main = _main_date(out, s, refs, dl_when, lead_when)
+        lead_when = None if not s.caption else lead_when
         _figures(out, article, s, refs, main, previous, known, settings.labels)
+        more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
-            out.events.append(_event(article, s, main, settings))
+            out.events.append(_event(article, s, main, settings, dict(more).get(main)))
         elif not s.caption or not s.boilerplate:
             _context(out, article, s, refs, settings)
+        out.events.extend(_event(article, s, r, settings, text) for r, text in more if r is not main)
         previous = main if main is not None and not main.planned else None
     return out
 
@@ -96,6 +106,12 @@ def _repeated(s: Sentence, seen: set[str]) -> bool:
             return True
         seen.add(key)
     return False
+
+
+def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> list[DateRef]:
+    """The sentence's date expressions, less those of a dateline it opens with ("HAVANA, SEPTEMBER 25 (Reuters) -")."""
+    dl = dates.DATELINE.match(text)
+    return [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
 
 
 def _anchor(previous: DateRef | None) -> date | None:
@@ -117,20 +133,23 @@ def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention])
             out.requests.append((asked, source_for(article, s)))
 
 
-def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When | None) -> DateRef | None:
-    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's."""
+def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When | None,
+               lead_when: When | None = None) -> DateRef | None:
+    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's,
+    and so does the first statement under a date line ("The minister presented …")."""
     main = dates.primary(refs)
     if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 3:
         main = None       # a date line on its own ("Updated September 30, 2023"), not a statement
-    if main is None and dl_when is not None and REPORTING.search(s.text) and not s.caption:
-        main = DateRef(expression=out.dateline, start=0, end=0, when=dl_when, basis="dateline")
+    if main is None and not s.caption and REPORTING.search(s.text) and (dl_when or lead_when):
+        when = dl_when or lead_when
+        main = DateRef(expression=out.dateline, start=0, end=0, when=when, basis="dateline")
     return main
 
 
-def _event(article: Article, s: Sentence, main: DateRef, settings: Settings) -> Event:
+def _event(article: Article, s: Sentence, main: DateRef, settings: Settings, text: str | None = None) -> Event:
     when = main.when
     section = "background" if _before(when, settings.cutoff) else "timeline"
-    text = statement_text(s.text, main if main.basis == "text" else None)
+    text = text or statement_text(s.text, main if main.basis == "text" else None)
     caption = None
     if s.caption:
         caption = dict(s.caption)
@@ -139,6 +158,88 @@ def _event(article: Article, s: Sentence, main: DateRef, settings: Settings) -> 
                  status="planned" if main.planned else "done",
                  sources=[source_for(article, s, main.expression)], caption=caption,
                  claim=bool(CONTESTED.search(s.text)))
+
+
+def _more_statements(text: str, refs: list[DateRef], main: DateRef | None) -> list[tuple[DateRef, str]]:
+    """Dates beside the sentence's main one that date statements of their own, with each statement's text:
+    a date that names when a thing happened ("last week's detention", "Azerbaijan's 19 September
+    operation"); what a trailing report reports ("… on September 19-20, the ministry announced on
+    Wednesday"); a clause joined by ", and" ("on September 19, …, and the very next day, …"); and a
+    planned day beside a done one ("signed a decree on Thursday … from January 1, 2024")."""
+    out: list[tuple[DateRef, str]] = []
+    for r in refs:
+        if r is main or (main is not None and r.when == main.when):
+            continue
+        thing = _named_thing(text, r)
+        if thing:
+            out.append((r, thing))
+            continue
+        if main is None or main.basis != "text" or main.planned or r.nested or r.limit or r.anaphoric:
+            continue
+        if reported := _reported(text, r, main):
+            out.append((r, _part(text, r, reported)))
+        elif joined := _coordinated(text, r, main):
+            out += [(r, _part(text, r, joined)), (main, _part(text, main, _coordinated(text, main, r)))]
+        elif r.planned and r.when.precision == "day" and not re.match(r"(?:by|until|till|through|before|after)\b",
+                                                                        r.expression, re.IGNORECASE):
+            out.append((r, statement_text(text, r)))
+    return out
+
+
+def _part(text: str, r: DateRef, span: tuple[int, int]) -> str:
+    """The statement text of one part of a sentence (its date words taken out)."""
+    a, b = span
+    said = statement_text(text[a:b], replace(r, start=r.start - a, end=r.end - a))
+    return said if re.search(r"[.!?]$", said) else said + "."
+
+
+SUBORDINATE = re.compile(r"\b(?:since|after|before|when|while|because|as|until|although|though|if|which|who|that)\b",
+                         re.IGNORECASE)
+_CLAUSE_END = r"[,.;:()\"“”]|\b(?:that|which|who|whose|when|where|while|and|but|as|after|before|because|since|until|to)\b"
+_PREPOSITION = r"of|in|on|at|against|near|over|between|across|during|for|amid|by|from|with"
+_AUXILIARY = r"was|were|is|are|has|have|had|will|would|could|can|cannot|may|might|must|should|did|does|do|be|been"
+
+
+def _named_thing(text: str, r: DateRef) -> str | None:
+    """The thing a possessive date names: "last week's detention of officials", "Azerbaijan's 19 September
+    military operation"; only a word for an event, within three words ("today's Armenia" names none)."""
+    before, after = text[:r.start], re.sub(r"^['’]s(?=\s)", "", text[r.end:])
+    owner = re.search(r"\b(?P<owner>[A-Z][\w-]*['’]s)\s+$", before)
+    own = bool(re.search(r"['’]s$", r.expression)) or len(after) < len(text) - r.end
+    thing = _noun_phrase(after) if own or owner else None
+    thing = f"{owner['owner']} {thing}" if thing and owner and not own else thing
+    return thing[:1].upper() + thing[1:] if thing else None
+
+
+def _noun_phrase(after: str) -> str | None:
+    """The event a date names, as written after it: its word for an event with up to two words before
+    it ("military operation"), and one phrase after it ("detention of several officials")."""
+    head = re.match(rf"\s*((?:[\w’'-]+\s+){{0,2}}?(?:{dates.EVENT}))\b", after, re.IGNORECASE)
+    if not head:
+        return None
+    tail = re.match(rf"\s+(?:{_PREPOSITION})\s+(?:(?!{_CLAUSE_END}|(?:{_PREPOSITION}|{_AUXILIARY})\b)[^\s,.;:()\"“”]+\s*){{1,6}}",
+                    after[head.end():], re.IGNORECASE)
+    return plain(head.group(1) + (tail.group(0).rstrip() if tail else ""))
+
+
+def _reported(text: str, r: DateRef, main: DateRef) -> tuple[int, int] | None:
+    """"<what happened on r>, <who> said on <main>": the part before the report, when r is in its
+    main clause (not "since Azerbaijan took control last week, …")."""
+    cut = text.rfind(",", 0, main.start)
+    end = text.find(",", main.end)
+    if cut < r.end or not REPORTING.search(text[cut:end if end != -1 else len(text)]) or SUBORDINATE.search(text[:r.start]):
+        return None
+    return 0, cut
+
+
+def _coordinated(text: str, r: DateRef, main: DateRef) -> tuple[int, int] | None:
+    """"On September 19, A happened, and the very next day, B": the clause of r when the two are so joined."""
+    lo, hi = sorted((r, main), key=lambda d: d.start)
+    joint = re.search(r"(?:,\s+(?:and|but|while)|;)\s+", text[lo.end:hi.start])
+    if not joint:
+        return None
+    cut = lo.end + joint.start()
+    return (0, cut) if r is lo else (cut + len(joint.group(0)), len(text))
 
 
 def _context(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], settings: Settings) -> None:

@@ -1,8 +1,9 @@
 """Find the date expressions in a sentence and resolve them as a careful editor would.
 
 Absolute dates ("Sept. 27, 2023", "25 September 2023", "28.09.2023", "September 19-20",
-"in the 1920s", "since at least the 2nd century BC") and dates relative to the article's
-reference day ("on Thursday", "last week", "over the weekend", "fifteen days later", "In December").
+"in the 1920s", "during the 2020 war", "since at least the 2nd century BC") and dates relative to the
+article's reference day ("on Thursday", "last week", "over the weekend", "fifteen days later", "2 days ago",
+"In December"). The reference day is the dateline's or the page's date line's (`dateline`, `date_line`).
 Times of day and durations never become dates. `RULES` is the table of kinds of expression, each
 with its pattern and its resolver; `resolve()` returns every expression found; `primary()` picks
 the one that dates the statement.
@@ -33,6 +34,21 @@ _WEEKDAY = {name: Weekday(i) for i, name in enumerate(words.WEEKDAYS)}      # "m
 FUTURE = re.compile(r"\b(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
                     r"|are (?:due|set|expected|scheduled) to|is going to|are going to|aims? to|upcoming|next)\b",
                     re.IGNORECASE)
+# A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
+PAST = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
+                  r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
+                  r"|struck|won|lost|sent|brought|found|became|spoke|wrote|led|kept|ran|rose|drew|paid|sought|fought"
+                  r"|shot|stood|built|spent|chose|drove|flew|threw|grew|knew|withdrew|overran|got|sat|heard)\b")
+# Where a clause starts inside a comma-clause: a date after one belongs to the verb that follows it.
+CLAUSE_START = re.compile(r"\b(?:that|which|who|whom|when|where|while|and|but|because|although|though|after|before)\b",
+                          re.IGNORECASE)
+# Nouns for things that happen at a time: "the 2020 war", "Azerbaijan's 19 September operation".
+EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armistice|agreements?|accords?|deals?"
+         r"|treaty|treaties|elections?|votes?|referendums?|protests?|uprisings?|revolutions?|coups?|invasions?"
+         r"|attacks?|assaults?|strikes?|bombings?|shelling|clashes|fighting|hostilities|escalations?|flare-ups?"
+         r"|blockades?|sieges?|crisis|earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|cyclones?"
+         r"|typhoons?|tsunamis?|wildfires?|fires?|explosions?|blasts?|eruptions?|pandemic|outbreaks?|epidemic"
+         r"|summits?|talks|meetings?|visits?|census|exodus|massacres?|pogroms?|genocide|detentions?|arrests?")
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
 NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                     re.IGNORECASE)
@@ -55,6 +71,7 @@ _NEEDS = {
     "year_word": re.compile(r"year", re.IGNORECASE),
     "day_or_week": re.compile(r"day|week", re.IGNORECASE),
     "century": re.compile(r"century"),
+    "ago": re.compile(r"ago", re.IGNORECASE),
 }
 
 
@@ -71,7 +88,7 @@ Resolved = tuple[When, bool, bool]       # (when, anaphoric, limit)
 @dataclass(frozen=True)
 class Rule:
     """One kind of date expression."""
-    pattern: re.Pattern
+    pattern: re.Pattern             # a group named `when`, if any, holds the date's own words ("during the 2020 war")
     resolve: Callable[[re.Match, Context], Resolved | None]   # None: the words are not a date after all
     needs: tuple[str, ...] = ()     # the _NEEDS tests every match passes (none: always run)
     absolute: bool = False          # names its date: a future marker alone never makes it planned
@@ -127,6 +144,13 @@ def _recent_year(m: int, d: int | None, ref: date, forward: bool) -> int:
     return y if m <= ref.month else y - 1
 
 
+def _moved_past_recent(d: date, ref: date) -> bool:
+    """A day and month read forward into next year although this year's lies just behind the reference
+    day ("will ... on September 20" in a 22 September article): too unsure to date."""
+    this_year = _safe_date(ref.year, d.month, d.day)
+    return d.year > ref.year and this_year is not None and timedelta(0) < ref - this_year <= timedelta(days=92)
+
+
 def _weekday_near(ref: date, wd: Weekday, forward: bool, strict: bool = False) -> date:
     if forward:
         return ref + relativedelta(days=+1 if strict else 0, weekday=wd(+1))
@@ -158,7 +182,7 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     mo, dd = words.month(m["m"]), _day(m["d"])
     y = int(m["y"]) if m["y"] else _recent_year(mo, dd, c.ref, c.forward)
     d = _safe_date(y, mo, dd)
-    if d is None:
+    if d is None or (not m["y"] and _moved_past_recent(d, c.ref)):
         return None
     if m["wd"] and not m["y"]:
         # "Tuesday, Sept. 26": a weekday that disagrees with the day pushes the year, as AP captions do
@@ -175,7 +199,7 @@ def _day_range(m: re.Match, c: Context) -> Resolved | None:
     d1, d2 = _day(g["d"]), _day(g["d2"])
     y = int(g["y"]) if g["y"] else _recent_year(mo, d1, c.ref, c.forward)
     a, b = _safe_date(y, mo, d1), _safe_date(y if mo2 >= mo else y + 1, mo2, d2)
-    if not a or not b or b < a:
+    if not a or not b or b < a or (not g["y"] and _moved_past_recent(a, c.ref)):
         return None
     return span(a, b), False, False
 
@@ -224,8 +248,9 @@ def _year_range(m: re.Match, c: Context) -> Resolved | None:
 
 
 def _year(m: re.Match, c: Context) -> Resolved:
-    """"in 1994", "until 2025" (a bound)."""
-    return year(int(m["y"])), False, m["prep"].lower() in ("until", "till", "through", "before", "after", "end of")
+    """"in 1994", "until 2025" (a bound), "the 2020 war"."""
+    prep = (m.groupdict().get("prep") or "").lower()
+    return year(int(m["y"])), False, prep in ("until", "till", "through", "before", "after", "end of")
 
 
 def _weekday(m: re.Match, c: Context) -> Resolved:
@@ -313,6 +338,20 @@ def _later(m: re.Match, c: Context) -> Resolved | None:
     return day((c.anchor or c.ref) + timedelta(days=days * sign)), True, False
 
 
+def _ago(m: re.Match, c: Context) -> Resolved | None:
+    """"2 days ago", "a week ago" (that day), "three months ago" (that month), "30 years ago" (that year)."""
+    n = int(words.number(m["n"]) or 0)
+    unit = m["unit"].lower().rstrip("s")
+    if n <= 0 or m["about"]:        # "more than 30 years ago" is no one year
+        return None
+    if unit in ("day", "week"):
+        return day(c.ref - timedelta(days=n * (7 if unit == "week" else 1))), False, False
+    if unit == "month":
+        t = c.ref - relativedelta(months=n)
+        return month(t.year, t.month), False, False
+    return year(c.ref.year - n), False, False
+
+
 def _the_next(m: re.Match, c: Context) -> Resolved:
     """"the following day", "the previous week", "the same day": one day or week from the day last talked about."""
     word = m["the"].lower().split()[-1]
@@ -375,7 +414,13 @@ RULES: dict[str, Rule] = {
     "later": Rule(re.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
                              r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
                   _later, ("day_or_week",)),
-    "the_next": Rule(re.compile(r"\b(?P<the>the\s+(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
+    "ago": Rule(re.compile(rf"\b(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
+                           rf"|under)\s+)?(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I),
+                _ago, ("ago",)),
+    "year_adj": Rule(re.compile(rf"\b(?P<prep>(?i:during|in|since|after|before|until|following|throughout))\s+the\s+"
+                                rf"(?P<when>(?P<y>{YEAR}))\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b"),
+                     _year, ("four_digits",), absolute=True),
+    "the_next": Rule(re.compile(r"\b(?P<the>the\s+(?:very\s+)?(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
                                 r"(?!'s\s+\w+\s+(?:meeting|session))", _I),
                      _the_next, ("day_or_week",)),
 }
@@ -422,23 +467,52 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         lo = date(*when.lo) if when.lo[0] > 0 else None
         planned = bool(lo and (lo >= published if rule.deadline else lo > published)) or (
             ahead and when.hi >= _t(published) and not anaphoric and not rule.absolute)
-        expression = m.group(0).strip().rstrip(",")
-        if re.search(r"\bsince\s*$", sentence[:m.start()], _I) or expression.lower().startswith("since"):
-            # "since last week", "since Monday": the start of a state that still holds, not the statement's day
-            limit = limit or when.precision in ("day", "span", "week")
-        refs.append(DateRef(expression=expression, start=m.start(), end=m.end(), when=when, planned=planned,
-                            anaphoric=anaphoric, nested=any(s <= m.start() < e for s, e in nested_spans), limit=limit))
+        start, end = m.span("when") if "when" in m.re.groupindex else m.span()
+        expression = sentence[start:end].strip().rstrip(",")
+        refs.append(DateRef(expression=expression, start=start, end=end, when=when, planned=planned,
+                            anaphoric=anaphoric, nested=any(s <= start < e for s, e in nested_spans),
+                            limit=_bound(sentence, m, when, limit)))
         if when.precision == "day" and lo:
             last_day = lo
     return refs
 
 
+# "hostilities that lasted until 1994": "until" after a verb of lasting names when the thing ended.
+LASTED = re.compile(r"\b(?:last(?:s|ed)?|continu(?:e|es|ed)|persist(?:s|ed)?|rag(?:e|es|ed)|went on|go(?:es)? on)"
+                    r"(?:\s+(?:only|at least))?\s*$", re.IGNORECASE)
+
+
+def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
+    """Whether the expression is a bound ("until 2025", "since Monday") rather than the statement's date."""
+    head, expr = sentence[:m.start()], m.group(0).strip().lower()
+    if limit and expr.startswith(("until", "till")) and LASTED.search(head):
+        return False
+    if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
+        # "since last week", "since Monday": the start of a state that still holds, not the statement's day;
+        # "since last month's storm": the storm's date
+        return limit or when.precision in ("day", "span", "week") or _possessive(sentence, m)
+    return limit
+
+
+def _possessive(sentence: str, m: re.Match) -> bool:
+    """"last week's", "Monday's": the date names a thing that happened then."""
+    return bool(re.search(r"['’]s$", m.group(0)) or re.match(r"['’]s\b", sentence[m.end():]))
+
+
 def _looks_ahead(sentence: str, m: re.Match) -> bool:
-    """A future marker in the expression's own clause (between commas), not anywhere in the sentence."""
+    """A future marker in the expression's own clause (between commas), not anywhere in the sentence,
+    unless the words that lead up to the expression are in the past ("the truce that came into effect on")."""
     left = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
     rights = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i != -1]
     clause = sentence[left + 1:min(rights) if rights else len(sentence)]
-    return bool(FUTURE.search(clause))
+    return bool(FUTURE.search(clause)) and not _past_lead(sentence[left + 1:m.start()])
+
+
+def _past_lead(head: str) -> bool:
+    """The verb phrase just before a date is in the past tense and has no future marker of its own:
+    from the last clause word ("that", "and", "which", ...) to the date."""
+    lead = CLAUSE_START.split(head)[-1]
+    return bool(PAST.search(lead)) and not FUTURE.search(lead) and not re.search(r"\bto\s+\w+", lead)
 
 
 RANK = {"day": 0, "span": 1, "week": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
@@ -460,9 +534,25 @@ def with_basis(ref: DateRef, basis: str) -> DateRef:
     return replace(ref, basis=basis)
 
 
+# A dateline: a capitalised place (", Country" may follow), the date, then an agency or a dash:
+# "YEREVAN, SEPTEMBER 25 (Reuters) -", "Tbilisi, Sep 27 (EFE).-", "YEREVAN, SEPTEMBER 25, ARMENPRESS.",
+# "Goris, Armenia, Sept. 27, 2023 —", "(Berlin, October 5, 2023) –". An ordinary first sentence
+# ("Troops massed on the border on Monday, September 4.") is none.
+_PLACE_WORD = r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*"
+_PLACE = (rf"(?!(?:On|In|By|At|Since|From|Until|Before|After|Late|Early|Last|This|Next)\b|{WD})"
+          rf"{_PLACE_WORD}(?:\s+(?:(?:de|del|da|do|dos|la|le|el|al|of|am|upon)\s+)?{_PLACE_WORD}){{0,3}}")
+_DL_DATE = rf"(?:(?:{MON})\s+{DAY}|{DAY}\s+(?:{MON}))(?:,?\s+{YEAR})?"
 DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Za-z'’.\- ]{{1,40}}?(?:,\s*[A-Z][A-Za-z ]{{1,30}})?),\s+(?P<date>(?:{MON})\s+{DAY}(?:,?\s+{YEAR})?)"
-    r"\s*(?:\((?P<agency>[A-Za-z/ ]{2,20})\))?\s*(?:[-–—:.]+|\s)\s*")
+    rf"^\s*(?:\((?P<pplace>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<pdate>{_DL_DATE})\)\s*[-–—]+"
+    rf"|(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date>{_DL_DATE})"
+    r"(?:\s*\((?P<agency>[^()\n]{2,30})\)\s*[-–—:.]*|,\s*(?P<agency2>[A-Z][A-Z.&/ ]{1,25}[A-Z])\s*[-–—:.]+|\s*[-–—]+))\s*")
+# A dateline with no date: "MOSCOW (Reuters) -", "YEREVAN —".
+PLACE_LINE = re.compile(rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE})?\s*\([^()\n]{{2,30}}\)\s*[-–—:.]*[-–—]"
+                        r"|[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*[-–—]+)\s+")
+# A date on a line of its own at the top of the page, perhaps with the time: "September 26, 2023", "4 October 2023",
+# "September 27, 2023 - 14:28 AMT", "2023-09-25 | 03:06".
+DATE_LINE = re.compile(rf"^\s*(?:{WD},?\s+)?(?P<date>{_DL_DATE}|{YEAR}-[01]\d-[0-3]\d)"
+                       r"(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?)?\s*$")
 
 
 def dateline(body: str, ref: date) -> tuple[str, When] | None:
@@ -470,7 +560,23 @@ def dateline(body: str, ref: date) -> tuple[str, When] | None:
     m = DATELINE.match(body.lstrip("\n"))
     if not m:
         return None
-    refs = resolve(m.group("date"), ref)
+    refs = resolve(m.group("date") or m.group("pdate"), ref)
     if not refs or refs[0].when.precision != "day":
         return None
     return m.group(0).strip().rstrip("-–—:.").strip(), refs[0].when
+
+
+def date_line(body: str, published: date, lines: int = 6) -> tuple[str, When] | None:
+    """The page's own date on a line of its own among the first lines, before the first sentence:
+    a day up to a month before publication (a later copy keeps the original's date)."""
+    for line in [ln for ln in body.splitlines() if ln.strip()][:lines]:
+        m = DATE_LINE.match(line)
+        if m:
+            refs = resolve(m.group("date"), published)
+            when = refs[0].when if refs and refs[0].when.precision == "day" else None
+            if when and timedelta(0) <= published - date(*when.lo) <= timedelta(days=31):
+                return line.strip(), when
+            return None
+        if re.search(r"[.!?][\"'”’)]*\s*$", line) and len(line.split()) > 8:
+            return None
+    return None

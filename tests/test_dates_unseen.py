@@ -1,0 +1,237 @@
+"""Kinds of writing found in articles nobody here wrote: each rule on sentences composed for it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explainer.extract.dates import DATELINE, PLACE_LINE, date_line, dateline, primary, resolve
+
+MON = date(2023, 10, 9)    # a Monday
+FRI = date(2023, 9, 22)    # a Friday
+WED = date(2023, 10, 4)    # a Wednesday
+
+
+def dated(sentence: str, ref: date) -> str | None:
+    p = primary(resolve(sentence, ref))
+    return p.when.key if p else None
+
+
+# --- a future marker elsewhere in the sentence does not move a past clause forward ---------------
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # "will" is in the sentence, but the date belongs to "that took effect": the 20th just past, not next year
+    ("Rebels have said they will fight on despite the truce that took effect on September 20.", FRI, "2023-09-20"),
+    # "plan to help" looks ahead, but "launched on Saturday" is done: the Saturday before the Monday
+    ("The agency and its partners launched on Saturday a plan to help 5,000 families.", MON, "2023-10-07"),
+    # a clause that looks ahead still does
+    ("The agency will send a team and deliver aid on Monday.", WED, "2023-10-09"),
+    ("The scheduled vote will take place on Monday.", WED, "2023-10-09"),
+])
+def test_a_past_clause_is_not_read_forward(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+def test_a_day_just_behind_publication_is_not_moved_to_next_year():
+    # "will … on September 20" in a 22 September article: next year's 20 September is no careful reading
+    assert dated("The council will meet on September 20 to vote on the budget.", FRI) is None
+    # a day months behind is next year's ("will open on March 1" in October)
+    assert dated("The new school will open on March 1, the mayor said.", WED) == "2024-03-01"
+
+
+def test_last_month_is_the_month_before_and_its_possessive_names_when():
+    assert dated("Prices rose last month in the capital.", date(2023, 10, 19)) == "2023-09"
+    refs = resolve("Thousands have fled since last month's offensive.", date(2023, 10, 19))
+    assert [r.when.key for r in refs] == ["2023-09"]
+
+
+# --- relative dates -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The bridge was opened 2 days ago by the mayor.", "2023-10-02"),
+    ("The bridge was opened a week ago by the mayor.", "2023-09-27"),
+    ("The bridge was opened three months ago by the mayor.", "2023-07"),
+    ("The bridge was opened 30 years ago by the mayor.", "1993"),
+    ("The bridge was opened more than 30 years ago by the mayor.", None),    # no one year
+    ("The bridge was opened about two weeks ago by the mayor.", None),
+])
+def test_n_units_ago(sentence, want):
+    assert dated(sentence, WED) == want
+
+
+def test_the_very_next_day_counts_from_the_date_just_named():
+    refs = resolve("On May 3 the talks began, and the very next day, they collapsed.", WED)
+    assert [r.when.key for r in refs] == ["2023-05-03", "2023-05-04"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Shelling hit the town late Monday, officials said.", "2023-10-02"),
+    ("Shelling hit the town on Friday night.", "2023-09-29"),
+    ("Shelling hit the town on the night of 3-4 May.", "2023-05-03..2023-05-04"),
+    ("The council met on March 14th to vote.", "2023-03-14"),
+    ("The council met on 14 March to vote.", "2023-03-14"),
+    ("The council met on 4 Sept. to vote.", "2023-09-04"),
+])
+def test_times_of_day_and_day_month_forms(sentence, want):
+    assert dated(sentence, WED) == want
+
+
+# --- past years keep their own year ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("A war in 1999 left the town in ruins.", "1999"),
+    ("Since 1988 the region has been contested.", "1988"),
+    ("The school was damaged during the 2010 floods in the valley.", "2010"),
+    ("This led to fighting that lasted until 1994.", "1994"),        # "lasted until": when it ended
+])
+def test_past_years(sentence, want):
+    assert dated(sentence, WED) == want
+
+
+def test_until_is_still_a_bound_without_a_verb_of_lasting():
+    assert dated("The force, which was meant to stay through 2025, left the region.", WED) is None
+    assert dated("The force stays until 2025 under the deal.", WED) is None
+
+
+def test_a_year_before_a_count_is_no_year():
+    assert dated("Officials said the 2000 people in the camp need tents.", WED) is None
+
+
+# --- datelines ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, want", [
+    ("YEREVAN, SEPTEMBER 25 (Reuters) - Thousands fled.", "2023-09-25"),
+    ("Tbilisi, Sep 27 (EFE).- Thousands fled.", "2023-09-27"),
+    ("KYIV, Sept 25, UKRINFORM. The minister said.", "2023-09-25"),
+    ("Goris, Armenia, Sept. 27, 2023 — Refugees waited.", "2023-09-27"),
+    ("(Geneva, September 26, 2023) – Aid agencies said today.", "2023-09-26"),
+    ("LONDON, 25 September (AFP) - Ministers met.", "2023-09-25"),
+    ("Rio de Janeiro, Brazil, Sept. 25 (AP) — Rain fell.", "2023-09-25"),
+    # ordinary first sentences are no datelines: a wrong reference day would shift every relative date
+    ("Troops massed on the border on Monday, September 4. Fifteen days later, the offensive began.", None),
+    ("On Monday, September 4, troops massed on the border.", None),
+    ("Wednesday, Sept. 27 (AP) — Refugees waited.", None),
+])
+def test_datelines(body, want):
+    got = dateline(body, date(2023, 9, 30))
+    assert (got[1].key if got else None) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("HAVANA — The government said on Monday that it would act.", "HAVANA — "),
+    ("MOSCOW (Reuters) - Russia said on Monday that it would act.", "MOSCOW (Reuters) - "),
+    ("Paris (AFP) – Ministers met on Monday.", "Paris (AFP) – "),
+    ("NATO said on Monday that it would act.", None),
+    ("UN — the agency said on Monday that it would act.", None),
+])
+def test_datelines_without_a_date(text, want):
+    m = PLACE_LINE.match(text)
+    assert (m.group(0) if m else None) == want
+    assert DATELINE.match(text) is None
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Report on the floods\n\nSeptember 26, 2023\n\nView PDF\n\nThe minister presented the plan.", "2023-09-26"),
+    ("Title\n\nSept 29 2023\n\nThe minister presented the plan.", "2023-09-29"),
+    ("September 27, 2023 - 14:28 AMT\n\nThe minister presented the plan.", "2023-09-27"),
+    ("World News\n\n2023-09-25 | 03:06\n\nThe minister presented the plan.", "2023-09-25"),
+    ("4 October 2023\n\nThe minister presented the plan.", None),                  # after publication
+    ("The minister presented the plan to the press on the day of the storm.\n\nSeptember 26, 2023\n", None),
+])
+def test_a_date_on_a_line_of_its_own_at_the_top(body, want):
+    got = date_line(body, date(2023, 9, 30))
+    assert (got[1].key if got else None) == want
+
+
+# --- one article -> its statements: a sentence may date more than one ----------------------------
+
+def _events(tmp_path, body: str, published: str = "2023-10-04"):
+    from explainer.extract.article import extract
+    from explainer.read.seeds import load_seeds
+    from explainer.settings import Settings
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: {published}\n---\n{body}\n")
+    (a,) = load_seeds(tmp_path)
+    return [(e.when.key, e.status, e.text) for e in extract(a, Settings()).events]
+
+
+def test_a_possessive_date_names_when_the_thing_happened(tmp_path):
+    got = _events(tmp_path, "The reports were confirmed today and follow last week's arrest of two mayors "
+                            "in the wake of Ruritania's 19 September military operation in the hills.")
+    assert got == [("2023-10-04", "done", "The reports were confirmed and follow last week's arrest of two mayors "
+                                          "in the wake of Ruritania's 19 September military operation in the hills."),
+                   ("2023-09-25..2023-10-01", "done", "Arrest of two mayors"),
+                   ("2023-09-19", "done", "Ruritania's military operation in the hills")]
+
+
+def test_since_a_possessive_date(tmp_path):
+    # "since last month's storm": the storm was last month; the count is no statement of that month
+    got = _events(tmp_path, "Thousands have moved to the coast since last month's storm in the hills.")
+    assert got == [("2023-09", "done", "Storm in the hills")]
+
+
+def test_since_a_weekday_alone_stays_undated(tmp_path):
+    assert _events(tmp_path, "While facing protests since Tuesday, the premier blamed his rivals for the crisis.") == []
+
+
+def test_what_a_trailing_report_reports_has_its_own_date(tmp_path):
+    got = _events(tmp_path, "Forty soldiers were killed during the raid on September 19-20, the ministry announced "
+                            "on Wednesday, a newspaper reports.", published="2023-09-27")
+    assert [(k, s) for k, s, _ in got] == [("2023-09-27", "done"), ("2023-09-19..2023-09-20", "done")]
+    assert got[1][2] == "Forty soldiers were killed during the raid."
+
+
+def test_a_report_about_a_subordinate_clause_is_one_statement(tmp_path):
+    # "last week" dates "took control", inside a "since" clause: not a statement of its own
+    got = _events(tmp_path, "The country asked for help with refugees since the army took control last week, "
+                            "the minister said on Saturday.", published="2023-09-30")
+    assert [k for k, _, _ in got] == ["2023-09-30"]
+
+
+def test_clauses_joined_by_and_each_keep_their_date(tmp_path):
+    got = _events(tmp_path, "Recall that on September 19, the army attacked, and the very next day, a truce was agreed.",
+                  published="2023-09-26")
+    assert got == [("2023-09-20", "done", "A truce was agreed."),
+                   ("2023-09-19", "done", "Recall that the army attacked.")]
+
+
+def test_a_planned_day_beside_a_done_one(tmp_path):
+    got = _events(tmp_path, "On Thursday, the governor signed a decree to close the agency from January 1, 2024.",
+                  published="2023-09-28")
+    assert [(k, s) for k, s, _ in got] == [("2023-09-28", "done"), ("2024-01-01", "planned")]
+    # a deadline is not the day anything happens
+    got = _events(tmp_path, "The rebels agreed on Thursday to disband by the end of the year.", published="2023-09-30")
+    assert [k for k, _, _ in got] == ["2023-09-28"]
+
+
+def test_the_first_statement_under_a_date_line_is_of_that_day(tmp_path):
+    body = ("Report on the floods\n\nSeptember 26, 2023\n\nView PDF of document\n\n"
+            "The minister of health and the mayor presented the plan to house the families.\n\n"
+            "The mayor presented the second plan to the families.\n")
+    got = _events(tmp_path, body, published="2023-09-26")
+    assert got == [("2023-09-26", "done", "The minister of health and the mayor presented the plan to house the families.")]
+    # with no date line, the same sentence is undated
+    assert _events(tmp_path, "The minister of health presented the plan to house the families.", "2023-09-26") == []
+
+
+def test_a_dateline_is_the_reference_day_and_leaves_the_statement(tmp_path):
+    got = _events(tmp_path, "HAVANA, SEPTEMBER 25 (Reuters) - The minister resigned on Friday, officials said.",
+                  published="2023-10-19")
+    assert got == [("2023-09-22", "done", "The minister resigned, officials said.")]
+    got = _events(tmp_path, "HAVANA — The minister resigned on Friday, officials said.", published="2023-09-25")
+    assert got == [("2023-09-22", "done", "The minister resigned, officials said.")]
+
+
+@pytest.mark.parametrize("sentence", ["Thousands have fled since last week's storm in the hills.",
+                                      "Thousands have fled since last week’s storm in the hills.",
+                                      "Thousands have fled since last month's storm in the hills.",
+                                      "Thousands have fled since Monday's storm in the hills."])
+def test_since_a_possessive_date_is_not_the_statements_date(sentence):
+    assert dated(sentence, WED) is None
+
+
+def test_a_possessive_date_names_only_an_event(tmp_path):
+    # "today's Armenia" is the country now, not a thing that happened today
+    got = _events(tmp_path, "Officials said on Monday that today's Armenia cannot house them all.")
+    assert [k for k, _, _ in got] == ["2023-10-02"]
+    got = _events(tmp_path, "Officials said on Monday that today's vote cannot be held.")
+    assert [(k, t) for k, _, t in got][1:] == [("2023-10-04", "Vote")]
