@@ -235,3 +235,24 @@ def test_a_possessive_date_names_only_an_event(tmp_path):
     assert [k for k, _, _ in got] == ["2023-10-02"]
     got = _events(tmp_path, "Officials said on Monday that today's vote cannot be held.")
     assert [(k, t) for k, _, t in got][1:] == [("2023-10-04", "Vote")]
+
+
+def test_an_item_quotes_only_what_it_states_when_a_later_clause_names_another_date(tmp_path):
+    """"… decided on Thursday to build homes for the families who have lived in tents since last month's
+    flood": the Thursday item stops before the clause about last month, which is an item of its own."""
+    from explainer.extract.article import extract
+    from explainer.read.seeds import load_seeds
+    from explainer.settings import Settings
+    body = ("OSTRAVA — The council formally decided on Thursday to build 300 homes for the families "
+            "who have lived in tents since last month's flood in the valley.")
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-10-06\n---\n{body}\n")
+    (a,) = load_seeds(tmp_path)
+    events = {e.when.key: e for e in extract(a, Settings()).events}
+    thursday = events["2023-10-05"].sources[0].quote
+    assert thursday.endswith("for the families who have lived in tents") and "last month" not in thursday
+    assert "last month's flood" in events["2023-09"].sources[0].quote
+    # a date with no later clause of another date keeps the whole sentence
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-10-06\n---\n"
+                                   "The council signed a decree on Thursday that ends the fund from January 1, 2024.\n")
+    (a,) = load_seeds(tmp_path)
+    assert extract(a, Settings()).events[0].sources[0].quote.endswith("from January 1, 2024.")

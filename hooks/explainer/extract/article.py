@@ -20,9 +20,10 @@ PLACE = re.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|ca
 
 
 
-def source_for(article: Article, sentence: Sentence, expression: str | None = None) -> Source:
+def source_for(article: Article, sentence: Sentence, expression: str | None = None, part: str | None = None) -> Source:
+    """The citation of a sentence (or of `part`, the start of it that states an item)."""
     return Source(seed=article.slug, outlet=article.outlet, url=article.url, published=article.published,
-                  quote=fold(sentence.text), expression=expression, line=sentence.line)
+                  quote=fold(part or sentence.text), expression=expression, line=sentence.line)
 
 
 def statement_text(sentence: str, ref: DateRef | None) -> str:
@@ -90,7 +91,8 @@ def extract(article: Article, settings: Settings) -> Extracted:
         _figures(out, article, s, refs, main, previous, known, settings.labels)
         more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
-            out.events.append(_event(article, s, main, settings, dict(more).get(main)))
+            out.events.append(_event(article, s, main, settings, dict(more).get(main),
+                                     _quote_end(s.text, main, [r for r, _ in more if r is not main])))
         elif not s.caption or not s.boilerplate:
             _context(out, article, s, refs, settings)
         out.events.extend(_event(article, s, r, settings, text) for r, text in more if r is not main)
@@ -146,18 +148,37 @@ def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When |
     return main
 
 
-def _event(article: Article, s: Sentence, main: DateRef, settings: Settings, text: str | None = None) -> Event:
+def _event(article: Article, s: Sentence, main: DateRef, settings: Settings, text: str | None = None,
+           end: int | None = None) -> Event:
+    """An item dated by `main`; with `end`, it states and quotes only the sentence's start, up to there."""
     when = main.when
     section = "background" if _before(when, settings.cutoff) else "timeline"
-    text = text or statement_text(s.text, main if main.basis == "text" else None)
+    part = s.text[:end].rstrip(" ,;:—–-") if end else None
+    text = text or statement_text(part or s.text, main if main.basis == "text" else None)
     caption = None
     if s.caption:
         caption = dict(s.caption)
         caption["place"] = caption_place(s.text, main)
     return Event(id=f"{when.start}-{_slug(text)}", when=when, section=section, text=text,
                  status="planned" if main.planned else "done",
-                 sources=[source_for(article, s, main.expression)], caption=caption,
+                 sources=[source_for(article, s, main.expression, part)], caption=caption,
                  claim=bool(CONTESTED.search(s.text)))
+
+
+_CLAUSE = re.compile(r"\s(?:since|after|before|when|while|which|who|whom|whose|where)\b|;|\s[—–(]", re.IGNORECASE)
+
+
+def _quote_end(text: str, main: DateRef, others: list[DateRef]) -> int | None:
+    """Where the item dated by `main` stops being stated, when a clause after it names another dated
+    thing ("… decided on Thursday to allocate … for the refugees, who came since last month's
+    offensive"): the start of that clause, so the item quotes what it states. None: the whole sentence."""
+    later = [r for r in others if r.start >= main.end and r.basis == "text"]
+    if main.basis != "text" or not later:
+        return None
+    cuts = list(_CLAUSE.finditer(text, main.end, min(r.start for r in later)))
+    if not cuts or len(re.findall(r"[A-Za-z]+", text[:cuts[-1].start()])) < 6:
+        return None
+    return cuts[-1].start()
 
 
 def _more_statements(text: str, refs: list[DateRef], main: DateRef | None) -> list[tuple[DateRef, str]]:
