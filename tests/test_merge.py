@@ -7,8 +7,8 @@ import sys
 from datetime import date
 
 from conftest import ROOT
-from explainer.merge import merge_events, numbers
-from explainer.model import Event, Source, When
+from explainer.merge import merge_events, merge_figures, numbers
+from explainer.model import Event, Figure, Source, When
 
 DAY = When((2023, 9, 25), (2023, 9, 25), "day")
 
@@ -34,8 +34,8 @@ def test_the_same_fact_from_two_outlets_is_one_item_with_both_sources():
 # changes with PYTHONHASHSEED.
 _TIE = """
 from datetime import date
-from explainer.merge import merge_events, numbers
-from explainer.model import Event, Source, When
+from explainer.merge import merge_events, merge_figures, numbers
+from explainer.model import Event, Figure, Source, When
 d = When((2023, 9, 25), (2023, 9, 25), "day")
 def ev(seed, text):
     return Event(seed, d, "timeline", text, "done", [Source(seed, seed, None, date(2023, 9, 26), text)])
@@ -113,3 +113,20 @@ def test_amounts_in_digits_words_and_scales():
     assert numbers("Two soldiers and twenty-five civilians") == (frozenset({2.0, 25.0}), frozenset())
     assert numbers("thousands fled in 1991 and 192 were killed on September 19-20")[1] == frozenset({192.0})
     assert "thousands" in numbers("thousands fled")[0]
+
+
+def _figure(seed: str, who: str, value: float = 4850, according_to: str | None = None) -> Figure:
+    words = f"{value:,.0f} {who}"
+    return Figure(id=f"arrivals-{seed}", metric="arrivals", label="Arrivals", value=value, unit="people", qualifier="exact",
+                  words=words, as_of="2023-09-25", as_of_basis="sentence", who=who, according_to=according_to,
+                  sources=[Source(seed=seed, outlet=seed.title(), url=None, published=date(2023, 9, 26), quote=words)])
+
+
+def test_one_count_of_the_same_people_in_other_nouns_is_one_figure():
+    """"residents", "people" and a people's name count the same people; "children" fewer of them."""
+    out = merge_figures([_figure("afp", "people"), _figure("rfi", "Karabakh residents", according_to="Yerevan"),
+                         _figure("ap", "ethnic Veldians"), _figure("bbc", "children"), _figure("tass", "people", 4851)])
+    assert [(f.value, f.who, sorted(s.seed for s in f.sources), f.according_to) for f in out] == [
+        (4850, "people", ["afp", "ap", "rfi"], "Yerevan"), (4850, "children", ["bbc"], None), (4851, "people", ["tass"], None)]
+    troops = merge_figures([_figure("afp", "Veldian soldiers", 192), _figure("rfi", "Veldian troops", 192)])
+    assert len(troops) == 1 and len(troops[0].sources) == 2

@@ -244,6 +244,9 @@ def merge_figures(found: list[Figure]) -> list[Figure]:
         if key in by_key:
             kept = by_key[key]
             _add_sources(kept.sources, f.sources)
+            for name in FILLED:
+                if getattr(kept, name) is None:
+                    setattr(kept, name, getattr(f, name))
             if f.metric == "population" and (f.as_of or "") < (kept.as_of or "~"):
                 kept.as_of, kept.as_of_basis = f.as_of, f.as_of_basis
         else:
@@ -264,10 +267,26 @@ def merge_figures(found: list[Figure]) -> list[Figure]:
     return _unique_ids(out)
 
 
+# What one outlet says of a number and another may not: a merged figure keeps the first given.
+FILLED = ("according_to", "side", "donor", "recipient", "purpose", "converted")
+# Nouns that count the same people, under the first: "4,850 people" and "4,850 residents" fled.
+COUNTED = {w: line.split()[0] for line in (
+    "people persons residents inhabitants individuals refugees",
+    "soldiers troops servicemen",
+) for w in line.split()}
+
+
 def _who_key(f: Figure) -> str:
-    """"Azerbaijani soldiers" and "soldiers" count the same people: compare the counted noun."""
-    parts = (f.who or "").lower().split()
-    return parts[-1] if parts else ""
+    """"Azerbaijani soldiers", "soldiers" and "troops" count the same people: compare the counted
+    noun, a people's name ("ethnic Armenians") counting people. The number comes before the noun,
+    so a capital there is a name's."""
+    parts = (f.who or "").split()
+    if not parts:
+        return ""
+    noun = parts[-1]
+    if noun.lower() in COUNTED:
+        return COUNTED[noun.lower()]
+    return "people" if noun[0].isupper() and noun.endswith("s") else noun.lower()
 
 
 def _from_several_articles(same: list[Figure]) -> bool:
