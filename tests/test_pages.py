@@ -237,3 +237,57 @@ def test_page_modules_do_not_import_each_other():
         imported = {a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for a in node.names}
         imported |= {(node.module or "").rsplit(".", 1)[-1] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert not imported & (names - {page.__name__.rsplit(".", 1)[1]}), page.__name__
+
+
+def _composed_site(tmp_path, articles: dict[str, str]):
+    """A site built from the given articles alone ({file stem: front matter's outlet and day, then text})."""
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    (tmp_path / "seeds").mkdir()
+    for stem, text in articles.items():
+        (tmp_path / "seeds" / f"{stem}.md").write_text(text, encoding="utf-8")
+    return build_site(tmp_path, Settings(), use_cache=False)
+
+
+_FLOODS = """---\ntitle: Floods\noutlet: Wire\npublished: 2023-10-02\n---
+Norland is seeking aid from the European Union to help it cope with the floods.
+
+Norland has asked the European Union for assistance to help it house the flood victims, the ministry said on Sunday.
+
+Norland has asked the EU for tents and blankets, the ministry said in a statement.
+
+Norland has also asked the UN to send a mission to assess the damage.
+
+Norland's Interior Minister Arman Guliyev said the water was still rising.
+"""
+_DAMAGE = """---\ntitle: Damage\noutlet: Post\npublished: 2023-10-03\n---
+Interior Minister Arman Guliev said on Monday that the dams had held.
+
+Norland has asked the European Union for assistance to help it house the flood victims, the ministry said on Sunday.
+"""
+
+
+def test_one_request_told_in_several_sentences_is_one_row(tmp_path):
+    """One article asks "the European Union" and "the EU" three times, once dated; another outlet
+    reports the dated sentence: one row, dated, with each wording and both sources. Another
+    addressee is another request."""
+    s = _composed_site(tmp_path, {"2023-10-02-wire-floods": _FLOODS, "2023-10-03-post-damage": _DAMAGE})
+    rows = [r for r in s.pages["humanitarian.md"].split("## Requests for help")[1].splitlines() if r.startswith("| [") or r.startswith("| reported")]
+    assert len(rows) == 2, rows
+    eu, un = rows
+    assert eu.startswith("| [Sunday 1 October 2023]") and "| Norland | the European Union |" in eu
+    assert "“for assistance to help it house the flood victims” · “aid to help it cope with the floods” · “for tents and blankets”" in eu
+    assert "[Wire, 2 Oct 2023]" in eu and "[Post, 3 Oct 2023]" in eu
+    assert un.startswith("| reported 2 Oct 2023 | Norland | the UN |")
+
+
+def test_a_surname_spelt_two_ways_is_one_person(tmp_path):
+    key = queries._person_key
+    for a, b in (("Nikol Pashinyan", "Nikol Pashinian"), ("Ilham Aliyev", "Ilham Aliev"), ("Ali Hassanov", "Ali Hasanov"),
+                 ("Volodymyr Zelenskyy", "Volodymyr Zelensky"), ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+                 ("Nazeli Baghdasaryan", "Nazeli Baghdasarian"), ("Hikmet Hajiyev", "Hikmet Hajiev")):
+        assert key(a) == key(b), (a, b)
+    for a, b in (("Hayk Baghdasaryan", "Vahram Baghdasaryan"), ("Nikol Pashinyan", "Nikol Pashinov"),
+                 ("Anna Petrova", "Anna Petrov"), ("Ruben Vardanyan", "Ruben Vartanyan"), ("Arman Gevorgyan", "Arman A. Gevorgyan")):
+        assert key(a) != key(b), (a, b)
+    people, _ = queries.who(_composed_site(tmp_path, {"2023-10-02-wire-floods": _FLOODS, "2023-10-03-post-damage": _DAMAGE}))
+    assert [sorted(p.spellings) for p in people] == [["Arman Guliev", "Arman Guliyev"]]

@@ -1,16 +1,20 @@
 """One item per fact: what several outlets report alike becomes one item with all its sources.
 
-Events are compared only within the same date and status, and there only with the items
-that share a distinctive word (an inverted index), so the work grows with the number of
-sentences, not with its square. Figures merge on (measure, number, unit, day); different
+Items are compared only within the same date and status (context: topic), and there only with
+the items that share a distinctive word or count (an inverted index), so the work grows with the
+number of sentences, not with its square. Two items merge when most of their words are the same;
+dated items from two articles also when they give the same count and tell it alike (`_by_count`).
+Items whose numbers disagree never merge. Figures merge on (measure, number, unit, day); different
 numbers for the same measure and day are kept side by side and flagged.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cached_property, lru_cache
 from typing import Iterable, TypeVar
 
+from .extract.words import MONTHS, NUMBER_WORDS, WEEKDAYS, number
 from .model import Context, Event, Figure, Source
 
 STOP = set("""a an the of to in on at by for from with and or but as is are was were be been has have had
@@ -20,13 +24,133 @@ would will could can may might do does did just only new one two three""".split(
 SIMILAR = 0.75      # share of the shorter item's words the longer one must have
 SAME_ARTICLE = 0.9  # two sentences of one article are one item only when nearly identical
 MAX_CANDIDATES = 64
-
+# Two articles giving the same count on one day: the share of the shorter item's stems the other
+# must have, and how many stems (numbers aside) they must share at least.
+BY_COUNT, BY_COUNT_STEMS = 1 / 3, 4
+STEM = 6            # a word's stem is its first letters: "Armenia", "Armenian", "Armenians" are one
+# Words that tell one thing in several ways, each read as the first word of its line; verbs of saying
+# tell nothing of the fact.
+SYNONYMS = {w: line.split()[0] for line in (
+    "fled flee flees fleeing left leave leaves leaving escaped",
+    "almost nearly",
+    "soldiers troops servicemen",
+    "killed died dead",
+    "wounded injured",
+    "arrived entered reached",
+) for w in line.split()}
+SAYING = set("said says say announced announces stated reported reports told confirmed according".split())
+NOT_NAMES = STOP | SAYING | set(MONTHS) | set(WEEKDAYS)   # capitalised at times, never who acts
 
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+NAME = re.compile(r"\b[A-Z][\w’'-]*")
+DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion)\b)?", re.I)
+SPELLED = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+(million|billion)\b)?", re.I)
+VAGUE = re.compile(r"\b(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions)\b", re.I)
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# a word of every number written out ("twenty-five", "a dozen"): the text is searched only if it has one
+SPELLED_HINT = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen""".split())
+_spelled = lru_cache(maxsize=4096)(number)
 
 
-def words(text: str) -> frozenset[str]:
-    return frozenset(w for w in WORD.findall(text.lower()) if len(w) > 2 and w not in STOP)
+def words(tokens: list[str]) -> frozenset[str]:
+    """The distinctive words of a text's words (lower case, as `WORD` finds them)."""
+    return frozenset(w for w in tokens if len(w) > 2 and w not in STOP)
+
+
+def numbers(text: str, tokens: list[str] | None = None) -> tuple[frozenset, frozenset]:
+    """Every amount the text gives (values; vague ones as words: "thousands"), and the distinctive
+    ones: counts of 100 or more that are not a year ("192", "4,850"; not "1991", "two")."""
+    found, distinctive = set(), set()
+    for m in DIGITS.finditer(text):
+        value = float(m.group(1).replace(",", "") + (m.group(2) or "")) * SCALE.get((m.group(3) or "").lower(), 1)
+        found.add(value)
+        year = "," not in m.group(1) and not m.group(2) and not m.group(3) and 1000 <= value <= 2100
+        if value >= 100 and not year:
+            distinctive.add(value)
+    parts = {p for t in (WORD.findall(text.lower()) if tokens is None else tokens) for p in t.split("-")}
+    if not parts.isdisjoint(SPELLED_HINT):
+        for m in SPELLED.finditer(text):
+            value = _spelled(m.group(0).rsplit(None, 1)[0] if m.group(1) else m.group(0))
+            if value is not None:
+                found.add(value * SCALE.get((m.group(1) or "").lower(), 1))
+    found.update(m.group(0).lower() for m in VAGUE.finditer(text))
+    return frozenset(found), frozenset(distinctive)
+
+
+def _base(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _stem(word: str) -> str:
+    word = _base(word.lower())
+    return SYNONYMS.get(word, word)[:STEM]
+
+
+def stems(tokens: list[str]) -> frozenset[str]:
+    """The words that tell the fact, each as its stem: no numbers, no stop words, no verbs of saying."""
+    parts = (p for w in tokens for p in _base(w).split("-"))
+    return frozenset(_stem(p) for p in parts if len(p) > 2 and not p[0].isdigit() and p not in STOP and p not in SAYING)
+
+
+def names(text: str) -> tuple[str, ...]:
+    """The stems of the names in a text, in order: its capitalised words, save stop words and
+    calendar words."""
+    parts = (p for w in NAME.findall(text) for p in _base(w).split("-"))
+    return tuple(dict.fromkeys(_stem(p) for p in parts
+                               if len(p) > 1 and p.lower() not in NOT_NAMES and not p[0].isdigit()))
+
+
+class Bag:
+    """What two items are compared by: words and amounts at once, stems and names when a
+    comparison needs them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = WORD.findall(text.lower())
+        self.words = words(self.tokens)
+        self.counts, self.distinctive = numbers(text, self.tokens)   # every amount; those two outlets
+                                                                     # would not give alike by chance
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return stems(self.tokens)
+
+    @cached_property
+    def names(self) -> tuple[str, ...]:          # the first is most often who acts
+        return names(self.text)
+
+    @cached_property
+    def told(self) -> frozenset[str]:             # stems and names: all a reader finds in the item
+        return self.stems | set(self.names)
+
+
+def _same_actor(a: Bag, b: Bag) -> bool:
+    """Different actors never merge: the first name of one (most often who acts) must be in the other."""
+    return not a.names or not b.names or a.names[0] in b.told or b.names[0] in a.told
+
+
+def _by_count(a: Bag, b: Bag) -> float:
+    """Two articles that give the same distinctive count on the same day, one naming no one the
+    other does not, and that share enough stems tell one fact: the share of the shorter item's
+    stems; else 0."""
+    if not a.distinctive & b.distinctive or not (set(a.names) <= b.told or set(b.names) <= a.told):
+        return 0.0
+    shared = len(a.stems & b.stems)
+    score = shared / max(1, min(len(a.stems), len(b.stems)))
+    return score if shared >= BY_COUNT_STEMS and score >= BY_COUNT and _same_actor(a, b) else 0.0
+
+
+def _score(a: Bag, b: Bag, same_article: bool, by_count: bool) -> float:
+    """How alike two items are, 0 if they must stay apart. Different numbers never merge: one
+    item's amounts must all be among the other's."""
+    if not (a.counts <= b.counts or b.counts <= a.counts):
+        return 0.0
+    shared = len(a.words & b.words)
+    score = shared / max(1, min(len(a.words), len(b.words)))
+    if score >= (SAME_ARTICLE if same_article else SIMILAR) and shared / max(1, len(a.words | b.words)) >= 0.4:
+        return score if _same_actor(a, b) else 0.0
+    return _by_count(a, b) if by_count and not same_article else 0.0
 
 
 def _add_sources(target: list[Source], extra: Iterable[Source]) -> None:
@@ -43,8 +167,8 @@ T = TypeVar("T", Event, Context)
 Plan = list[tuple[int, list[int]]]
 
 
-def merge_items(items: list[T], key) -> list[T]:
-    """Merge items with the same `key(item)` whose words overlap enough; keeps first-seen order.
+def merge_items(items: list[T], key, by_count: bool = False) -> list[T]:
+    """Merge items with the same `key(item)` that are alike (`_score`); keeps first-seen order.
     Each group (the items with one key) merges on its own."""
     groups: dict = defaultdict(list)                 # key -> the items' places in `items`
     for n, item in enumerate(items):
@@ -52,7 +176,7 @@ def merge_items(items: list[T], key) -> list[T]:
     kept: list[tuple[int, T]] = []
     for places in groups.values():
         members = [items[n] for n in places]
-        for first, merged in _plan(members):
+        for first, merged in _plan(members, by_count):
             into = members[first]
             for other in merged:
                 _add_sources(into.sources, members[other].sources)
@@ -63,16 +187,17 @@ def merge_items(items: list[T], key) -> list[T]:
     return [item for _, item in kept]
 
 
-def _plan(items: list[T]) -> Plan:
-    """How items of one group merge: each joins the earlier kept item that shares the most words."""
+def _plan(items: list[T], by_count: bool) -> Plan:
+    """How items of one group merge: each joins the earlier kept item it is most alike."""
     plan: Plan = []
-    index: dict[str, list[int]] = defaultdict(list)    # word -> kept items' numbers in `plan`
-    bags: list[tuple[frozenset[str], set[str]]] = []   # per kept item: its words, the seeds of its sources
+    index: dict[str, list[int]] = defaultdict(list)    # word or count -> kept items' numbers in `plan`
+    bags: list[tuple[Bag, set[str]]] = []              # per kept item: its bag, the seeds of its sources
     for place, item in enumerate(items):
-        bag = words(item.text)
+        this = Bag(item.text)
+        keys = [*this.words, *(f"#{v!r}" for v in this.distinctive)]
         seeds = {s.seed for s in item.sources}
         counts: dict[int, int] = defaultdict(int)
-        for w in bag:
+        for w in keys:
             for n in index.get(w, ())[-MAX_CANDIDATES:]:
                 counts[n] += 1
         # most shared words first, then first seen: the same choice whatever order the bag's words come in
@@ -80,26 +205,23 @@ def _plan(items: list[T]) -> Plan:
         candidates.sort(key=counts.__getitem__, reverse=True)
         best, best_score = None, 0.0
         for n in candidates[:MAX_CANDIDATES]:
-            shared = counts[n]
             other, other_seeds = bags[n]
-            score = shared / max(1, min(len(bag), len(other)))
-            need = SAME_ARTICLE if not seeds.isdisjoint(other_seeds) else SIMILAR
-            if score >= need and shared / max(1, len(bag | other)) >= 0.4 and score > best_score:
+            score = _score(this, other, not seeds.isdisjoint(other_seeds), by_count)
+            if score > best_score:
                 best, best_score = n, score
         if best is not None:
             plan[best][1].append(place)
             bags[best][1].update(seeds)
             continue
-        n = len(plan)
         plan.append((place, []))
-        bags.append((bag, seeds))
-        for w in bag:
-            index[w].append(n)
+        bags.append((this, seeds))
+        for w in keys:
+            index[w].append(len(plan) - 1)
     return plan
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    out = merge_items(events, lambda e: (e.when, e.status))
+    out = merge_items(events, lambda e: (e.when, e.status), by_count=True)
     for e in out:
         e.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
     return _unique_ids(sorted(out, key=lambda e: (e.when.lo, e.when.hi, e.status, e.id)))
@@ -122,6 +244,9 @@ def merge_figures(found: list[Figure]) -> list[Figure]:
         if key in by_key:
             kept = by_key[key]
             _add_sources(kept.sources, f.sources)
+            for name in FILLED:
+                if getattr(kept, name) is None:
+                    setattr(kept, name, getattr(f, name))
             if f.metric == "population" and (f.as_of or "") < (kept.as_of or "~"):
                 kept.as_of, kept.as_of_basis = f.as_of, f.as_of_basis
         else:
@@ -142,10 +267,26 @@ def merge_figures(found: list[Figure]) -> list[Figure]:
     return _unique_ids(out)
 
 
+# What one outlet says of a number and another may not: a merged figure keeps the first given.
+FILLED = ("according_to", "side", "donor", "recipient", "purpose", "converted")
+# Nouns that count the same people, under the first: "4,850 people" and "4,850 residents" fled.
+COUNTED = {w: line.split()[0] for line in (
+    "people persons residents inhabitants individuals refugees",
+    "soldiers troops servicemen",
+) for w in line.split()}
+
+
 def _who_key(f: Figure) -> str:
-    """"Azerbaijani soldiers" and "soldiers" count the same people: compare the counted noun."""
-    parts = (f.who or "").lower().split()
-    return parts[-1] if parts else ""
+    """"Azerbaijani soldiers", "soldiers" and "troops" count the same people: compare the counted
+    noun, a people's name ("ethnic Armenians") counting people. The number comes before the noun,
+    so a capital there is a name's."""
+    parts = (f.who or "").split()
+    if not parts:
+        return ""
+    noun = parts[-1]
+    if noun.lower() in COUNTED:
+        return COUNTED[noun.lower()]
+    return "people" if noun[0].isupper() and noun.endswith("s") else noun.lower()
 
 
 def _from_several_articles(same: list[Figure]) -> bool:

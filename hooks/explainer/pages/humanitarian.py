@@ -94,33 +94,14 @@ def aid(site) -> list[str]:
 
 
 def requests(site) -> list[str]:
-    """Who asked whom for what: from every sentence that reports a request for help, dated by its item."""
-    events = events_by_quote(site)
-    appeals = {(s.seed, fold(s.quote)): f for f in site.figures if f.metric == "appeal" for s in f.sources}
-    rows: dict[tuple, dict] = {}
-    for x in site.extracted:
-        for req, src in x.requests:
-            e = events.get((src.seed, fold(src.quote)))
-            key = ("event", e.id) if e is not None else (fold(req.asker).lower(), fold(req.whom or "").lower(), fold(req.what).lower())
-            row = rows.setdefault(key, {"req": req, "event": e, "sources": [], "appeal": appeals.get((src.seed, fold(src.quote)))})
-            if all(s.seed != src.seed for s in row["sources"]):
-                row["sources"].append(src)
-    shown = {id(r["appeal"]) for r in rows.values() if r["appeal"] is not None}
-    for f in site.figures:                   # an appeal whose sentence names no asker still gets its row
-        if f.metric == "appeal" and id(f) not in shown:
-            rows[("appeal", f.id)] = {"req": None, "event": None, "sources": list(f.sources), "appeal": f}
+    """Who asked whom for what: one row per request, dated by its item where it has one."""
+    rows = _request_rows(site)
     if not rows:
         return []
     out = ["## Requests for help", "",
            "Who asked whom for what, in the articles' words (shelters, supplies, missions, court measures, appeals).", "",
            "| When | Who asked | Whom | For what | Amount | Source |", "|---|---|---|---|---|---|"]
-
-    def order(row):
-        e, f = row["event"], row["appeal"]
-        day = e.when.start if e else (f.as_of if row["req"] is None and f.as_of else row["sources"][0].published.isoformat())
-        return (day, fold(row["req"].asker if row["req"] else f.donor or ""), f.id if f else "")
-
-    for row in sorted(rows.values(), key=order):
+    for row in sorted(rows, key=_request_order):
         req, e, f = row["req"], row["event"], row["appeal"]
         if e:
             when = _event_link(e)
@@ -133,8 +114,61 @@ def requests(site) -> list[str]:
         if req is None:                      # an appeal on its own: who made it, in the source's words
             out.append(f"| {when} | {esc(f.donor or 'not stated')} | {esc(f.recipient or 'not stated')} | “{esc(f.words)}” | {amount} | {srcs} |")
         else:
-            out.append(f"| {when} | {esc(req.asker)} | {esc(req.whom or 'not stated')} | “{esc(req.what)}” | {amount} | {srcs} |")
+            what = " · ".join(f"“{esc(w)}”" for w in row["whats"])
+            out.append(f"| {when} | {esc(req.asker)} | {esc(req.whom or 'not stated')} | {what} | {amount} | {srcs} |")
     return out + [""]
+
+
+def _request_rows(site) -> list[dict]:
+    """The sentences that report one request, under one row: those resting on one item, those of
+    one article with the same asker and addressee ("the EU" and "the European Union"), and those
+    worded alike. An appeal whose sentence names no asker gets a row of its own."""
+    events = events_by_quote(site)
+    appeals = {(s.seed, fold(s.quote)): f for f in site.figures if f.metric == "appeal" for s in f.sources}
+    said = [(req, src, events.get((src.seed, fold(src.quote)))) for x in site.extracted for req, src in x.requests]
+    said.sort(key=lambda t: t[2] is None)             # dated sentences first: an undated one joins their row
+    rows: dict[tuple, dict] = {}
+    for req, src, e in said:
+        asker, whom = _party(req.asker, site), _party(req.whom or "", site)
+        keys = [("event", e.id)] if e is not None else []
+        keys += [("article", src.seed, asker, whom), ("words", asker, whom, fold(req.what).lower())]
+        row = next((rows[k] for k in keys if k in rows), None)
+        if row is None:
+            row = {"req": req, "event": e, "whats": [], "sources": [], "appeal": None}
+        for k in keys:
+            rows.setdefault(k, row)
+        _add_wording(row["whats"], req.what)
+        row["appeal"] = row["appeal"] or appeals.get((src.seed, fold(src.quote)))
+        if all(s.seed != src.seed for s in row["sources"]):
+            row["sources"].append(src)
+    unique = list({id(r): r for r in rows.values()}.values())
+    shown = {id(r["appeal"]) for r in unique if r["appeal"] is not None}
+    return unique + [{"req": None, "event": None, "whats": [], "sources": list(f.sources), "appeal": f}
+                     for f in site.figures if f.metric == "appeal" and id(f) not in shown]
+
+
+def _party(name: str, site) -> str:
+    """Who asks or is asked, compared: "the EU", "European Union (EU)" and "the European Union" are one."""
+    name = fold(name)
+    if name.endswith(")") and "(" in name:
+        name = name[:name.rindex("(")].strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return site.abbreviations.get(name, name).split(",")[0].strip().lower()
+
+
+def _add_wording(whats: list[str], what: str) -> None:
+    """Each outlet's wording of what was asked, unless another wording holds it word for word."""
+    said = fold(what).lower()
+    if any(said in fold(w).lower() for w in whats):
+        return
+    whats[:] = [w for w in whats if fold(w).lower() not in said] + [what]
+
+
+def _request_order(row: dict) -> tuple:
+    e, f, req = row["event"], row["appeal"], row["req"]
+    day = e.when.start if e else (f.as_of if req is None and f.as_of else row["sources"][0].published.isoformat())
+    return (day, fold(req.asker if req else f.donor or ""), f.id if f else "")
 
 
 def render(site) -> str:

@@ -7,6 +7,7 @@ Page modules import this and `common`, never each other.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -53,13 +54,20 @@ def _slug(prefix: str, name: str) -> str:
     return prefix + "-" + "-".join(re.findall(r"[a-z0-9]+", fold(name).lower().replace("’", "'"))).strip("-")
 
 
-def _same_person(a: str, b: str) -> bool:
-    """"Nikol Pashinyan" and "Nikol Pashinian": one first name, surnames alike in their first letters."""
-    fa, fb = a.split(), b.split()
-    if fa[0] != fb[0] or len(fa) != len(fb):
-        return False
-    sa, sb = fa[-1].lower(), fb[-1].lower()
-    return sa == sb or (sa[:5] == sb[:5] and abs(len(sa) - len(sb)) <= 1)
+# One surname as several alphabets' spellings give it in Latin letters, each rewritten one way:
+# a doubled letter (Hassanov, Hasanov), "y" or "iy" before a vowel (Pashinyan, Pashinian; Aliyev,
+# Aliev), a final "i", "iy" or "yy" (Zelenskiy, Zelenskyy, Zelensky).
+SPELLING = ((re.compile(r"(.)\1"), r"\1"), (re.compile(r"i?y(?=[aeiou])"), "i"), (re.compile(r"(?:iy|i|y)$"), "y"))
+
+
+def _person_key(name: str) -> tuple[str, int, str]:
+    """A person's first name, number of names and surname spelt one way: "Nikol Pashinyan" and
+    "Nikol Pashinian" are one person, "Hayk Baghdasaryan" and "Vahram Baghdasaryan" two."""
+    parts = name.split()
+    last = "".join(c for c in unicodedata.normalize("NFKD", parts[-1].lower()) if not unicodedata.combining(c))
+    for pattern, spelt in SPELLING:
+        last = pattern.sub(spelt, last)
+    return parts[0], len(parts), last
 
 
 def who(site) -> tuple[list[Entry], list[Entry]]:
@@ -73,19 +81,16 @@ def who(site) -> tuple[list[Entry], list[Entry]]:
 def _gather(site) -> tuple[list[Entry], dict[str, Entry]]:
     """Every mention, person or organisation, under one entry per person or organisation."""
     people: list[Entry] = []
-    alike: dict[tuple[str, int], list[Entry]] = {}     # (first name, words): the only candidates for _same_person
+    alike: dict[tuple[str, int, str], Entry] = {}      # _person_key -> the person
     orgs: dict[str, Entry] = {}
     seen: dict = {}                                    # id(entry) [, role] -> seeds already among its sources
     for x in site.extracted:
         for m, src in x.mentions:
             if m.kind == "person":
-                first = m.name.split()
-                candidates = alike.setdefault((first[0], len(first)), [])
-                e = next((p for p in candidates if _same_person(p.name, m.name)), None)
+                e = alike.get(_person_key(m.name))
                 if e is None:
-                    e = Entry(_slug("p", m.name), m.name, "person")
+                    e = alike[_person_key(m.name)] = Entry(_slug("p", m.name), m.name, "person")
                     people.append(e)
-                    candidates.append(e)
                 e.spellings[m.name] += 1
                 if m.role:
                     role_seeds = seen.setdefault((id(e), m.role), set())
