@@ -140,7 +140,7 @@ def test_sources_say_where_outlets_differ_and_how_the_site_is_made(site):
     assert "## Where outlets differ" in page and "## How this site is made" in page
     differ = page.split("### Different numbers")[1].split("###")[0]
     assert "100\\,417" in differ and "more than 100\\,000" in differ
-    assert "statements no other outlet reports" in page
+    assert "Statements no other outlet reports |" in page and re.search(r"\| RFE\\/RL \(\d+ statements?\) \| \[", page)
 
 
 def test_every_abbreviation_used_is_in_the_glossary(site, built_site):

@@ -70,21 +70,23 @@ def differing_numbers(site) -> list[str]:
 
 
 def single_outlet(site) -> list[str]:
-    """Dated statements only one outlet makes, by outlet."""
+    """Dated statements only one outlet makes, as one table by outlet (with how many each makes):
+    a long table is cut between rows when a big page is split (pages/paging.py)."""
     by_outlet: dict[str, list] = defaultdict(list)
     for e in site.events:
         outlets = {s.outlet for s in e.sources}
         if len(outlets) == 1 and not e.caption:
             by_outlet[next(iter(outlets))].append(e)
-    out = []
+    if not by_outlet:
+        return []
+    out = ["| Outlet | Statements no other outlet reports |", "|---|---|"]
     for outlet in sorted(by_outlet, key=str.lower):
         events = by_outlet[outlet]
-        out += [f'??? note "{esc(outlet)}: {plural(len(events), "statement")} no other outlet reports"', ""]
-        for e in events:
+        for i, e in enumerate(events):
             day = short_day(e.when.start) if e.when.precision == "day" else when_label(e.when)
-            out.append(f"    - [{esc(_short(f'{day}: {e.text}'))}]({page_of(e)}#{e.id})")
-        out.append("")
-    return out
+            who = esc(outlet) + (f" ({plural(len(events), 'statement')})" if i == 0 else "")
+            out.append(f"| {who} | [{esc(_short(f'{day}: {e.text}'))}]({page_of(e)}#{e.id}) |")
+    return out + [""]
 
 
 def methods(settings) -> str:
