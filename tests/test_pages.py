@@ -291,3 +291,10 @@ def test_a_surname_spelt_two_ways_is_one_person(tmp_path):
         assert key(a) != key(b), (a, b)
     people, _ = queries.who(_composed_site(tmp_path, {"2023-10-02-wire-floods": _FLOODS, "2023-10-03-post-damage": _DAMAGE}))
     assert [sorted(p.spellings) for p in people] == [["Arman Guliev", "Arman Guliyev"]]
+
+
+def test_anchors_of_names_keep_their_letters():
+    assert queries._slug("p", "Janez Lenarčič") == "p-janez-lenarcic"
+    assert queries._slug("o", "Médecins Sans Frontières") == "o-medecins-sans-frontieres"
+    a, b = queries._slug("p", "Анна Петрова"), queries._slug("p", "Иван Петров")
+    assert a != b and a.startswith("p-") and len(a) > 5

@@ -6,7 +6,9 @@ Page modules import this and `common`, never each other.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -51,7 +53,10 @@ class Entry:
 
 
 def _slug(prefix: str, name: str) -> str:
-    return prefix + "-" + "-".join(re.findall(r"[a-z0-9]+", fold(name).lower().replace("’", "'"))).strip("-")
+    """An anchor for a name, in ASCII: "Janez Lenarčič" -> p-janez-lenarcic."""
+    ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
+    words = "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))
+    return f"{prefix}-{words or hashlib.sha256(name.encode()).hexdigest()[:10]}"      # a name in another script
 
 
 # One surname as several alphabets' spellings give it in Latin letters, each rewritten one way:
