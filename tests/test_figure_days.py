@@ -51,3 +51,19 @@ def test_a_count_in_a_clause_about_an_earlier_event_has_no_day_of_the_statement(
 ])
 def test_a_day_the_figure_was_not_true_on_is_never_its_day(tmp_path, published, body, want):
     assert days(tmp_path, published, body) == want
+
+
+@pytest.mark.parametrize("published, body, want", [
+    # the present perfect is the count when written, not the day the sentence before was about
+    ("2023-09-11", "Last Friday night, a flood hit the valley. More than 1,000 people have been killed and at least "
+                   "another 900 injured.", [(1000, "2023-09-11"), (900, "2023-09-11")]),
+    ("2023-09-11", "Last Friday night, a flood hit the valley. The army counted 1,000 dead.", [(1000, "2023-09-08")]),
+    # ", killing N": the day of the clause it hangs on, if that is a day; a year is none
+    ("2023-09-27", "A shell hit the market on Monday, killing 12 people.", [(12, "2023-09-25")]),
+    ("2023-09-21", "It was the deadliest since 1960, when a quake struck the coast, killing at least 12,000.", [(12000, None)]),
+    # "So far," opening the sentence
+    ("2023-09-11", "The flood struck on Friday. So far, more than 2,000 people are known to have died.", [(2000, "2023-09-11")]),
+])
+def test_the_day_of_a_toll(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+

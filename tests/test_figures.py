@@ -246,8 +246,39 @@ def test_a_bare_count_shows_the_words_that_say_what_it_counts():
     assert find("A total of 83 troops were killed and 240 were wounded.")[1].words == "240 were wounded"
 
 
+
+# --- Kinds of writing of another event's articles (a flood, an earthquake): the same rules, other words ---
+
+@pytest.mark.parametrize("sentence, value, unit, metric", [
+    ("The storm left some 12,000 houses destroyed.", 12_000, "buildings", "buildings"),
+    ("The landslide claimed nearly 400 lives.", 400, "people", "killed"),
+    ("Rescuers saved 150 lives in the first night.", 150, "people", "people"),
+    ("Over two million inhabitants will benefit from the programme.", 2_000_000, "people", "affected"),
+    ("As many as 1.4 million people were affected by the storm.", 1_400_000, "people", "affected"),
+    ("Some 300 pupils from schools that were affected by the storm were taught in tents.", 300, "people", "people"),
+    ("So far, more than 2000 people are known to have died.", 2000, "people", "killed"),     # no year with "more than"
+    ("The fund will chip in two billion dirhams.", 2_000_000_000, "MAD", "aid"),
+    ("A grant of 50,000 dirhams will be paid for totally destroyed houses.", 50_000, "MAD", "other"),
+    ("The government pays a $150 monthly stipend to each family.", 150, "USD", "other"),
+])
+def test_another_event_in_other_words(sentence, value, unit, metric):
+    f = one(sentence)
+    assert (f.value, f.unit, f.metric) == (value, unit, metric)
+
+
+def test_a_year_is_still_no_count():
+    assert find("In 2020 people fled the valley.") == []
+    assert [f.value for f in find("By 2022 refugees had settled.")] == []
+
+
+def test_a_currency_code_is_written_in_capitals():
+    """"try" is a verb, "TRY" the Turkish lira."""
+    assert find("Some 50 try to cross every night.") == []
+    assert [(f.value, f.unit) for f in find("The bank lent 40 million TRY.")] == [(40_000_000, "TRY")]
+
+
 def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
-    """Sources links every figure to its row: displaced, affected and per-person amounts have one too."""
+    """Sources links every figure to its row: displaced, affected, buildings and per-person amounts have one too."""
     from explainer.build import build_site
     from explainer.model import METRICS
     from explainer.pages.queries import figure_anchor
@@ -255,8 +286,8 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     (project_copy / "seeds" / "2023-10-09-example-plan.md").write_text(
         "---\ntitle: Plan\noutlet: Example Wire\npublished: 2023-10-09\n---\n"
         "The plan aims to support some 80,000 people. Some 20,000 evacuees are housed in schools. "
-        "Each refugee will receive 300 euros per month.\n", encoding="utf-8")
+        "Each refugee will receive 300 euros per month. Some 2,000 houses collapsed.\n", encoding="utf-8")
     site = build_site(project_copy, Settings())
     page = site.pages["humanitarian.md"]
-    assert {"displaced", "affected", "other"} <= {f.metric for f in site.figures} <= set(METRICS)
+    assert {"displaced", "affected", "other", "buildings"} <= {f.metric for f in site.figures} <= set(METRICS)
     assert all(f'id="{figure_anchor(f)}"' in page for f in site.figures)

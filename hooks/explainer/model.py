@@ -173,4 +173,4 @@ class Extracted:
 
 # The measures a figure can count (their labels are settings: settings.DEFAULT_LABELS).
 METRICS = ("arrivals", "population", "remaining", "killed", "wounded", "missing", "vehicles", "aid", "appeal", "share",
-           "people", "displaced", "affected", "other")
+           "people", "displaced", "affected", "buildings", "other")

@@ -261,6 +261,8 @@ REL_CLAUSE = re.compile(r",\s+(?:(?:to|in|of|for|during|after|by|under|according
 DESCRIBES = re.compile(r"^\s*(?:who|which|that)\b[^,;]*$", re.IGNORECASE)          # "100,000 who lived there as of …"
 EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|left|claimed|displaced)\b"
                           r"[^,;]{0,40}$", re.IGNORECASE)                        # "the strikes that killed 32"
+PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding|leaving|displacing)\b[^,;]{0,40}$", re.IGNORECASE)   # ", killing 12"
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 
 
@@ -301,14 +303,20 @@ def _now(w: _Day):
     (unless the sentence's day is the day someone said it: "said on Thursday that 65,000 have now arrived")."""
     lo, hi = _clause(w.text, w.f)
     said = w.main is not None and REPORTING.search(w.text[max(0, w.main.start - 25):w.main.end + 25])
-    if NOW.search(w.text[lo:hi]) and not said and not any(_deadline(w.text, r) for r in w.refs):
+    now = NOW.search(w.text[lo:hi]) or NOW.match(w.text.lstrip(" \"“‘'("))      # "So far, more than 2,000 …"
+    if now and not said and not any(_deadline(w.text, r) for r in w.refs):
         return w.published.isoformat(), "publication"
     return None
 
 
 def _in_event_clause(w: _Day):
-    """"the strikes that killed 32": the day of that event, only if its own clause names it."""
+    """"the strikes that killed 32": the day of that event, only if its own clause names it; "a shell hit the
+    market on Monday, killing 12": the day of the clause it hangs on, if that is a day."""
     lo, _ = _clause(w.text, w.f)
+    if PARTICIPLE.search(w.text[:w.f.start]):
+        m = w.main
+        usable = m is not None and m.when.precision == "day" and not m.planned and not _apart(w.f, m, w.text)
+        return (m.when.start, "sentence") if usable else (None, "none")
     m = EVENT_CLAUSE.search(w.text[lo:w.f.start])
     if not m:
         return None
@@ -333,8 +341,12 @@ def _statement(w: _Day):
 
 
 def _sentence_before(w: _Day):
-    """A sentence with no day of its own for the figure: the day the sentence before was about."""
-    if w.previous is not None and w.previous.when.precision == "day":
+    """A sentence with no day of its own for the figure: the day the sentence before was about (not for a
+    count in the present perfect, "2,000 people have been killed": that is the count when written)."""
+    lo, hi = _clause(w.text, w.f)
+    perfect = PERFECT.search(w.text, lo, hi)       # the count's verb: after it, or after a count before it
+    perfect = perfect and (perfect.start() >= w.f.end or re.search(r"\d", w.text[lo:perfect.start()]))
+    if w.previous is not None and w.previous.when.precision == "day" and not perfect:
         return w.previous.when.start, "context"
     return None
 

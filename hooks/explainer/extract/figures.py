@@ -16,15 +16,20 @@ from .words import MONTH_IN_TEXT, NUMBER_WORDS, number
 
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
           r"servicemen|serviceman|fighters|children|child|men|women|Armenians|Azerbaijanis|inhabitants|evacuees|"
-          r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals")
+          r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals|"
+          r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives")
 VEHICLES = r"vehicles|vehicle|cars|trucks|buses|ambulances|lorries"
+BUILDINGS = r"buildings|building|houses|homes|dwellings"
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "swiss franc": "CHF", "swiss francs": "CHF", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "manat": "AZN", "manats": "AZN",
-    "dram": "AMD", "drams": "AMD", "yen": "JPY", "yuan": "CNY",
+    "dram": "AMD", "drams": "AMD", "yen": "JPY", "yuan": "CNY", "dirham": "MAD", "dirhams": "MAD",
+    "lira": "TRY", "liras": "TRY", "rupee": "INR", "rupees": "INR", "shekel": "ILS", "shekels": "ILS",
+    "hryvnia": "UAH", "hryvnias": "UAH", "lari": "GEL", "tenge": "KZT",
 }
-CURRENCY_CODES = ("USD", "EUR", "CHF", "GBP", "RUB", "AZN", "AMD", "JPY", "CNY")
+CURRENCY_CODES = ("USD", "EUR", "CHF", "GBP", "RUB", "AZN", "AMD", "JPY", "CNY", "MAD", "TRY", "INR", "ILS", "UAH",
+                  "GEL", "KZT", "CAD", "AUD")
 SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY"}
 SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
 QUALIFIERS = [
@@ -53,14 +58,14 @@ AMOUNT = re.compile(
     rf"|(?P<sym1>{_SYM})?(?<![\w.,-])(?P<n1>{_NUM})(?P<scale1>{_SCALE})?(?:\s*[-–]\s*|\s+to\s+))?"
     rf"(?P<code0>(?-i:\b(?:{_CODES}))\s+)?(?P<sym>{_SYM})?(?(n1)|(?<![\w.,-]))"
     rf"(?P<n>{_NUM}|(?<!-)\b(?:{NUMBER_WORDS})\b)(?P<scale>{_SCALE})?"
-    rf"(?P<tail>\s+(?P<code>{_CODES})\b|\s+(?P<cw>(?i:{_CUR_WORDS}))\b|\s*(?P<pct>%|percent\b|per cent\b))?",
+    rf"(?P<tail>\s+(?P<code>(?-i:{_CODES}))\b|\s+(?P<cw>(?i:{_CUR_WORDS}))\b|\s*(?P<pct>%|percent\b|per cent\b))?",
     re.IGNORECASE)
 # After the number: up to three describing words, then the counted noun ("192 Azerbaijani soldiers",
 # "4,850 Nagorno-Karabakh residents", "two of its soldiers", "100,632 forcibly displaced Armenians").
 _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
          r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
          r"severely|critically|lightly|of\s+(?:its|their|the|his|her|our))")
-COUNTED = re.compile(rf"^(?P<desc>(?:\s+{_DESC}){{0,3}})\s+(?P<noun>{PEOPLE}|{VEHICLES})\b")
+COUNTED = re.compile(rf"^(?P<desc>(?:\s+{_DESC}){{0,3}})\s+(?P<noun>{PEOPLE}|{VEHICLES}|{BUILDINGS})\b")
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
@@ -163,13 +168,15 @@ MEASURE_RULES = [
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached|poured|received|flee\w*|"
                  r"refuge|exodus|influx|moved)\b"),
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
-    ("affected", r"\b(?:affected|in need)\b"),
 ]
-BY_UNIT = {"percent": "share", "vehicles": "vehicles"}          # measures the unit alone decides
+BY_UNIT = {"percent": "share", "vehicles": "vehicles", "buildings": "buildings"}     # measures the unit alone decides
 ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # money asked for: an appeal
 # Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
 PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|family|household|month|week|day|year|refugee|"
-             r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year))\b")
+             r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)|monthly|weekly|daily)\b"
+             # "140,000 dirhams will be granted for totally collapsed buildings": an amount for each of them
+             r"|^[^;]{0,40}?\bfor\s+(?:(?:totally|partially|completely|fully|badly)\s+)?(?:[a-z]+ed\s+)?"
+             r"(?:buildings|houses|homes|dwellings|households|families)\b")
 PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:each|every)\s+(?:[\w-]+\s+){{0,3}}?"
               rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary)\b"
               rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b")
@@ -181,13 +188,13 @@ RESIDENTS = ("people", "residents", "inhabitants")
 REMAINING_AFTER = r"^\s*(?:\w+\s+){0,2}(?:remain|remained|remaining|stay|stayed|left behind|are left|were left|still)\b"
 ARRIVING = ("refugees", "refugee", "evacuees", "arrivals")                # counted nouns that are arrivals
 CASUALTIES = ("killed", "wounded", "missing")
-CASUALTY_NOUNS = ("dead", "wounded", "injured")
+CASUALTY_NOUNS = ("dead", "wounded", "injured", "lives")
 VERB_BEFORE = {"killed": "killed", "kills": "killed", "killing": "killed", "wounded": "wounded", "wounds": "wounded",
                "wounding": "wounded", "injured": "wounded", "injures": "wounded", "injuring": "wounded"}
 _VERB_BEFORE = re.compile(rf"\b({'|'.join(VERB_BEFORE)})\s+$", re.IGNORECASE)          # "the strikes that killed 32"
 ASKED_OF = re.compile(r"\b(?:interview(?:ed|s|ing)?(?!\s+by)|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met\s+with|"
                       r"questioned|polled|consulted)\b")              # people who spoke to the author: no count
-TARGETED = re.compile(r"\b(?:help|assist|support|target|benefit|serve|feed|protect)(?:s|ed|ing)?\s+$", re.IGNORECASE)
+TARGETED = re.compile(r"\b(?:help|assist|support|target|benefit|serve|feed|protect|affect)(?:s|ed|ing)?\s+$", re.IGNORECASE)
 AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arrivals|refugees|evacuees|displaced)\b")
 AMONG_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?among\b")                       # "30,000 children are among the refugees"
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -206,7 +213,9 @@ def _words(window: str) -> str | None:
 
 
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
-NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "displaced": "displaced"}
+NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "displaced": "displaced"}
+SAVED = re.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
+AFFECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
 # A count said to be coming, not come: "could rise to 120,000", "5,000 more are expected to arrive".
 PROJECTED_AFTER = re.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
                              r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
@@ -217,9 +226,10 @@ PROJECTED_BEFORE = re.compile(r"\b(?:could|may|might|would|will|expected to|like
 # The measure of a count of people: the first of these that names one (order matters).
 PEOPLE_RULES = (
     lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
+    lambda w: "affected" if AFFECTED_AFTER.match(w.after) else None,
     lambda w: "people" if PROJECTED_AFTER.match(w.after) or PROJECTED_BEFORE.search(w.near) else None,
     _population,                                                              # before any verb: a population "fled"
-    lambda w: NOUN_MEASURE.get(w.noun.lower()) if w.noun.lower() in CASUALTY_NOUNS else None,
+    lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
     lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) else None,  # "a few hundred persons remain"
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
@@ -300,13 +310,15 @@ def _counted(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
         converts = unit and unit != "percent" and CONVERTS.search(sentence[max(0, m.start() - 40):m.start()])
         return Counted(unit, end=m.end()) if unit and not converts else None
     rest = sentence[m.end():]
-    if NOT_A_FIGURE.match(rest) or (YEAR.fullmatch(g["n"]) and _scale(g.get("scale")) == 1) or _a_day(sentence, m):
+    year = YEAR.fullmatch(g["n"]) and _scale(g.get("scale")) == 1 and not (g.get("qual") and COUNTED.match(rest))
+    if NOT_A_FIGURE.match(rest) or year or _a_day(sentence, m):         # "more than 2000 people" is no year
         return None
     c = COUNTED.match(rest)
     if c:
         noun = c.group("noun")
         desc = " ".join(w for w in c.group("desc").split() if w.lower() not in ("of", "its", "their", "the", "his", "her", "our"))
-        unit = "vehicles" if re.fullmatch(VEHICLES, noun.lower()) else "people"
+        unit = next((u for u, nouns in (("vehicles", VEHICLES), ("buildings", BUILDINGS)) if re.fullmatch(nouns, noun.lower())),
+                    "people")
         return Counted(unit, noun, (desc + " " + noun).strip(), m.end() + c.end())
     for rule in UNSAID:
         got = rule(sentence, m, found)
@@ -361,7 +373,7 @@ def _number_of(sentence: str, m: re.Match, found: list[Found]) -> Counted | None
     if n.group("whose"):                            # "people taking refuge in Armenia, whose number …"
         nouns = list(re.finditer(_COUNTABLE, sentence[max(0, n.start() - 100):n.start()], re.IGNORECASE))
         what = sentence[max(0, n.start() - 100):n.start()][nouns[-1].start():] if nouns else ""
-    c = re.search(_COUNTABLE, what, re.IGNORECASE)
+    c = next(reversed(list(re.finditer(_COUNTABLE, what, re.IGNORECASE))), None)     # the noun: "displaced people"
     if not (c or n.group("toll")):
         return None
     return Counted("vehicles" if c and c.group("v") else "people", c.group(0) if c else None, end=m.end(), about=what,

@@ -155,6 +155,7 @@ def render(site) -> str:
             ("People remaining and population before", ["population", "remaining"], None),
             ("Displaced people and people in need", ["displaced", "affected"], None),
             ("Vehicles", ["vehicles"], None),
+            ("Buildings", ["buildings"], None),
             # every figure is linked from Sources, so every measure needs a row here
             ("Other counts", ["people", "share", "other"], "Other numbers the articles give, in their words.")):
         rows = [f for f in figs if f.metric in metrics]
