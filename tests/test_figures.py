@@ -266,6 +266,38 @@ def test_another_event_in_other_words(sentence, value, unit, metric):
     assert (f.value, f.unit, f.metric) == (value, unit, metric)
 
 
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("Police said 1,200 protesters were detained.", 1200, "detained"),
+    ("Police detained 140 people during the protest.", 140, "detained"),
+    ("Some 45 people were rescued on Tuesday.", 45, "rescued"),
+    ("The agency said the number of people in need has reached 300,000.", 300_000, "affected"),
+    ("The valley, home to 80,000 residents, was emptied.", 80_000, "population"),
+    ("More than 100 people remain missing.", 100, "missing"),             # not "remaining"
+    ("A few hundred residents still remain in the city.", 300, "remaining"),
+    ("Another 2,000 crossed overnight.", 2000, "arrivals"),
+    ("More than 500 have fled since Monday.", 500, "arrivals"),
+    ("The death toll from the blast rose to 64.", 64, "killed"),
+])
+def test_more_measures_the_scorer_knows(sentence, value, metric):
+    f = one(sentence)
+    assert (f.value, f.metric) == (value, metric)
+
+
+def test_a_bare_number_with_a_verb_of_movement_needs_a_word_that_makes_it_a_count():
+    assert find("The 3 crossed the river.") == []
+
+
+def test_money_a_disaster_cost_is_no_aid():
+    assert one("The quake caused $3 billion in damage.").metric == "other"
+    assert one("The fund gave $5 million to repair schools.").metric == "aid"
+
+
+def test_a_subgroup_of_a_toll_keeps_its_measure():
+    assert [(f.value, f.metric, f.who) for f in find("Five people, including two children, were killed.")] == [
+        (5, "killed", "people"), (2, "killed", "children")]
+
+
 def test_a_year_is_still_no_count():
     assert find("In 2020 people fled the valley.") == []
     assert [f.value for f in find("By 2022 refugees had settled.")] == []
@@ -286,8 +318,9 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     (project_copy / "seeds" / "2023-10-09-example-plan.md").write_text(
         "---\ntitle: Plan\noutlet: Example Wire\npublished: 2023-10-09\n---\n"
         "The plan aims to support some 80,000 people. Some 20,000 evacuees are housed in schools. "
-        "Each refugee will receive 300 euros per month. Some 2,000 houses collapsed.\n", encoding="utf-8")
+        "Each refugee will receive 300 euros per month. Some 2,000 houses collapsed. Police detained 140 people.\n",
+        encoding="utf-8")
     site = build_site(project_copy, Settings())
     page = site.pages["humanitarian.md"]
-    assert {"displaced", "affected", "other", "buildings"} <= {f.metric for f in site.figures} <= set(METRICS)
+    assert {"displaced", "affected", "other", "buildings", "detained"} <= {f.metric for f in site.figures} <= set(METRICS)
     assert all(f'id="{figure_anchor(f)}"' in page for f in site.figures)

@@ -173,4 +173,5 @@ class Extracted:
 
 # The measures a figure can count (their labels are settings: settings.DEFAULT_LABELS).
 METRICS = ("arrivals", "population", "remaining", "killed", "wounded", "missing", "vehicles", "aid", "appeal", "share",
-           "people", "displaced", "affected", "buildings", "other")
+           "people", "displaced", "affected", "detained", "rescued",
+           "buildings", "other")

@@ -39,6 +39,8 @@ DEFAULT_LABELS = {
     "people": "People (other counts)",
     "displaced": "Displaced people housed or registered, or a part of those who arrived",
     "affected": "People an aid plan or programme is to help",
+    "detained": "Detained or arrested",
+    "rescued": "Rescued",
     "buildings": "Buildings and homes (destroyed, damaged or built)",
     "other": "Amounts per person, family or period",
 }

@@ -17,7 +17,7 @@ from .words import MONTH_IN_TEXT, NUMBER_WORDS, number
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
           r"servicemen|serviceman|fighters|children|child|men|women|Armenians|Azerbaijanis|inhabitants|evacuees|"
           r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals|"
-          r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives")
+          r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives|protesters|demonstrators")
 VEHICLES = r"vehicles|vehicle|cars|trucks|buses|ambulances|lorries"
 BUILDINGS = r"buildings|building|houses|homes|dwellings"
 CURRENCY_WORDS = {
@@ -163,12 +163,16 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
     ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
-    ("wounded", r"\b(?:wounded|injured|injuries)\b"),
-    ("missing", r"\b(?:missing|disappeared)\b"),
+    ("wounded", r"\b(?:wounded|injured|injuries|hurt)\b"),
+    ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
+    ("detained", r"\b(?:detained|arrested|in custody|in detention)\b"),
+    ("rescued", r"\b(?:rescued|pulled alive)\b"),
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached|poured|received|flee\w*|"
                  r"refuge|exodus|influx|moved)\b"),
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
+# Money that is not help given or pledged: what a disaster cost, an economy's figures.
+NOT_AID = r"\b(?:damages?|losses|gdp|revenues?|debts?|exports|imports|trade|turnover|salar(?:y|ies)|wages?|prices?|worth)\b"
 BY_UNIT = {"percent": "share", "vehicles": "vehicles", "buildings": "buildings"}     # measures the unit alone decides
 ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # money asked for: an appeal
 # Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
@@ -183,6 +187,7 @@ PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:e
 # "a population of around 120,000", "the population of Nagorno-Karabakh – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
                      r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
+HOME_TO = re.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
 POSSESSIVE_BEFORE = r"(?:'|’)s\s+(?:\w+\s+)?$"                             # "the region's 120,000 inhabitants"
 RESIDENTS = ("people", "residents", "inhabitants")
 REMAINING_AFTER = r"^\s*(?:\w+\s+){0,2}(?:remain|remained|remaining|stay|stayed|left behind|are left|were left|still)\b"
@@ -204,7 +209,7 @@ CHANGING = re.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|d
 def _population(w: _Around) -> str | None:
     """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000 Armenians"."""
     owned = re.search(POSSESSIVE_BEFORE, w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper())
-    return "population" if re.search(POPULATION_BEFORE, w.near) or owned else None
+    return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned else None
 
 
 def _words(window: str) -> str | None:
@@ -230,13 +235,15 @@ PEOPLE_RULES = (
     lambda w: "people" if PROJECTED_AFTER.match(w.after) or PROJECTED_BEFORE.search(w.near) else None,
     _population,                                                              # before any verb: a population "fled"
     lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
-    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) else None,  # "a few hundred persons remain"
+    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _words(w.after) not in CASUALTIES else None,
+    # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
     lambda w: _words(w.after),                                                # "192 soldiers were killed"
     lambda w: NOUN_MEASURE.get(w.noun.lower()),                               # "1 million displaced"
     lambda w: _words(w.before),                                               # "the blast killed 20 people"
+    lambda w: "affected" if re.search(r"\b(?:in need|affected)\b", w.before) else None,   # "the number of people in need"
     lambda w: "arrivals" if w.noun.lower() in ARRIVING else None,
     lambda w: "displaced" if re.search(r"\bdisplaced\b", w.desc) else None,  # "100 thousand displaced people"
     lambda w: "population" if re.search(r"\bpopulation\b", w.after) else None,
@@ -251,6 +258,8 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
     if unit != "people":                          # an amount of money
         if re.search(ASKED, w.before + " " + w.after):
             return "appeal"
+        if re.search(NOT_AID, w.before + " " + w.after):
+            return "other"
         per = re.search(PER_AFTER, w.after) or re.search(PER_BEFORE, w.before, re.IGNORECASE)
         return "other" if per else "aid"
     for rule in PEOPLE_RULES:
@@ -330,14 +339,14 @@ def _counted(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
 # A count whose sentence goes on: the end of its clause, not a noun we do not count ("10 Russian tanks").
 CLAUSE_GOES_ON = re.compile(r"^\s*(?:[,.;:)\-–—]|$|(?:and|or|in|on|at|as|by|since|during|after|from|over|according|so far|"
                             r"last|this|earlier|now|were|was|had|have|has)\b)", re.IGNORECASE)
-CASUALTY_AFTER = re.compile(r"^\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?(?:killed|wounded|injured|died|dead|missing)\b",
+CASUALTY_AFTER = re.compile(r"^\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?(?:killed|wounded|injured|hurt|died|dead|missing)\b",
                             re.IGNORECASE)
 _STATE = (r"(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|officially\s+)?(?:is|was|are|were|stands?\s+at|stood\s+at|reached|"
           r"risen\s+to|rose\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|jumped\s+to|totals?|totalled|totaled|"
           r"exceeds?|exceeded|passed|surpassed)")
 # "the number of registered persons is 91,924", "whose number has reached 13,500", "the death toll rose to 170"
 NUMBER_OF = re.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total)\s+of\s+(?P<what>[^,;:()]{{1,80}}?)"
-                       rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll)"
+                       rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
                        rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
                        rf"\s+{_STATE}\s+$", re.IGNORECASE)
 _COUNTABLE = rf"\b(?:(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b"
@@ -400,8 +409,19 @@ def _change_from(sentence: str, m: re.Match, found: list[Found]) -> Counted | No
     return Counted(found[-1].unit, end=m.end(), metric=found[-1].metric, words=(change.start(), m.end()))
 
 
+MOVED_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:arrived|fled|crossed|left|entered)\b", re.IGNORECASE)
+ANOTHER = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
+
+
+def _moved(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+    """"Another 2,000 crossed overnight", "more than 500 have fled": people, with a word that makes it a count."""
+    after = MOVED_AFTER.match(sentence[m.end():])
+    counting = m.group("qual") or ANOTHER.search(sentence[max(0, m.start() - 20):m.start()])
+    return Counted("people", end=m.end(), words=(m.start(), m.end() + after.end())) if after and counting else None
+
+
 # The rules for a number with no noun of its own, in order.
-UNSAID = (_named_population, _casualty_verb, _number_of, _part_of, _change_from)
+UNSAID = (_named_population, _casualty_verb, _number_of, _part_of, _change_from, _moved)
 
 
 def _figure(sentence: str, m: re.Match, value: float, counted: Counted) -> Found:

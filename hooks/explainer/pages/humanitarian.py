@@ -154,6 +154,7 @@ def render(site) -> str:
             (wording["arrivals"], ["arrivals"], f"{site.settings.labels['arrivals']}, by the day of the count."),
             ("People remaining and population before", ["population", "remaining"], None),
             ("Displaced people and people in need", ["displaced", "affected"], None),
+            ("Detained and rescued", ["detained", "rescued"], None),
             ("Vehicles", ["vehicles"], None),
             ("Buildings", ["buildings"], None),
             # every figure is linked from Sources, so every measure needs a row here
