@@ -1,11 +1,12 @@
 """Find the figures in a sentence: number, unit, qualifier, and what the number counts.
 
 A number becomes a figure only with a unit we can name: people (and the nouns that count
-people), vehicles, a currency (as an ISO 4217 code) or a percentage. Years, times of day,
-durations, ages and photo counters ("3 of 20") are never figures. Conversions the source
-gives in brackets are kept as written; we never convert. A number with no noun of its own
-counts people only where its clause says so ("511 were wounded", "the number of registered
-persons is 91,924", "88,780 of the region's 120,000 residents").
+people), vehicles, buildings, a currency (as an ISO 4217 code) or a percentage. Years, days of
+a month, times of day, durations, ages and photo counters ("3 of 20") are never figures.
+Conversions the source gives in brackets are kept as written; we never convert. A number with
+no noun of its own counts people only where its clause says so ("40 were wounded", "the number
+of registered persons is 9,000", "900 of the town's 1,200 residents"). Vague amounts ("tens of
+thousands") are no figures; a single person ("one of the refugees") is no count.
 """
 from __future__ import annotations
 
