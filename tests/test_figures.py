@@ -42,7 +42,7 @@ def test_figures(sentence, value, unit, qualifier, metric):
     ("A dozen trucks crossed the bridge.", 12, "vehicles", "vehicles"),
     ("A hundred and twenty people fled.", 120, "people", "arrivals"),
     ("The bank gave five million euros in aid.", 5_000_000, "EUR", "aid"),
-    ("There are 100 thousand displaced people in the region.", 100_000, "people", "people"),
+    ("There are 100 thousand displaced people in the region.", 100_000, "people", "displaced"),
 ])
 def test_numbers_in_words(sentence, value, unit, metric):
     f = one(sentence)
@@ -97,3 +97,230 @@ def test_shared_verb_and_side():
 ])
 def test_not_figures(sentence):
     assert find(sentence) == []
+
+
+# --- Kinds of writing in articles nobody here wrote (issue 16): each rule from composed sentences ---
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("The number of evacuees rose to 46,200 on Tuesday.", 46_200, "arrivals"),                    # a change
+    ("The official tally of registered persons is 57,310.", 57_310, "arrivals"),                  # a state
+    ("Evacuees sheltering in the capital, whose number has reached 8,400, need food.", 8_400, "displaced"),
+    ("Refugee arrivals have reached 71,000.", 71_000, "arrivals"),
+    ("The death toll stands at 64.", 64, "killed"),
+    ("The number of dead is 50.", 50, "killed"),
+    ("The number of vehicles that crossed the pass is 9,870.", 9_870, "vehicles"),
+])
+def test_a_count_stated_as_a_change_or_a_state(sentence, value, metric):
+    f = one(sentence)
+    assert (f.value, f.metric) == (value, metric)
+
+
+def test_a_projection_is_no_count():
+    assert find("The number of arrivals could rise to 150,000.") == []
+    assert one("The UN said up to 120,000 people could flee in the coming days.").metric == "people"
+    assert one("Another 5,000 refugees are expected to arrive this week.").metric == "people"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Officials said 12 500 refugees had arrived.", 12_500),
+    ("Officials said 12.500 refugees had arrived.", 12_500),        # dots between thousands
+    ("Officials said 1.2 million refugees had arrived.", 1_200_000),  # a decimal before a scale word
+    ("The bank pledged 1.500 million euros.", 1_500_000),
+])
+def test_thousands_written_with_spaces_or_dots(sentence, value):
+    assert one(sentence).value == value
+
+
+def test_a_range_without_from_is_a_range():
+    f = one("Some 10,000-15,000 people fled the town.")
+    assert (f.value, f.value_max, f.qualifier) == (10_000, 15_000, "between")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tens of thousands of people fled the region.",
+    "Thousands of refugees arrived overnight.",
+    "Several hundred people gathered in the square.",
+    "One of the refugees told reporters she had walked for two days.",       # a person, not a count of one
+    "One refugee said the road was closed.",
+    "The offensive on September 19-20 killed dozens.",                        # days of a month
+    "COVID-19 patients were moved to the new ward.",
+])
+def test_vague_counts_people_and_days_are_not_figures(sentence):
+    assert find(sentence) == []
+
+
+def test_one_killed_is_still_a_count():
+    assert one("One civilian was killed in the shelling.").metric == "killed"
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("At least 20 people were killed and more than 50 wounded in the shelling.", [(20, "killed"), (50, "wounded")]),
+    ("The shelling killed at least 20 people and injured 50.", [(20, "killed"), (50, "wounded")]),
+    ("The raids killed 14 and wounded over 60 in the port.", [(14, "killed"), (60, "wounded")]),
+    ("A total of 83 troops were killed and 240 were wounded.", [(83, "killed"), (240, "wounded")]),
+    ("The attack left 5 dead and 20 wounded.", [(5, "killed"), (20, "wounded")]),
+    ("At least 70 people on their side, including children, were killed and over 90 were wounded.",
+     [(70, "killed"), (90, "wounded")]),
+])
+def test_killed_and_wounded_are_told_apart(sentence, counts):
+    assert [(f.value, f.metric) for f in find(sentence)] == counts
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("More than 60,000 residents, nearly the entire population of the valley, have fled.", "arrivals"),
+    ("More than 35,000 people have taken refuge in the country since Monday.", "arrivals"),
+    ("The mass exodus of over 20,000 residents emptied the town.", "arrivals"),
+    ("Some 42,500 evacuees are housed in hotels and schools.", "displaced"),
+    ("The city has arranged the accommodation of 1,240 people.", "displaced"),
+    ("More than 40,000 of the province's inhabitants have fled.", "arrivals"),
+    ("Officials counted 52,118 forcibly displaced residents who had arrived.", "arrivals"),
+])
+def test_the_people_counted_are_named_in_many_ways(sentence, metric):
+    assert one(sentence).metric == metric
+
+
+def test_a_part_of_the_whole_counts_what_the_whole_counts():
+    part, whole = find("Officials say 31,450 of the province's estimated 50,000 Armenians have fled so far.")
+    assert (part.value, part.unit, part.metric) == (31_450, "people", "arrivals")
+    assert (whole.value, whole.metric, whole.qualifier) == (50_000, "population", "about")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Some 12,000 children are among the refugees who crossed on Monday.", 12_000),
+    ("Among the new arrivals are some 9,500 elderly people.", 9_500),
+])
+def test_a_subgroup_never_becomes_the_arrivals_total(sentence, value):
+    f = one(sentence)
+    assert (f.value, f.metric) == (value, "displaced")
+
+
+def test_a_part_keeps_the_measure_of_its_whole_but_never_the_arrivals_total():
+    a, b = find("About 45,000 people fled, including 18,000 children who crossed the border.")
+    assert (a.metric, b.metric) == ("arrivals", "displaced")
+    a, b = find("The programme aims to support some 80,000 people including 52,000 refugees.")
+    assert (a.metric, b.metric) == ("affected", "affected")
+
+
+def test_people_a_plan_is_to_help_are_affected_not_arrivals():
+    appeal, people = find("The agency is appealing for $40 million to help 75,000 refugees.")
+    assert (appeal.metric, people.metric) == ("appeal", "affected")
+
+
+def test_people_interviewed_are_no_count_of_the_displaced():
+    assert one("Researchers interviewed, at the border, 23 people who fled the region.").metric == "people"
+
+
+def test_a_population_estimate_in_an_aside():
+    f = one("Nearly all of the population of the valley – estimated at around 65,000 – fled.")
+    assert (f.value, f.metric, f.qualifier) == (65_000, "population", "about")
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("Each household will receive 300 euros per person per month.", "other"),
+    ("Every evacuee without a home is to receive 25,000 roubles ($260) per month.", "other"),
+    ("The package includes a one-off cash payment of 500 euros to every refugee.", "other"),
+    ("Each displaced person will receive 20,000 AMD for rent and 5,000 AMD for heating.", "other"),
+    ("The ministry approved one-time support of EUR 700.", "other"),             # the code before the number
+    ("The government will allocate 12 billion roubles for housing.", "aid"),
+    ("The bank has provided more than $18 million in assistance.", "aid"),
+])
+def test_an_amount_per_person_or_per_month_is_no_aid_total(sentence, metric):
+    assert {f.metric for f in find(sentence)} == {metric}
+
+
+def test_a_bracketed_amount_after_a_number_is_its_conversion():
+    """"another ten thousand ($25)": the $25 converts the drams, it is no figure of its own."""
+    assert [(f.value, f.unit) for f in find("Each family gets 30,000 drams and another five thousand ($12) for heating.")] == [
+        (30_000, "AMD")]
+
+
+def test_an_earlier_count_of_the_same_measure():
+    now, before = find("By noon, over 2,600 people had crossed, an increase from approximately 1,900 recorded at dawn.")
+    assert (before.value, before.unit, before.metric, before.qualifier) == (1900, "people", "arrivals", "about")
+    assert before.words == "increase from approximately 1,900"
+
+
+def test_a_bare_count_shows_the_words_that_say_what_it_counts():
+    assert one("The number of people killed in the flood has risen to 48.").words == \
+        "The number of people killed in the flood has risen to 48"
+    assert find("A total of 83 troops were killed and 240 were wounded.")[1].words == "240 were wounded"
+
+
+
+# --- Kinds of writing of another event's articles (a flood, an earthquake): the same rules, other words ---
+
+@pytest.mark.parametrize("sentence, value, unit, metric", [
+    ("The storm left some 12,000 houses destroyed.", 12_000, "buildings", "buildings"),
+    ("The landslide claimed nearly 400 lives.", 400, "people", "killed"),
+    ("Rescuers saved 150 lives in the first night.", 150, "people", "people"),
+    ("Over two million inhabitants will benefit from the programme.", 2_000_000, "people", "affected"),
+    ("As many as 1.4 million people were affected by the storm.", 1_400_000, "people", "affected"),
+    ("Some 300 pupils from schools that were affected by the storm were taught in tents.", 300, "people", "people"),
+    ("So far, more than 2000 people are known to have died.", 2000, "people", "killed"),     # no year with "more than"
+    ("The fund will chip in two billion dirhams.", 2_000_000_000, "MAD", "aid"),
+    ("A grant of 50,000 dirhams will be paid for totally destroyed houses.", 50_000, "MAD", "other"),
+    ("The government pays a $150 monthly stipend to each family.", 150, "USD", "other"),
+])
+def test_another_event_in_other_words(sentence, value, unit, metric):
+    f = one(sentence)
+    assert (f.value, f.unit, f.metric) == (value, unit, metric)
+
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("Police said 1,200 protesters were detained.", 1200, "detained"),
+    ("Police detained 140 people during the protest.", 140, "detained"),
+    ("Some 45 people were rescued on Tuesday.", 45, "rescued"),
+    ("The agency said the number of people in need has reached 300,000.", 300_000, "affected"),
+    ("The valley, home to 80,000 residents, was emptied.", 80_000, "population"),
+    ("More than 100 people remain missing.", 100, "missing"),             # not "remaining"
+    ("A few hundred residents still remain in the city.", 300, "remaining"),
+    ("Another 2,000 crossed overnight.", 2000, "arrivals"),
+    ("More than 500 have fled since Monday.", 500, "arrivals"),
+    ("The death toll from the blast rose to 64.", 64, "killed"),
+])
+def test_more_measures_the_scorer_knows(sentence, value, metric):
+    f = one(sentence)
+    assert (f.value, f.metric) == (value, metric)
+
+
+def test_a_bare_number_with_a_verb_of_movement_needs_a_word_that_makes_it_a_count():
+    assert find("The 3 crossed the river.") == []
+
+
+def test_money_a_disaster_cost_is_no_aid():
+    assert one("The quake caused $3 billion in damage.").metric == "other"
+    assert one("The fund gave $5 million to repair schools.").metric == "aid"
+
+
+def test_a_subgroup_of_a_toll_keeps_its_measure():
+    assert [(f.value, f.metric, f.who) for f in find("Five people, including two children, were killed.")] == [
+        (5, "killed", "people"), (2, "killed", "children")]
+
+
+def test_a_year_is_still_no_count():
+    assert find("In 2020 people fled the valley.") == []
+    assert [f.value for f in find("By 2022 refugees had settled.")] == []
+
+
+def test_a_currency_code_is_written_in_capitals():
+    """"try" is a verb, "TRY" the Turkish lira."""
+    assert find("Some 50 try to cross every night.") == []
+    assert [(f.value, f.unit) for f in find("The bank lent 40 million TRY.")] == [(40_000_000, "TRY")]
+
+
+def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
+    """Sources links every figure to its row: displaced, affected, buildings and per-person amounts have one too."""
+    from explainer.build import build_site
+    from explainer.model import METRICS
+    from explainer.pages.queries import figure_anchor
+    from explainer.settings import Settings
+    (project_copy / "seeds" / "2023-10-09-example-plan.md").write_text(
+        "---\ntitle: Plan\noutlet: Example Wire\npublished: 2023-10-09\n---\n"
+        "The plan aims to support some 80,000 people. Some 20,000 evacuees are housed in schools. "
+        "Each refugee will receive 300 euros per month. Some 2,000 houses collapsed. Police detained 140 people.\n",
+        encoding="utf-8")
+    site = build_site(project_copy, Settings())
+    page = site.pages["humanitarian.md"]
+    assert {"displaced", "affected", "other", "buildings", "detained"} <= {f.metric for f in site.figures} <= set(METRICS)
+    assert all(f'id="{figure_anchor(f)}"' in page for f in site.figures)

@@ -174,4 +174,5 @@ class Extracted:
 
 # The measures a figure can count (their labels are settings: settings.DEFAULT_LABELS).
 METRICS = ("arrivals", "population", "remaining", "killed", "wounded", "missing", "vehicles", "aid", "appeal", "share",
-           "people")
+           "people", "displaced", "affected", "detained", "rescued",
+           "buildings", "other")

@@ -37,6 +37,12 @@ DEFAULT_LABELS = {
     "appeal": "Appeals for aid",
     "share": "Share",
     "people": "People (other counts)",
+    "displaced": "Displaced people housed or registered, or a part of those who arrived",
+    "affected": "People an aid plan or programme is to help",
+    "detained": "Detained or arrested",
+    "rescued": "Rescued",
+    "buildings": "Buildings and homes (destroyed, damaged or built)",
+    "other": "Amounts per person, family or period",
 }
 # Settings only the build and the pages read; every other one changes what an article yields.
 NOT_EXTRACTION = ("seeds", "glossary", "repository", "wording")

@@ -341,10 +341,10 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
     found = figures.find(s.text)
     if not found:
         return
-    as_of, basis = _as_of(s.text, refs, main, previous, article)
     where = _In(s.text, " ".join(s.text.split()), known, labels)
     first = len(out.figures)
     for f in found:
+        as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, article.published))
         extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
         label = extra.pop("label", None) or labels[f.metric]
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
@@ -364,19 +364,123 @@ def _same_side(figs: list[Figure]) -> None:
                 f.side = kin[0].side
 
 
-def _as_of(text: str, refs: list[DateRef], main: DateRef | None, previous: DateRef | None,
-           article: Article) -> tuple[str | None, str]:
-    """The day a figure was true or announced: "as of …" in the sentence, else the day the sentence
-    is about (a statement's day), else the day the sentence before was about, else publication."""
-    for r in refs:
-        if re.search(r"\bas of\b[^.;]{0,40}$", text[:r.start]) or r.expression.lower().startswith("as of"):
-            if r.when.precision == "day":
-                return r.when.start, "sentence"
-    if main is not None and main.when.precision == "day" and not main.planned:
-        return main.when.start, "sentence"
-    if main is None and previous is not None and previous.when.precision == "day":
-        return previous.when.start, "context"
-    return article.published.isoformat(), "publication"
+@dataclass
+class _Day:
+    """What a figure's "as of" day is chosen from: the figure, its sentence, the sentence's dates."""
+    f: figures.Found
+    text: str
+    refs: list[DateRef]
+    main: DateRef | None            # the day the sentence is about
+    previous: DateRef | None        # the day the sentence before was about
+    published: date
+
+
+NOW = re.compile(r"\b(?:now|so far|to date|thus far|currently|at present)\b", re.IGNORECASE)
+DEADLINE = r"\b(?:as of|as at|by|until|till)"                                    # "by Monday, 5,000 had fled so far"
+# A clause set off by a comma and a relative pronoun (", to which are added 2 million euros").
+REL_CLAUSE = re.compile(r",\s+(?:(?:to|in|of|for|during|after|by|under|according to)\s+)?(?:who|whom|whose|which)\b"
+                        r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
+DESCRIBES = re.compile(r"^\s*(?:who|which|that)\b[^,;]*$", re.IGNORECASE)          # "100,000 who lived there as of …"
+EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|left|claimed|displaced)\b"
+                          r"[^,;]{0,40}$", re.IGNORECASE)                        # "the strikes that killed 32"
+PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding|leaving|displacing)\b[^,;]{0,40}$", re.IGNORECASE)   # ", killing 12"
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+
+
+def _deadline(text: str, r: DateRef) -> bool:
+    """A day a count was made by ("by Monday", "as of Monday"), in or just before the date's words."""
+    return bool(re.search(DEADLINE + r"\s*$", text[:r.start], re.IGNORECASE)
+                or re.match(DEADLINE + r"\b", r.expression, re.IGNORECASE))
+
+
+def _clause(text: str, f: figures.Found) -> tuple[int, int]:
+    """Where the clause around a figure starts and ends: the nearest commas or semicolons (not "40,000")."""
+    cuts = [c.start() for c in re.finditer(r"[,;](?!\d)", text)]
+    return max([c for c in cuts if c < f.start], default=0), min([c for c in cuts if c >= f.end], default=len(text))
+
+
+def _apart(f: figures.Found, r: DateRef, text: str) -> bool:
+    """A date in another clause than the figure: in a ", which …" clause the figure is not in (or the other
+    way round), or in a clause that describes the people counted ("who lived there as of September 19")."""
+    spans = [(m.start(), m.end()) for m in REL_CLAUSE.finditer(text)]
+    def inside(pos: int):
+        return next((sp for sp in spans if sp[0] <= pos < sp[1]), None)
+    if r.end > r.start and inside(f.start) != inside(r.start):
+        return True
+    return r.start >= f.end and bool(DESCRIBES.match(text[f.end:r.start]))
+
+
+def _stated(w: _Day):
+    """"as of 8 a.m. on September 28" in the figure's sentence."""
+    for r in w.refs:
+        if (re.search(r"\bas of\b[^.;]{0,40}$", w.text[:r.start]) or r.expression.lower().startswith("as of")) \
+                and r.when.precision == "day" and not _apart(w.f, r, w.text):
+            return r.when.start, "sentence"
+    return None
+
+
+def _now(w: _Day):
+    """"At least 170 people are now known to have died … on Monday": a count as it stands when written
+    (unless the sentence's day is the day someone said it: "said on Thursday that 65,000 have now arrived")."""
+    lo, hi = _clause(w.text, w.f)
+    said = w.main is not None and REPORTING.search(w.text[max(0, w.main.start - 25):w.main.end + 25])
+    now = NOW.search(w.text[lo:hi]) or NOW.match(w.text.lstrip(" \"“‘'("))      # "So far, more than 2,000 …"
+    if now and not said and not any(_deadline(w.text, r) for r in w.refs):
+        return w.published.isoformat(), "publication"
+    return None
+
+
+def _in_event_clause(w: _Day):
+    """"the strikes that killed 32": the day of that event, only if its own clause names it; "a shell hit the
+    market on Monday, killing 12": the day of the clause it hangs on, if that is a day."""
+    lo, _ = _clause(w.text, w.f)
+    if PARTICIPLE.search(w.text[:w.f.start]):
+        m = w.main
+        usable = m is not None and m.when.precision == "day" and not m.planned and not _apart(w.f, m, w.text)
+        return (m.when.start, "sentence") if usable else (None, "none")
+    m = EVENT_CLAUSE.search(w.text[lo:w.f.start])
+    if not m:
+        return None
+    own = [r for r in w.refs if r.start >= lo + m.start() and r.when.precision == "day" and not r.planned]
+    return (own[0].when.start, "sentence") if own else (None, "none")
+
+
+def _statement(w: _Day):
+    """The day the sentence is about, if in the figure's clause; a plan names no day yet; a period over
+    before the article ("in the 1990s", "last week") has no day; one still running is the day of writing."""
+    m = w.main
+    if m is None or _apart(w.f, m, w.text):
+        return None
+    if m.planned:
+        return None, "none"
+    if m.when.precision == "day":
+        return m.when.start, "sentence"
+    since = SINCE.search(w.text[:m.start]) or m.expression.lower().startswith("since")
+    if since or m.when.hi >= (w.published.year, w.published.month, w.published.day):
+        return w.published.isoformat(), "publication"
+    return None, "none"
+
+
+def _sentence_before(w: _Day):
+    """A sentence with no day of its own for the figure: the day the sentence before was about (not for a
+    count in the present perfect, "2,000 people have been killed": that is the count when written)."""
+    lo, hi = _clause(w.text, w.f)
+    perfect = PERFECT.search(w.text, lo, hi)       # the count's verb: after it, or after a count before it
+    perfect = perfect and (perfect.start() >= w.f.end or re.search(r"\d", w.text[lo:perfect.start()]))
+    if w.previous is not None and w.previous.when.precision == "day" and not perfect:
+        return w.previous.when.start, "context"
+    return None
+
+
+# The day a figure was true or announced: the first of these that names one.
+AS_OF_RULES = (_stated, _now, _in_event_clause, _statement, _sentence_before,
+               lambda w: (w.published.isoformat(), "publication"))
+
+
+def _as_of(w: _Day) -> tuple[str | None, str]:
+    """The figure's "as of" day (None if the article gives none) and how it was found."""
+    return next(day for day in (rule(w) for rule in AS_OF_RULES) if day is not None)
 
 
 def _flat_offset(text: str, pos: int) -> int:

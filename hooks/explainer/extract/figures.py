@@ -1,28 +1,36 @@
 """Find the figures in a sentence: number, unit, qualifier, and what the number counts.
 
 A number becomes a figure only with a unit we can name: people (and the nouns that count
-people), vehicles, a currency (as an ISO 4217 code) or a percentage. Years, times of day,
-durations, ages and photo counters ("3 of 20") are never figures. Conversions the source
-gives in brackets are kept as written; we never convert.
+people), vehicles, buildings, a currency (as an ISO 4217 code) or a percentage. Years, days of
+a month, times of day, durations, ages and photo counters ("3 of 20") are never figures.
+Conversions the source gives in brackets are kept as written; we never convert. A number with
+no noun of its own counts people only where its clause says so ("40 were wounded", "the number
+of registered persons is 9,000", "900 of the town's 1,200 residents"). Vague amounts ("tens of
+thousands") are no figures; a single person ("one of the refugees") is no count.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .words import NUMBER_WORDS, number
+from .words import MONTH_IN_TEXT, NUMBER_WORDS, number
 
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
           r"servicemen|serviceman|fighters|children|child|men|women|Armenians|Azerbaijanis|inhabitants|evacuees|"
-          r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead")
+          r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals|"
+          r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives|protesters|demonstrators")
 VEHICLES = r"vehicles|vehicle|cars|trucks|buses|ambulances|lorries"
+BUILDINGS = r"buildings|building|houses|homes|dwellings"
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "euro": "EUR", "euros": "EUR",
     "swiss franc": "CHF", "swiss francs": "CHF", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "manat": "AZN", "manats": "AZN",
-    "dram": "AMD", "drams": "AMD", "yen": "JPY", "yuan": "CNY",
+    "dram": "AMD", "drams": "AMD", "yen": "JPY", "yuan": "CNY", "dirham": "MAD", "dirhams": "MAD",
+    "lira": "TRY", "liras": "TRY", "rupee": "INR", "rupees": "INR", "shekel": "ILS", "shekels": "ILS",
+    "hryvnia": "UAH", "hryvnias": "UAH", "lari": "GEL", "tenge": "KZT",
 }
-CURRENCY_CODES = ("USD", "EUR", "CHF", "GBP", "RUB", "AZN", "AMD", "JPY", "CNY")
+CURRENCY_CODES = ("USD", "EUR", "CHF", "GBP", "RUB", "AZN", "AMD", "JPY", "CNY", "MAD", "TRY", "INR", "ILS", "UAH",
+                  "GEL", "KZT", "CAD", "AUD")
 SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY"}
 SCALE = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9}
 QUALIFIERS = [
@@ -35,25 +43,35 @@ QUALIFIERS = [
 ]
 _QUAL = "|".join(q for q, _ in QUALIFIERS)
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
+# Thousands separated by commas, spaces or dots ("12,500", "12 500", "12.500"), or a plain or decimal number.
+_DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
+_NUM = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|{_DOTTED}(?![\d.]\d|\d)"
+        r"|\d+(?:\.\d+)?")
 _SCALE = r"(?:\s*(?:thousand|million|billion|mn|bn)\b|(?:m|bn|b)\b)"
 _SYM = r"(?:US\$|\\?\$|€|£|₽|¥)"
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
+_CODES = "|".join(CURRENCY_CODES)
 
 AMOUNT = re.compile(
     rf"(?P<qual>\b(?:{_QUAL})\s+)?"
-    rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS})(?P<scale0>{_SCALE})?\s+(?:to|and|-)\s+)?"
-    rf"(?P<sym>{_SYM})?(?<![\w.,])(?P<n>{_NUM}|(?<!-)\b(?:{NUMBER_WORDS})\b)(?P<scale>{_SCALE})?"
-    rf"(?P<tail>\s+(?P<code>{'|'.join(CURRENCY_CODES)})\b|\s+(?P<cw>(?i:{_CUR_WORDS}))\b|\s*(?P<pct>%|percent\b|per cent\b))?",
+    # a range or change: "from 2 to 5 million", "between 50 and 1,000", "10,000-15,000", "5 to 10"
+    rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS})(?P<scale0>{_SCALE})?\s+(?:to|and|-)\s+"
+    rf"|(?P<sym1>{_SYM})?(?<![\w.,-])(?P<n1>{_NUM})(?P<scale1>{_SCALE})?(?:\s*[-–]\s*|\s+to\s+))?"
+    rf"(?P<code0>(?-i:\b(?:{_CODES}))\s+)?(?P<sym>{_SYM})?(?(n1)|(?<![\w.,-]))"
+    rf"(?P<n>{_NUM}|(?<!-)\b(?:{NUMBER_WORDS})\b)(?P<scale>{_SCALE})?"
+    rf"(?P<tail>\s+(?P<code>(?-i:{_CODES}))\b|\s+(?P<cw>(?i:{_CUR_WORDS}))\b|\s*(?P<pct>%|percent\b|per cent\b))?",
     re.IGNORECASE)
 # After the number: up to three describing words, then the counted noun ("192 Azerbaijani soldiers",
-# "4,850 Nagorno-Karabakh residents", "two of its soldiers").
-_DESC = r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|young|unarmed|military|civilian|of\s+(?:its|their|the|his|her|our))"
-COUNTED = re.compile(rf"^(?P<desc>(?:\s+{_DESC}){{0,3}})\s+(?P<noun>{PEOPLE}|{VEHICLES})\b")
+# "4,850 Nagorno-Karabakh residents", "two of its soldiers", "100,632 forcibly displaced Armenians").
+_DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
+         r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
+         r"severely|critically|lightly|of\s+(?:its|their|the|his|her|our))")
+COUNTED = re.compile(rf"^(?P<desc>(?:\s+{_DESC}){{0,3}})\s+(?P<noun>{PEOPLE}|{VEHICLES}|{BUILDINGS})\b")
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
-
+# An amount in brackets right after a number is that number's conversion ("ten thousand ($25)"), not a figure.
+CONVERTS = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -71,8 +89,27 @@ class Found:
     who: str | None = None
 
 
+@dataclass
+class Counted:
+    """What an amount counts: its unit, the noun, whose it is, where its words end, and words naming it elsewhere."""
+    unit: str
+    noun: str | None = None
+    who: str | None = None
+    end: int = 0
+    about: str = ""                     # "the number of registered persons is …": the words that say what is counted
+    metric: str | None = None           # decided by the count it is said of ("an increase from 3,000")
+    words: tuple[int, int] | None = None    # where the words to show start and end, if not the number's own
+
+
 def _scale(text: str | None) -> float:
     return SCALE.get((text or "").strip().lower(), 1.0)
+
+
+def _read(text: str, scale: str | None) -> float | None:
+    """A number as written; dots between thousands ("12.500") only where no scale word follows ("1.500 million")."""
+    if re.fullmatch(_DOTTED, text) and not scale:
+        text = text.replace(".", "")
+    return number(text)
 
 
 def _qualifier(text: str | None) -> str:
@@ -84,129 +121,340 @@ def _qualifier(text: str | None) -> str:
     return "exact"
 
 
+# An aside after a count, between commas: ", including children,", ", nearly the entire population,".
+ASIDE = re.compile(r",\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|nearly|almost|"
+                   r"roughly|about|some|or|half of them|the majority)\b[^,;.]{0,80},")
+
+
 def _windows(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """The words after a number up to the next comma or stop (an aside between dashes skipped),
-    and the words before it back to the previous comma: where its verb is."""
+    """The words after a number up to the next comma or stop (an aside between dashes or the commas
+    of an aside skipped), and the words before it back to the previous comma: where its verb is."""
     after = sentence[end:]
     after = re.sub(r"^\s*[-–—]\s*[^-–—]{0,80}?\s*[-–—]", " ", after)
+    after = ASIDE.sub(" ", after, count=1)
     after = re.split(r"[,;.:]\s|[,;.:]$|\(", after, maxsplit=1)[0]
     before = sentence[:start]
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind(". "))
-    return after.lower(), before[cut + 1:].lower()
+    cut = max((c.end() for c in re.finditer(r"[,;](?!\d)|\.\s", before)), default=0)    # not "40,000"
+    return after.lower(), before[cut:].lower()
 
 
-# The measure of a count of people, by the words of its clause: the first rule that holds in the
-# words after the number, else the first in the words before it ("192 soldiers were killed").
+@dataclass
+class _Around:
+    """The words around a count that say what it counts."""
+    after: str          # to the next comma
+    before: str         # back to the previous comma, with the words naming what is counted elsewhere
+    near: str           # the 60 characters before it, as written
+    head: str           # the sentence up to it
+    noun: str
+    desc: str           # the describing words before the noun ("forcibly displaced")
+
+
+def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: int | None = None) -> _Around:
+    """`lead`: where the words that state a bare count begin ("the number of … has reached"): not read for its measure."""
+    after, before = _windows(sentence, start, end)
+    if lead is not None:
+        before = _windows(sentence, lead, end)[1]
+    head = re.split(r"[;.]\s", sentence[:start])[-1].lower()
+    words, noun_l = sentence[start:end].lower(), noun.lower()
+    desc = words[:words.rfind(noun_l)] if noun_l and noun_l in words else ""
+    return _Around(after, (about + " " + before).lower(), sentence[max(0, start - 60):start], head, noun, desc)
+
+
+# The words of a clause that name the measure of a count of people, first to last (PEOPLE_RULES reads the
+# words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
-    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|lost their lives|fatalities)\b"),
-    ("wounded", r"\b(?:wounded|injured|injuries)\b"),
-    ("missing", r"\b(?:missing|disappeared)\b"),
-    ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached|poured|received|flee\w*)\b"),
+    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
+    ("wounded", r"\b(?:wounded|injured|injuries|hurt)\b"),
+    ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
+    ("detained", r"\b(?:detained|arrested|in custody|in detention)\b"),
+    ("rescued", r"\b(?:rescued|pulled alive)\b"),
+    ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached|poured|received|flee\w*|"
+                 r"refuge|exodus|influx|moved)\b"),
+    ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
-BY_UNIT = {"percent": "share", "vehicles": "vehicles"}          # measures the unit alone decides
-ASKED = r"\b(?:appeal|appealed|request|requested|asked for|calls? for|called for)\b"    # money asked for: an appeal
-POPULATION_BEFORE = r"population\s+(?:of\s+)?(?:\w+\s+){0,2}$"           # "a population of around 120,000"
+# Money that is not help given or pledged: what a disaster cost, an economy's figures.
+NOT_AID = r"\b(?:damages?|losses|gdp|revenues?|debts?|exports|imports|trade|turnover|salar(?:y|ies)|wages?|prices?|worth)\b"
+BY_UNIT = {"percent": "share", "vehicles": "vehicles", "buildings": "buildings"}     # measures the unit alone decides
+ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # money asked for: an appeal
+# Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
+PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|family|household|month|week|day|year|refugee|"
+             r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)|monthly|weekly|daily)\b"
+             # "140,000 dirhams will be granted for totally collapsed buildings": an amount for each of them
+             r"|^[^;]{0,40}?\bfor\s+(?:(?:totally|partially|completely|fully|badly)\s+)?(?:[a-z]+ed\s+)?"
+             r"(?:buildings|houses|homes|dwellings|households|families)\b")
+PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:each|every)\s+(?:[\w-]+\s+){{0,3}}?"
+              rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary)\b"
+              rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b")
+# "a population of around 120,000", "the population of Nagorno-Karabakh – estimated at around 120,000"
+POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
+                     r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
+HOME_TO = re.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
 POSSESSIVE_BEFORE = r"(?:'|’)s\s+(?:\w+\s+)?$"                             # "the region's 120,000 inhabitants"
 RESIDENTS = ("people", "residents", "inhabitants")
 REMAINING_AFTER = r"^\s*(?:\w+\s+){0,2}(?:remain|remained|remaining|stay|stayed|left behind|are left|were left|still)\b"
-ARRIVING = ("refugees", "refugee", "evacuees")                            # counted nouns that are arrivals
+ARRIVING = ("refugees", "refugee", "evacuees", "arrivals")                # counted nouns that are arrivals
 CASUALTIES = ("killed", "wounded", "missing")
+CASUALTY_NOUNS = ("dead", "wounded", "injured", "lives")
+VERB_BEFORE = {"killed": "killed", "kills": "killed", "killing": "killed", "wounded": "wounded", "wounds": "wounded",
+               "wounding": "wounded", "injured": "wounded", "injures": "wounded", "injuring": "wounded"}
+_VERB_BEFORE = re.compile(rf"\b({'|'.join(VERB_BEFORE)})\s+$", re.IGNORECASE)          # "the strikes that killed 32"
+ASKED_OF = re.compile(r"\b(?:interview(?:ed|s|ing)?(?!\s+by)|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met\s+with|"
+                      r"questioned|polled|consulted)\b")              # people who spoke to the author: no count
+TARGETED = re.compile(r"\b(?:help|assist|support|target|benefit|serve|feed|protect|affect)(?:s|ed|ing)?\s+$", re.IGNORECASE)
+AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arrivals|refugees|evacuees|displaced)\b")
+AMONG_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?among\b")                       # "30,000 children are among the refugees"
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 CHANGING = re.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b", re.IGNORECASE)
 
 
-def classify(sentence: str, start: int, end: int, unit: str, noun: str) -> str:
-    """The measure a figure counts: by its unit, else (people) by the words around it."""
+def _population(w: _Around) -> str | None:
+    """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000 Armenians"."""
+    owned = re.search(POSSESSIVE_BEFORE, w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper())
+    return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned else None
+
+
+def _words(window: str) -> str | None:
+    """The first measure whose words are in a window."""
+    return next((measure for measure, rule in MEASURE_RULES if re.search(rule, window)), None)
+
+
+# Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
+NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "displaced": "displaced"}
+SAVED = re.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
+AFFECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
+# A count said to be coming, not come: "could rise to 120,000", "5,000 more are expected to arrive".
+PROJECTED_AFTER = re.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
+                             r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
+PROJECTED_BEFORE = re.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to)\s+"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# The measure of a count of people: the first of these that names one (order matters).
+PEOPLE_RULES = (
+    lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
+    lambda w: "affected" if AFFECTED_AFTER.match(w.after) else None,
+    lambda w: "people" if PROJECTED_AFTER.match(w.after) or PROJECTED_BEFORE.search(w.near) else None,
+    _population,                                                              # before any verb: a population "fled"
+    lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
+    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _words(w.after) not in CASUALTIES else None,
+    # "a few hundred persons remain" (not "50 remain missing")
+    lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
+    lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
+    lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
+    lambda w: _words(w.after),                                                # "192 soldiers were killed"
+    lambda w: NOUN_MEASURE.get(w.noun.lower()),                               # "1 million displaced"
+    lambda w: _words(w.before),                                               # "the blast killed 20 people"
+    lambda w: "affected" if re.search(r"\b(?:in need|affected)\b", w.before) else None,   # "the number of people in need"
+    lambda w: "arrivals" if w.noun.lower() in ARRIVING else None,
+    lambda w: "displaced" if re.search(r"\bdisplaced\b", w.desc) else None,  # "100 thousand displaced people"
+    lambda w: "population" if re.search(r"\bpopulation\b", w.after) else None,
+)
+
+
+def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: str = "", lead: int | None = None) -> str:
+    """The measure a figure counts: by its unit, else by the words around it."""
     if unit in BY_UNIT:
         return BY_UNIT[unit]
-    after, before = _windows(sentence, start, end)
+    w = _around(sentence, start, end, noun, about, lead)
     if unit != "people":                          # an amount of money
-        return "appeal" if re.search(ASKED, before + " " + after) else "aid"
-    near_before = sentence[max(0, start - 40):start].lower()
-    if re.search(POPULATION_BEFORE, near_before) or (re.search(POSSESSIVE_BEFORE, near_before) and noun in RESIDENTS):
-        return "population"                       # before any verb: "a population of 120,000 fled" is a population
-    if re.search(REMAINING_AFTER, after):
-        return "remaining"                        # "a few hundred persons remain" though others "fled"
-    for window in (after, before):
-        for measure, rule in MEASURE_RULES:
-            if re.search(rule, window):
-                return measure
-    if noun in ARRIVING:
-        return "arrivals"
-    return "population" if re.search(r"\bpopulation\b", after) else "people"
+        if re.search(ASKED, w.before + " " + w.after):
+            return "appeal"
+        if re.search(NOT_AID, w.before + " " + w.after):
+            return "other"
+        per = re.search(PER_AFTER, w.after) or re.search(PER_BEFORE, w.before, re.IGNORECASE)
+        return "other" if per else "aid"
+    for rule in PEOPLE_RULES:
+        measure = rule(w)
+        if measure:
+            return measure
+    return "people"
 
 
 def find(sentence: str) -> list[Found]:
     """The figures of a sentence, in order."""
     out: list[Found] = []
     for m in AMOUNT.finditer(sentence):
-        counted = _counted(sentence, m)
-        if counted is None or (out and m.start() < out[-1].end):
-            continue                # no unit, or inside the previous figure (its conversion in brackets)
-        value = number(m.group("n"))          # read only a figure's number (number-parser is slow)
+        if out and m.start() < out[-1].end:
+            continue                # inside the previous figure (its conversion in brackets)
+        counted = _counted(sentence, m, out)
+        if counted is None:
+            continue
+        value = _read(m.group("n"), m.group("scale"))      # read only a figure's number (number-parser is slow)
         if value is not None:
-            out.append(_figure(sentence, m, value, *counted))
+            out.append(_figure(sentence, m, value, counted))
     _share_verb(sentence, out)
-    return out
+    _subgroups(sentence, out)
+    return [f for f in out if not _a_person(f)]
+
+
+def _a_person(f: Found) -> bool:
+    """"One of the refugees told us", "one woman said": a person, not a count (unless one was killed)."""
+    return f.unit == "people" and f.value == 1 and f.value_max is None and f.metric not in CASUALTIES
 
 
 def _stated_unit(g: dict) -> str | None:
     """The unit written with an amount: a percent sign, a currency symbol, code or word."""
-    symbol = g.get("sym") or g.get("sym0")
+    symbol = g.get("sym") or g.get("sym0") or g.get("sym1")
     if g.get("pct"):
         return "percent"
     if symbol:
         return SYMBOLS.get(symbol.replace("\\", ""))
-    if g.get("code"):
-        return g["code"].upper()
+    if g.get("code") or g.get("code0"):
+        return (g.get("code") or g["code0"]).strip().upper()
     return CURRENCY_WORDS.get(g["cw"].casefold()) if g.get("cw") else None     # "ſ" and "ı" match s and i
 
 
-def _counted(sentence: str, m: re.Match) -> tuple[str, str | None, str | None, int] | None:
-    """An amount's unit, the noun it counts, whose it is, and where its words end; None if it is no figure."""
+# A day of a month: "September 19-20", "19 September" (case kept: "may" is no month).
+DAY_OF_MONTH = (re.compile(rf"\b{MONTH_IN_TEXT}\b\.?\s*$"), re.compile(rf"^\s*(?:{MONTH_IN_TEXT})\b"))
+
+
+def _a_day(sentence: str, m: re.Match) -> bool:
+    return bool(DAY_OF_MONTH[0].search(sentence[max(0, m.start() - 12):m.start()]) or DAY_OF_MONTH[1].match(sentence[m.end():]))
+
+
+def _counted(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+    """What an amount counts; None if it is no figure."""
     g = m.groupdict()
-    if any(g.get(k) for k in ("pct", "sym", "sym0", "code", "cw")):
+    if any(g.get(k) for k in ("pct", "sym", "sym0", "sym1", "code", "code0", "cw")):
         unit = _stated_unit(g)
-        return (unit, None, None, m.end()) if unit else None
+        converts = unit and unit != "percent" and CONVERTS.search(sentence[max(0, m.start() - 40):m.start()])
+        return Counted(unit, end=m.end()) if unit and not converts else None
     rest = sentence[m.end():]
-    if NOT_A_FIGURE.match(rest) or (YEAR.fullmatch(g["n"]) and _scale(g.get("scale")) == 1):
+    year = YEAR.fullmatch(g["n"]) and _scale(g.get("scale")) == 1 and not (g.get("qual") and COUNTED.match(rest))
+    if NOT_A_FIGURE.match(rest) or year or _a_day(sentence, m):         # "more than 2000 people" is no year
         return None
     c = COUNTED.match(rest)
     if c:
-        noun = c.group("noun").lower()
+        noun = c.group("noun")
         desc = " ".join(w for w in c.group("desc").split() if w.lower() not in ("of", "its", "their", "the", "his", "her", "our"))
-        return ("vehicles" if re.fullmatch(VEHICLES, noun) else "people"), noun, (desc + " " + c.group("noun")).strip(), m.end() + c.end()
-    if re.search(POPULATION_BEFORE, sentence[max(0, m.start() - 40):m.start()], re.I):
-        return "people", "population", None, m.end()
+        unit = next((u for u, nouns in (("vehicles", VEHICLES), ("buildings", BUILDINGS)) if re.fullmatch(nouns, noun.lower())),
+                    "people")
+        return Counted(unit, noun, (desc + " " + noun).strip(), m.end() + c.end())
+    for rule in UNSAID:
+        got = rule(sentence, m, found)
+        if got is not None:
+            return got
     return None
 
 
-def _figure(sentence: str, m: re.Match, value: float, unit: str, noun: str | None, who: str | None, end: int) -> Found:
+# A count whose sentence goes on: the end of its clause, not a noun we do not count ("10 Russian tanks").
+CLAUSE_GOES_ON = re.compile(r"^\s*(?:[,.;:)\-–—]|$|(?:and|or|in|on|at|as|by|since|during|after|from|over|according|so far|"
+                            r"last|this|earlier|now|were|was|had|have|has)\b)", re.IGNORECASE)
+CASUALTY_AFTER = re.compile(r"^\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?(?:killed|wounded|injured|hurt|died|dead|missing)\b",
+                            re.IGNORECASE)
+_STATE = (r"(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|officially\s+)?(?:is|was|are|were|stands?\s+at|stood\s+at|reached|"
+          r"risen\s+to|rose\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|jumped\s+to|totals?|totalled|totaled|"
+          r"exceeds?|exceeded|passed|surpassed)")
+# "the number of registered persons is 91,924", "whose number has reached 13,500", "the death toll rose to 170"
+NUMBER_OF = re.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total)\s+of\s+(?P<what>[^,;:()]{{1,80}}?)"
+                       rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
+                       rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
+                       rf"\s+{_STATE}\s+$", re.IGNORECASE)
+_COUNTABLE = rf"\b(?:(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b"
+PART_OF = re.compile(r"^\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+(?:'|’)s\s+)?")     # "88,780 of the region's 120,000 …"
+OF_THE_PEOPLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:population|inhabitants|residents)\b",
+                           re.IGNORECASE)                                   # "100,000 of the region's population"
+CHANGE_FROM = re.compile(r"\b(?:increase|rise|up|down|decrease|drop|fall|jump|climb|growth)\s+from\s+$", re.IGNORECASE)
+
+
+def _named_population(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+    near = sentence[max(0, m.start() - 60):m.start()]
+    return Counted("people", "population", end=m.end()) if re.search(POPULATION_BEFORE, near) else None
+
+
+def _casualty_verb(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+    """"511 were wounded", "the strikes that killed 32 and wounded over 100"."""
+    rest, lead = sentence[m.end():], max(0, m.start() - 30)
+    after = CASUALTY_AFTER.match(rest)
+    if after:
+        return Counted("people", end=m.end(), words=(m.start(), m.end() + after.end()))
+    verb = _VERB_BEFORE.search(sentence[lead:m.start()])
+    return Counted("people", end=m.end(), words=(lead + verb.start(), m.end())) if verb and CLAUSE_GOES_ON.match(rest) else None
+
+
+def _number_of(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+    """A count stated as the state of a number: its noun is named before it."""
+    n = NUMBER_OF.search(sentence[:m.start()])
+    if not n or not CLAUSE_GOES_ON.match(sentence[m.end():]):
+        return None
+    if n.group("subject") and re.search(r"\b(?:is|was|are|were)\s+$", n.group(0)):
+        return None                                 # "the refugees were 5 …": not a count's state
+    what = n.group("what") or n.group("toll") or n.group("subject") or ""
+    if n.group("whose"):                            # "people taking refuge in Armenia, whose number …"
+        nouns = list(re.finditer(_COUNTABLE, sentence[max(0, n.start() - 100):n.start()], re.IGNORECASE))
+        what = sentence[max(0, n.start() - 100):n.start()][nouns[-1].start():] if nouns else ""
+    c = next(reversed(list(re.finditer(_COUNTABLE, what, re.IGNORECASE))), None)     # the noun: "displaced people"
+    if not (c or n.group("toll")):
+        return None
+    return Counted("vehicles" if c and c.group("v") else "people", c.group(0) if c else None, end=m.end(), about=what,
+                   words=(n.start(), m.end()))
+
+
+def _part_of(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+    """"88,780 of the territory's estimated 120,000 ethnic Armenians": a part counts what the whole counts."""
+    if OF_THE_PEOPLE.match(sentence[m.end():]):
+        return Counted("people", end=m.end())
+    p = PART_OF.match(sentence[m.end():])
+    whole = AMOUNT.match(sentence, m.end() + p.end()) if p else None
+    counted = _counted(sentence, whole, found) if whole and whole.group("n") else None
+    if counted is None or counted.noun is None or counted.unit not in ("people", "vehicles"):
+        return None
+    return Counted(counted.unit, counted.noun, counted.who, m.end())
+
+
+def _change_from(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+    """"4,850 people had crossed – an increase from approximately 3,000": the earlier count of the same measure."""
+    change = CHANGE_FROM.search(sentence[:m.start()])
+    if not found or found[-1].unit not in ("people", "vehicles") or not change:
+        return None
+    return Counted(found[-1].unit, end=m.end(), metric=found[-1].metric, words=(change.start(), m.end()))
+
+
+MOVED_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:arrived|fled|crossed|left|entered)\b", re.IGNORECASE)
+ANOTHER = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
+
+
+def _moved(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+    """"Another 2,000 crossed overnight", "more than 500 have fled": people, with a word that makes it a count."""
+    after = MOVED_AFTER.match(sentence[m.end():])
+    counting = m.group("qual") or ANOTHER.search(sentence[max(0, m.start() - 20):m.start()])
+    return Counted("people", end=m.end(), words=(m.start(), m.end() + after.end())) if after and counting else None
+
+
+# The rules for a number with no noun of its own, in order.
+UNSAID = (_named_population, _casualty_verb, _number_of, _part_of, _change_from, _moved)
+
+
+def _figure(sentence: str, m: re.Match, value: float, counted: Counted) -> Found:
     g = m.groupdict()
     scale = _scale(g.get("scale"))
     value_max, previous, qualifier = None, None, _qualifier(g.get("qual"))
-    low = number(g["n0"]) if g.get("n0") else None
+    n0, scale0 = (g["n0"], g["scale0"]) if g.get("n0") else (g.get("n1"), g.get("scale1"))
+    low = _read(n0, scale0 or g.get("scale")) if n0 else None
     if low is not None:      # its own scale; else the high end's ("from 2 to 5 million"), unless it is the bigger number
-        low *= _scale(g["scale0"]) if g.get("scale0") else scale if low < value else 1
+        low *= _scale(scale0) if scale0 else scale if low < value else 1
     value *= scale
     if low is not None:
-        if CHANGING.search(sentence[:m.start()]) and g["from"].lower() == "from":
+        if CHANGING.search(sentence[:m.start()]) and (g.get("from") or "").lower() == "from":
             previous = low                  # "raise from 2 to 5 million": a change
         else:
             value_max, value, qualifier = value, low, "between"
-    converted = None
+    end, converted = counted.end, None
     cm = CONVERSION.match(sentence[end:])
     if cm:
         converted = cm.group("conv").replace("\\", "")
         end += cm.end()
-    metric = classify(sentence, m.start(), end, unit, noun or "")
-    if metric in CASUALTIES and who is None:
-        who = noun
+    metric = counted.metric or classify(sentence, m.start(), end, counted.unit, counted.noun or "", counted.about,
+                                        counted.words[0] if counted.about else None)
+    who = None if (counted.who or "").lower() in CASUALTY_NOUNS else counted.who       # "20 wounded": no "whose"
+    if metric in CASUALTIES and who is None and (counted.noun or "").lower() not in CASUALTY_NOUNS:
+        who = counted.noun
     if metric == "population":
         who = None
         if qualifier == "exact" and re.search(r"\bestimated\b", sentence[max(0, m.start() - 40):m.start()], re.I):
             qualifier = "about"
-    return Found(value=value, unit=unit, qualifier=qualifier, words=sentence[m.start():end].strip(), start=m.start(),
+    lo, hi = counted.words or (m.start(), end)
+    return Found(value=value, unit=counted.unit, qualifier=qualifier, words=sentence[lo:max(hi, end)].strip(), start=m.start(),
                  end=end, metric=metric, value_max=value_max, previous=previous, converted=converted, who=who)
 
 
@@ -215,5 +463,22 @@ def _share_verb(sentence: str, found: list[Found]) -> None:
     for i in range(len(found) - 1, 0, -1):
         a, b = found[i - 1], found[i]
         between = sentence[a.end:b.start]
-        if a.unit == b.unit == "people" and re.fullmatch(r"\s*(?:and|,)\s*", between) and b.metric in CASUALTIES:
+        if a.unit == b.unit == "people" and re.fullmatch(r"\s*(?:and|,)\s*", between) and b.metric in CASUALTIES \
+                and a.metric not in CASUALTIES:
             a.metric = b.metric
+
+
+PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
+
+
+def _subgroups(sentence: str, found: list[Found]) -> None:
+    """"231,000 people including 136,000 refugees": a part keeps the measure of the count it is part of; a part of
+    the arrivals is displaced people, never the arrivals' total."""
+    for i, b in enumerate(found):
+        if b.unit != "people" or not PART_BEFORE.search(sentence[max(0, b.start - 20):b.start]):
+            continue
+        a = found[i - 1] if i and re.fullmatch(r"[\s,]*\w+(?:\s+\w+)?\s+", sentence[found[i - 1].end:b.start]) else None
+        if a is not None and a.unit == "people" and a.metric not in ("people", "population"):
+            b.metric = a.metric
+        if b.metric == "arrivals":
+            b.metric = "displaced"

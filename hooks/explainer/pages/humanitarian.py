@@ -190,9 +190,12 @@ def render(site) -> str:
     for title, metrics, intro in (
             (wording["arrivals"], ["arrivals"], f"{site.settings.labels['arrivals']}, by the day of the count."),
             ("People remaining and population before", ["population", "remaining"], None),
+            ("Displaced people and people in need", ["displaced", "affected"], None),
+            ("Detained and rescued", ["detained", "rescued"], None),
             ("Vehicles", ["vehicles"], None),
+            ("Buildings", ["buildings"], None),
             # every figure is linked from Sources, so every measure needs a row here
-            ("Other counts", ["people", "share"], "Other numbers the articles give, in their words.")):
+            ("Other counts", ["people", "share", "other"], "Other numbers the articles give, in their words.")):
         rows = [f for f in figs if f.metric in metrics]
         if not rows:
             continue

@@ -1,0 +1,69 @@
+"""A figure's "as of" day: the day its own clause names, from articles composed for each rule."""
+from __future__ import annotations
+
+import pytest
+
+from explainer.extract.article import extract
+from explainer.read.seeds import load_seeds
+from explainer.settings import Settings
+
+
+def days(tmp_path, published: str, body: str) -> list[tuple[float, str | None]]:
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    (article,) = load_seeds(tmp_path)
+    return [(f.value, f.as_of) for f in extract(article, Settings()).figures]
+
+
+@pytest.mark.parametrize("published, body, want", [
+    # "now", "so far": the count as it stands when written, not the day of the event it counts
+    ("2023-09-29", "At least 48 people are now known to have died in the flood on Monday.", [(48, "2023-09-29")]),
+    # ... unless the day is the day someone said it
+    ("2023-09-30", "The ministry said on Thursday that 27,000 people have now arrived.", [(27000, "2023-09-28")]),
+    ("2023-09-27", "By Monday, 5,000 people had fled so far.", [(5000, "2023-09-25")]),
+    # a stated "as of" day
+    ("2023-09-30", "A total of 27,412 people entered the country as of September 28.", [(27412, "2023-09-28")]),
+])
+def test_now_and_as_of(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+
+
+def test_a_clause_joined_by_which_does_not_take_the_date_of_the_other(tmp_path):
+    """"300,000 euros agreed last week, to which are added 2.2 million": the 2.2 million is of the day
+    the sentence before names; "last week" is over, and no day."""
+    got = days(tmp_path, "2023-09-27", "The bank announced on Tuesday, September 26, grants of 2.5 million euros. "
+                                       "They include 300,000 euros agreed last week, to which are added 2.2 million euros of new loans.")
+    assert got == [(2_500_000, "2023-09-26"), (300_000, None), (2_200_000, "2023-09-26")]
+
+
+def test_a_count_in_a_clause_about_an_earlier_event_has_no_day_of_the_statement(tmp_path):
+    got = days(tmp_path, "2023-10-04", "On 1 October, the court issued a warrant over the raids that killed 14 "
+                                       "and wounded over 60 in the port.")
+    assert got == [(14, None), (60, None)]
+
+
+@pytest.mark.parametrize("published, body, want", [
+    ("2023-10-09", "The agency will launch on Friday a plan asking for $50 million.", [(50_000_000, None)]),     # planned
+    ("2023-10-05", "During the war of the early 1990s, some 30,000 people were killed.", [(30000, None)]),    # a past period
+    ("2023-09-29", "Nearly 35,000 people have fled, according to the agency, since the army took the valley last week.",
+     [(35000, "2023-09-29")]),                                                         # since then: the day of writing
+    ("2023-10-19", "Over 20,000 residents who lived in the valley as of September 19 have fled.",
+     [(20000, "2023-10-19")]),                                                        # the date describes the people
+])
+def test_a_day_the_figure_was_not_true_on_is_never_its_day(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+
+
+@pytest.mark.parametrize("published, body, want", [
+    # the present perfect is the count when written, not the day the sentence before was about
+    ("2023-09-11", "Last Friday night, a flood hit the valley. More than 1,000 people have been killed and at least "
+                   "another 900 injured.", [(1000, "2023-09-11"), (900, "2023-09-11")]),
+    ("2023-09-11", "Last Friday night, a flood hit the valley. The army counted 1,000 dead.", [(1000, "2023-09-08")]),
+    # ", killing N": the day of the clause it hangs on, if that is a day; a year is none
+    ("2023-09-27", "A shell hit the market on Monday, killing 12 people.", [(12, "2023-09-25")]),
+    ("2023-09-21", "It was the deadliest since 1960, when a quake struck the coast, killing at least 12,000.", [(12000, None)]),
+    # "So far," opening the sentence
+    ("2023-09-11", "The flood struck on Friday. So far, more than 2,000 people are known to have died.", [(2000, "2023-09-11")]),
+])
+def test_the_day_of_a_toll(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+
