@@ -21,7 +21,7 @@ CORPUS = SHARED / "corpus"
 LINE = re.compile(r"events (\d+)/(\d+) dated exactly.*figures (\d+)/(\d+), wrong dates (\d+), wrong figures (\d+)")
 # What the corpus must keep, at least (raise them as the engine improves; the targets are
 # 95% of events, 90% of figures, no wrong date, no wrong figure).
-CORPUS_EVENTS, CORPUS_FIGURES, CORPUS_WRONG_DATES, CORPUS_WRONG_FIGURES = 86, 18, 0, 12
+CORPUS_EVENTS, CORPUS_FIGURES, CORPUS_WRONG_DATES, CORPUS_WRONG_FIGURES = 86, 45, 0, 0
 
 
 def score(root: Path, tmp: Path, *gold: str) -> tuple[int, ...]:

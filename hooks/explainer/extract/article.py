@@ -303,6 +303,11 @@ def _donor(f: figures.Found, s: _In) -> str | None:
     return actors.donor(s.flat, s.at(f.start), s.known)
 
 
+def _announcer(f: figures.Found, s: _In) -> str | None:
+    """The person who announced the money, when the donor is their country or organisation."""
+    return actors.announcer(s.flat, s.at(f.start), s.known)
+
+
 def _purpose(f: figures.Found, s: _In) -> str | None:
     return actors.purpose(s.flat, s.at(f.start), s.at(f.end))
 
@@ -331,8 +336,8 @@ _CASUALTY = {"label": _who_label, "side": _side, "according_to": _according_to}
 # What each measure's figures are enriched with, beyond the number: field -> how it is found.
 ENRICHMENTS = {
     "killed": _CASUALTY, "wounded": _CASUALTY, "missing": _CASUALTY,
-    "aid": {"donor": _donor, "purpose": _purpose, "recipient": _recipient},
-    "appeal": {"donor": _donor, "recipient": _recipient},
+    "aid": {"donor": _donor, "announced_by": _announcer, "purpose": _purpose, "recipient": _recipient},
+    "appeal": {"donor": _donor, "announced_by": _announcer, "recipient": _recipient},
 }
 
 
