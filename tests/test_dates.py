@@ -112,6 +112,7 @@ RULE_EXAMPLES = {
     "year": ("The war ended in 1994 with a truce.", SAT, "1994"),
     "weekday": ("The mayor resigned on Thursday after a vote.", SAT, "2023-09-28"),
     "rel_day": ("The mayor resigned yesterday after a vote.", SAT, "2023-09-29"),
+    "rel_weekday": ("The mayor resigned yesterday, Friday, after a vote.", SAT, "2023-09-29"),
     "weekend": ("Crowds gathered over the weekend in the square.", THU, "2023-09-23..2023-09-24"),
     "week": ("The army advanced last week across the region.", SAT, "2023-09-18..2023-09-24"),
     "month_rel": ("Prices rose last month in the capital.", SAT, "2023-08"),

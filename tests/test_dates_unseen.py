@@ -256,3 +256,35 @@ def test_an_item_quotes_only_what_it_states_when_a_later_clause_names_another_da
                                    "The council signed a decree on Thursday that ends the fund from January 1, 2024.\n")
     (a,) = load_seeds(tmp_path)
     assert extract(a, Settings()).events[0].sources[0].quote.endswith("from January 1, 2024.")
+
+
+SUN = date(2023, 9, 17)     # a Sunday
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # "tomorrow, Monday": one day named twice, not last Monday
+    ("An official said that starting tomorrow, Monday, classes will resume in the valley.", SUN, "2023-09-18"),
+    ("The mayor resigned yesterday, Saturday, after a vote.", SUN, "2023-09-16"),
+    # the two disagree: no date rather than a guess
+    ("The mayor resigned yesterday, Friday, after a vote.", SUN, None),
+])
+def test_a_relative_day_and_its_weekday_name_one_day(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+def test_a_day_just_ahead_of_publication_is_not_moved_to_last_year():
+    # "from Oct. 9-15" in a 28 September article: the coming meetings, or last year's? too unsure to date
+    assert dated("The approval comes before the city hosts the summit, in Lyon from Oct. 9-15.", date(2023, 9, 28)) is None
+    assert dated("The city hosts the summit on Oct. 9.", date(2023, 9, 28)) is None
+    # looking ahead, it is this year's; months ahead, last year's
+    assert dated("The summit will take place in Lyon from Oct. 9-15.", date(2023, 9, 28)) == "2023-10-09..2023-10-15"
+    assert dated("The summit took place in Lyon on Dec. 30.", date(2023, 9, 28)) == "2022-12-30"
+
+
+def test_a_date_that_names_when_a_thing_happened_does_not_date_a_planned_statement():
+    # the statement is the meeting; "on Sept. 8" says when the earthquake struck
+    sentence = ("The meeting will take place from Oct. 9-15 in Lyon, just 45 miles from the site of the "
+                "earthquake on Sept. 8, with some changes, the organisers said.")
+    assert dated(sentence, date(2023, 9, 19)) == "2023-10-09..2023-10-15"
+    # a done statement keeps its own day beside it
+    assert dated("The strike on Tuesday killed five people.", date(2023, 9, 28)) == "2023-09-26"

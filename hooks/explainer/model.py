@@ -70,6 +70,7 @@ class DateRef:
     anaphoric: bool = False  # "a day earlier": relative to another date in the text
     nested: bool = False     # inside a ", who/which/where …," clause
     limit: bool = False      # "until 2025", "before 1991": a bound, not the date of the statement
+    of_event: bool = False   # "the earthquake on Sept. 8": when a thing named just before happened
     basis: str = "text"      # text | dateline
 
 

@@ -144,6 +144,13 @@ def _recent_year(m: int, d: int | None, ref: date, forward: bool) -> int:
     return y if m <= ref.month else y - 1
 
 
+def _moved_back_recent(d: date, ref: date) -> bool:
+    """A day and month read back into last year although this year's lies just ahead of the reference
+    day ("meetings in Marrakech from Oct. 9-15" in a 28 September article): too unsure to date."""
+    this_year = _safe_date(ref.year, d.month, d.day)
+    return d.year < ref.year and this_year is not None and timedelta(0) < this_year - ref <= timedelta(days=92)
+
+
 def _moved_past_recent(d: date, ref: date) -> bool:
     """A day and month read forward into next year although this year's lies just behind the reference
     day ("will ... on September 20" in a 22 September article): too unsure to date."""
@@ -182,7 +189,7 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     mo, dd = words.month(m["m"]), _day(m["d"])
     y = int(m["y"]) if m["y"] else _recent_year(mo, dd, c.ref, c.forward)
     d = _safe_date(y, mo, dd)
-    if d is None or (not m["y"] and _moved_past_recent(d, c.ref)):
+    if d is None or (not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c.ref))):
         return None
     if m["wd"] and not m["y"]:
         # "Tuesday, Sept. 26": a weekday that disagrees with the day pushes the year, as AP captions do
@@ -199,7 +206,7 @@ def _day_range(m: re.Match, c: Context) -> Resolved | None:
     d1, d2 = _day(g["d"]), _day(g["d2"])
     y = int(g["y"]) if g["y"] else _recent_year(mo, d1, c.ref, c.forward)
     a, b = _safe_date(y, mo, d1), _safe_date(y if mo2 >= mo else y + 1, mo2, d2)
-    if not a or not b or b < a or (not g["y"] and _moved_past_recent(a, c.ref)):
+    if not a or not b or b < a or (not g["y"] and (_moved_past_recent(a, c.ref) or _moved_back_recent(a, c.ref))):
         return None
     return span(a, b), False, False
 
@@ -265,6 +272,12 @@ def _weekday(m: re.Match, c: Context) -> Resolved:
     else:
         d = _weekday_near(c.ref, wd, forward=c.forward)
     return day(d), False, mod == "until"
+
+
+def _relative_weekday(m: re.Match, c: Context) -> Resolved | None:
+    """"tomorrow, Monday": the same day twice; a weekday that disagrees leaves it undated."""
+    got = _relative_day(m, c)
+    return got if date(*got[0].lo).weekday() == words.WEEKDAYS.index(m["wd"].lower()) else None
 
 
 def _relative_day(m: re.Match, c: Context) -> Resolved:
@@ -401,6 +414,8 @@ RULES: dict[str, Rule] = {
                     _weekday, ("weekday",)),
     "rel_day": Rule(re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
                     _relative_day, ("rel_day",)),
+    "rel_weekday": Rule(re.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
+                        _relative_weekday, ("rel_day", "weekday")),
     "weekend": Rule(re.compile(r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past"
                                r"|the coming|the following)\s+weekend\b", _I),
                     _weekend, ("week",)),
@@ -471,7 +486,8 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         expression = sentence[start:end].strip().rstrip(",")
         refs.append(DateRef(expression=expression, start=start, end=end, when=when, planned=planned,
                             anaphoric=anaphoric, nested=any(s <= start < e for s, e in nested_spans),
-                            limit=_bound(sentence, m, when, limit)))
+                            limit=_bound(sentence, m, when, limit),
+                            of_event=bool(re.search(rf"\b(?:{EVENT})\s+$", sentence[:start], _I))))
         if when.precision == "day" and lo:
             last_day = lo
     return refs
@@ -525,8 +541,10 @@ def primary(refs: list[DateRef]) -> DateRef | None:
     usable = [r for r in refs if not r.limit and not r.nested]
     if not usable:
         return None
-    done = [r for r in usable if not r.planned]
-    pool = done or usable
+    pool = [r for r in usable if not r.planned] or usable
+    if all(r.of_event for r in pool) and len(pool) < len(usable):
+        # "will take place on Oct. 9-15, near the earthquake on Sept. 8": that date is the earthquake's
+        pool = [r for r in usable if not r.of_event]
     return min(pool, key=lambda r: (not r.anaphoric, RANK[r.when.precision], r.start))
 
 
