@@ -44,7 +44,7 @@ score: install          ## the published data against the reference answers: mak
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	cp -r mkdocs.yml docs hooks seeds "$$tmp/" && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
 	if [ -n "$(CORPUS)" ]; then cp "$(CORPUS)"/seeds/*.md "$$tmp/seeds/"; fi && \
-	(cd "$$tmp" && EXPLAINER_CACHE=0 PYTHONPATH="$$tmp/hooks" "$(CURDIR)/$(VENV)/bin/mkdocs" build --strict -q -d site) && \
+	(cd "$$tmp" && EXPLAINER_CACHE=0 PYTHONPATH="$$tmp/hooks" "$(abspath $(VENV))/bin/mkdocs" build --strict -q -d site) && \
 	if [ -n "$(CORPUS)" ]; then \
 	  $(PY) $(SHARED)/eval/score.py "$$tmp/site" --gold "$(CORPUS)/gold.yml" --originals "$(CORPUS)/seeds"; \
 	else $(PY) $(SHARED)/eval/score.py "$$tmp/site"; fi
