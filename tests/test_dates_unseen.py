@@ -6,15 +6,11 @@ from datetime import date
 import pytest
 
 from explainer.extract.dates import DATELINE, PLACE_LINE, date_line, dateline, primary, resolve
+from test_dates import dated
 
 MON = date(2023, 10, 9)    # a Monday
 FRI = date(2023, 9, 22)    # a Friday
 WED = date(2023, 10, 4)    # a Wednesday
-
-
-def dated(sentence: str, ref: date) -> str | None:
-    p = primary(resolve(sentence, ref))
-    return p.when.key if p else None
 
 
 # --- a future marker elsewhere in the sentence does not move a past clause forward ---------------
