@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from explainer.extract.dates import DATELINE, PLACE_LINE, date_line, dateline, primary, resolve
+from explainer.extract.dates import DATELINE, PLACE_LINE, date_line, dateline, resolve
 from test_dates import dated
 
 MON = date(2023, 10, 9)    # a Monday
