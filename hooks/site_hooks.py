@@ -1,6 +1,8 @@
 """MkDocs hooks: wiring only. The engine (hooks/explainer/) does the work and knows nothing of MkDocs.
 
-- on_files: build the engine's Site from seeds/ (every build, so `mkdocs serve` sees edits),
+- on_pre_build: read seeds/ and start extracting the articles the cache lacks (in worker
+  processes where that pays), while MkDocs gathers its files;
+- on_files: build the engine's Site from that (every build, so `mkdocs serve` sees edits),
   add the generated pages and data files in memory (File.generated), fill the markers of
   the written pages.
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
@@ -12,6 +14,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import sys
@@ -22,20 +25,12 @@ from mkdocs.structure.files import File, Files
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 
-def _engine():
-    """The engine (build, settings, errors), imported afresh for this build.
-
-    `mkdocs serve` keeps imported modules between builds, so an engine file edited since the last
-    build would run stale: every `explainer` module is dropped and imported again (simpler and
-    safer than reloading them in dependency order; it costs a few milliseconds).
-    """
+def _fresh(name: str):
+    """An engine module, imported afresh for this build (see `on_pre_build`)."""
     here = str(Path(__file__).parent)
     if here not in sys.path:
         sys.path.insert(0, here)
-    for name in [n for n in sys.modules if n == "explainer" or n.startswith("explainer.")]:
-        del sys.modules[name]
-    return (importlib.import_module("explainer.build"), importlib.import_module("explainer.settings"),
-            importlib.import_module("explainer.errors"))
+    return importlib.import_module(name)
 
 
 def on_config(config):
@@ -60,17 +55,38 @@ def _count_warnings_in_strict_mode() -> None:
         pages.setLevel(logging.INFO)
 
 
-def on_files(files: Files, config) -> Files:
-    build, settings_mod, errors = _engine()
+def on_pre_build(config) -> None:
+    """Read the seeds and start extracting them now, so that MkDocs gathers its files meanwhile.
+    What was started travels to on_files on the config of this build (no module state).
+
+    `mkdocs serve` keeps imported modules between builds, so an engine file edited since the last
+    build would run stale: every `explainer` module is dropped first and imported again (simpler
+    and safer than reloading them in dependency order; it costs a few milliseconds). The worker
+    processes are started before the rest of the engine is imported: they import the extractors
+    meanwhile."""
+    for name in [n for n in sys.modules if n == "explainer" or n.startswith("explainer.")]:
+        del sys.modules[name]
+    settings_mod, errors = _fresh("explainer.settings"), _fresh("explainer.errors")
     root = Path(config.config_file_path).parent
-    try:
+    with _seed_errors(errors):
         settings = settings_mod.settings_from(config.extra, where="mkdocs.yml")
-        site = build.build_site(root, settings)
+        cache, run = _fresh("explainer.cache"), _fresh("explainer.extract.run")
+        pool = run.prestart(root / settings.seeds, root / cache.FOLDER if cache.enabled() else None)
+        config[STARTED] = (settings, run.start(root, settings, pool=pool))
+
+
+STARTED = "explainer_started"
+
+
+def on_files(files: Files, config) -> Files:
+    build, errors = importlib.import_module("explainer.build"), importlib.import_module("explainer.errors")
+    settings, started = config[STARTED]
+    root = Path(config.config_file_path).parent
+    with _seed_errors(errors):
+        site = build.build_site(root, settings, started=started)
         for page in files.documentation_pages():
             page.content_string = build.finish_written(page.content_string, site,
                                                        f"{Path(config.docs_dir).name}/{page.src_uri}")
-    except errors.SeedError as err:
-        raise PluginError(f"{len(err.problems)} problem(s) in the seed articles:\n{err}") from None
     for path, text in {**site.pages, **site.files}.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
@@ -78,6 +94,15 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, path, content=text))
     log.info("explainer: %d articles, %d events, %d figures", len(site.articles), len(site.events), len(site.figures))
     return files
+
+
+@contextlib.contextmanager
+def _seed_errors(errors):
+    """An editor's mistake in a seed: a PluginError listing every `seeds/file.md:line: …`."""
+    try:
+        yield
+    except errors.SeedError as err:
+        raise PluginError(f"{len(err.problems)} problem(s) in the seed articles:\n{err}") from None
 
 
 def _protect(html: str, config) -> str:

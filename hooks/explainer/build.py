@@ -11,16 +11,15 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache, data
+from . import data
 from .pages import glossary, paging
 from .errors import Problem, SeedError
-from .extract.article import extract
+from .extract.run import Reading, start
 from .merge import merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
 from .pages.common import as_of_text, esc, number_words, source_link
 from .pages.queries import latest
-from .read.seeds import load_seeds, parse_seed
 from .settings import Settings
 from .read.text import fold
 
@@ -45,13 +44,13 @@ class Site:
     memo: dict = field(default_factory=dict)                      # what several pages compute alike, once per build
 
 
-def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None) -> Site:
-    """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0."""
+def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None,
+               started: Reading | None = None) -> Site:
+    """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0.
+    `started`: what `start()` began for this root and settings (else it is begun here)."""
     settings = settings or Settings()
-    folder = root / cache.FOLDER if (cache.enabled() if use_cache is None else use_cache) else None
-    articles, extracted, keys, missed = _read(root, settings, folder)
-    if folder is not None and keys is not None and missed:
-        cache.prune(folder, keep=set(keys))      # after an article changed
+    reading = started or start(root, settings, use_cache)
+    articles, extracted = reading.finish()
     events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context])
@@ -65,38 +64,6 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
     return site
-
-
-def _read(root: Path, settings: Settings, folder: Path | None) -> tuple[list[Article], list[Extracted], list[str] | None, bool]:
-    """Every article and what it yields; with a cache folder, each article's key there and whether
-    any article was not in it. A seed file whose name and bytes are unchanged (for this engine and
-    the settings extraction reads) gives its article and yield from one entry, so neither its YAML nor
-    its text is parsed again; the checks across files (repeated url or text) still run."""
-    seeds_dir = root / settings.seeds
-    if folder is None:
-        articles = load_seeds(seeds_dir, label=settings.seeds)
-        return articles, [extract(a, settings) for a in articles], None, True
-    version = cache.engine_version()
-    keys: dict[str, str] = {}
-    hits: dict[str, Extracted] = {}
-
-    def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
-        k = keys[shown] = cache.key(version, settings.extraction(), slug, shown, raw)
-        hit = cache.read(folder, k)
-        if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
-            hits[shown] = hit[1]
-            return hit[0]
-        return parse_seed(raw, slug, shown, problems)
-
-    articles = load_seeds(seeds_dir, label=settings.seeds, parse=parse)
-    extracted = []
-    for a in articles:
-        x = hits.get(a.path)
-        if x is None:       # stored only now that every seed loaded without a problem
-            x = extract(a, settings)
-            cache.write(folder, keys[a.path], (a, x))
-        extracted.append(x)
-    return articles, extracted, [keys[a.path] for a in articles], len(hits) < len(articles)
 
 
 def check_quotes(site: Site) -> None:

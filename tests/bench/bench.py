@@ -92,12 +92,18 @@ def floor_ratio(proj: Path, runs: int) -> dict[str, tuple[float, float, float, f
     return out
 
 
+# Targets of the ratio to MkDocs alone: a first build (cache off) on the real corpus and at 1,000
+# articles, a warm build and an editor's rebuild on both.
+TARGETS = {("real corpus", "cold"): 1.25, ("1000 articles", "cold"): 1.65}
+
+
 def ratio_rows(row, label: str, r: dict[str, tuple[float, float, float, float, float]], runs: int) -> None:
     p = r["plain"][0]
     for kind, what in (("cold", "cache off"), ("warm", "warm cache"), ("edit", "one article changed")):
         t, ratio, fastest, lo, hi = r[kind]
         row(f"{label}: hooks, {what} / MkDocs alone (median of {runs})",
-            f"{t:.2f} s / {p:.2f} s = {ratio:.2f} (fastest {fastest:.2f}; runs {lo:.2f}-{hi:.2f})", "target <= 1.15")
+            f"{t:.2f} s / {p:.2f} s = {ratio:.2f} (fastest {fastest:.2f}; runs {lo:.2f}-{hi:.2f})",
+            f"target <= {TARGETS.get((label, kind), 1.15)}")
 
 
 def site_sizes(site: Path) -> tuple[int, str, int, int]:

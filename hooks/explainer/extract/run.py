@@ -1,0 +1,153 @@
+"""Every article's yield: from the cache, or extracted now, by worker processes where that pays.
+
+`start()` reads the seeds, takes what the cache holds and sets the rest going; `Reading.finish()`
+waits for it. Articles are independent, so a first build reads them on every core: the workers
+are forked when the build starts and import the extractors at once (compiling their patterns is
+most of a small build's extraction) while the parent process loads the rest of the engine and
+MkDocs gathers its files. The output is the same as extracting in one process, in order. No
+workers where fork is missing or unsafe (another thread running: `mkdocs serve` rebuilds), or on
+one core. This module imports no extractor and no page, so that the workers start early.
+"""
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import cache
+from ..errors import Problem
+from ..model import Article, Extracted
+from ..read.seeds import load_seeds, parse_seed
+from ..settings import Settings
+
+# With fewer articles than this, one core is left to the parent: its own work while a worker
+# imports and extracts is about as long, and a worker on every core would slow it down.
+MANY = 20
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _pool(articles: int, initializer=None):
+    """Worker processes for that many articles, or None where fork is missing or unsafe (another
+    thread running) or no core is free."""
+    n = min(cores() if articles >= MANY else cores() - 1, articles)
+    if n < 1 or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork").Pool(n, initializer=initializer)
+
+
+def prestart(seeds: Path, cache_folder: Path | None):
+    """Workers already importing the extractors, for a build that will likely need them: more
+    than one seed, and fewer cache entries than seeds (else `start` decides once it knows)."""
+    articles = sum(1 for _ in seeds.glob("*.md")) if seeds.is_dir() else 0
+    if articles < 2 or (cache_folder is not None and cache_folder.is_dir()
+                        and sum(1 for _ in os.scandir(cache_folder)) >= articles):
+        return None
+    return _pool(articles, initializer=_import_extractors)
+
+
+def _import_extractors() -> None:
+    importlib.import_module("explainer.extract.article")
+
+
+class Extraction:
+    """Articles being extracted by a pool of workers."""
+
+    def __init__(self, pool, pending):
+        self.pool, self.pending = pool, pending
+
+    @classmethod
+    def start(cls, pool, articles: list[Article], settings: Settings) -> Extraction | None:
+        """Extract `articles` on `pool` (from `prestart`), or on a new pool where one can run; None
+        when there is nothing to extract or no pool (the caller extracts them itself)."""
+        pool = pool or (_pool(len(articles)) if articles else None)
+        if pool is not None and not articles:
+            pool.terminate()
+        if pool is None or not articles:
+            return None
+        chunk = max(1, len(articles) // (cores() * 8))      # small: no worker idles long at the end
+        return cls(pool, pool.starmap_async(_extract_one, [(a, settings) for a in articles], chunksize=chunk))
+
+    def result(self) -> list[Extracted]:
+        """The yields in the articles' order (waits for the workers, then stops them)."""
+        try:
+            return self.pending.get()
+        finally:
+            self.pool.terminate()
+
+
+def _extract_one(article: Article, settings: Settings) -> Extracted:
+    return importlib.import_module("explainer.extract.article").extract(article, settings)
+
+
+@dataclass
+class Reading:
+    """The seeds read, each article's yield found in the cache or being extracted (`start`)."""
+    settings: Settings
+    articles: list[Article]
+    found: dict[str, Extracted]              # article path -> its yield, from the cache
+    folder: Path | None = None               # the cache, if on
+    keys: dict[str, str] = field(default_factory=dict)      # article path -> its key there
+    extraction: Extraction | None = None     # the rest, if being extracted by workers
+
+    def finish(self) -> tuple[list[Article], list[Extracted]]:
+        """Every article and its yield, in order; the yields extracted now are stored in the cache,
+        and entries no article used are dropped from it."""
+        missed = [a for a in self.articles if a.path not in self.found]
+        done = self.extraction.result() if self.extraction else extract_all(missed, self.settings) if missed else []
+        for a, x in zip(missed, done):
+            self.found[a.path] = x
+            if self.folder is not None:
+                cache.write(self.folder, self.keys[a.path], (a, x))
+        if self.folder is not None and missed:
+            cache.prune(self.folder, keep=set(self.keys.values()))      # after an article changed
+        return self.articles, [self.found[a.path] for a in self.articles]
+
+
+def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=None) -> Reading:
+    """Read the seeds (raising SeedError for any problem) and start extracting the articles the
+    cache does not hold, in worker processes where they can run (`pool`: those from `prestart`),
+    so that MkDocs can go on meanwhile: the hooks call this when the build starts, and
+    `build.build_site` finishes it when the pages are due.
+
+    A seed file whose name and bytes are unchanged (for this engine and the settings extraction
+    reads) gives its article and yield from one cache entry, so neither its YAML nor its text is
+    parsed again; the checks across files (repeated url or text) still run."""
+    on = cache.enabled() if use_cache is None else use_cache
+    reading = Reading(settings, [], {}, root / cache.FOLDER if on else None)
+    version = cache.engine_version() if on else ""
+
+    def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
+        if reading.folder is None:
+            return parse_seed(raw, slug, shown, problems)
+        k = reading.keys[shown] = cache.key(version, settings.extraction(), slug, shown, raw)
+        hit = cache.read(reading.folder, k)
+        if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
+            reading.found[shown] = hit[1]
+            return hit[0]
+        return parse_seed(raw, slug, shown, problems)
+
+    try:
+        reading.articles = load_seeds(root / settings.seeds, label=settings.seeds, parse=parse)
+    except BaseException:
+        if pool is not None:
+            pool.terminate()
+        raise
+    missed = [a for a in reading.articles if a.path not in reading.found]
+    reading.extraction = Extraction.start(pool, missed, settings)
+    return reading
+
+
+def extract_all(articles: list[Article], settings: Settings) -> list[Extracted]:
+    """What each article yields, in order, in this process. The extractors are imported only when
+    an article is to be read (a rebuild that finds every article in the cache never needs them)."""
+    from .article import extract
+    return [extract(a, settings) for a in articles]

@@ -1,0 +1,72 @@
+"""Extraction in worker processes (explainer/extract/run.py): the same yields as in one process,
+and workers only where they can run."""
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+
+import pytest
+
+from conftest import ROOT
+from explainer.errors import SeedError
+from explainer.extract import run
+from explainer.read.seeds import load_seeds
+from explainer.settings import Settings
+
+
+def _stopped(pool) -> bool:
+    try:
+        pool.apply(len, ((),))
+    except ValueError:                   # "Pool not running"
+        return True
+    return False
+
+
+def test_workers_yield_what_one_process_yields():
+    articles = load_seeds(ROOT / "seeds")
+    pool = multiprocessing.get_context("fork").Pool(2)
+    extraction = run.Extraction.start(pool, articles, Settings())
+    assert extraction.result() == run.extract_all(articles, Settings())
+    assert _stopped(pool)
+
+
+def test_nothing_to_extract_stops_the_workers():
+    pool = multiprocessing.get_context("fork").Pool(1)
+    assert run.Extraction.start(pool, [], Settings()) is None
+    assert _stopped(pool)
+
+
+def test_workers_start_only_for_a_build_that_lacks_entries(tmp_path, monkeypatch):
+    monkeypatch.setattr(run, "cores", lambda: 2)
+    seeds, folder = tmp_path / "seeds", tmp_path / "cache"
+    shutil.copytree(ROOT / "seeds", seeds)
+    n = len(list(seeds.glob("*.md")))
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i}.pickle").write_bytes(b"")
+    assert run.prestart(seeds, folder) is None                  # a rebuild: `start` decides
+    (folder / "0.pickle").unlink()
+    for cache_folder in (folder, None):                         # an entry missing, or no cache
+        pool = run.prestart(seeds, cache_folder)
+        assert pool is not None
+        pool.terminate()
+    for extra in sorted(seeds.glob("*.md"))[1:]:
+        extra.unlink()
+    assert run.prestart(seeds, None) is None                     # one article: not worth a worker
+
+
+def test_no_workers_on_one_core_or_beside_another_thread(monkeypatch):
+    monkeypatch.setattr(run, "cores", lambda: 1)
+    assert run._pool(5) is None                                 # the one core is the parent's
+    monkeypatch.setattr(run, "cores", lambda: 4)
+    monkeypatch.setattr(run.threading, "active_count", lambda: 2)
+    assert run._pool(50) is None                                # fork beside a thread is unsafe
+
+
+def test_a_seed_problem_stops_workers_started_early(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "seeds" / "broken.md").write_text("no front matter\n", encoding="utf-8")
+    pool = multiprocessing.get_context("fork").Pool(1)
+    with pytest.raises(SeedError):
+        run.start(tmp_path, Settings(), use_cache=False, pool=pool)
+    assert _stopped(pool)
