@@ -92,6 +92,8 @@ def on_files(files: Files, config) -> Files:
         if existing is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
         files.append(File.generated(config, path, content=text))
+    for note in site.notes:                  # a correction that changes nothing: strict builds stop on it
+        log.warning("%s", note)
     log.info("explainer: %d articles, %d events, %d figures", len(site.articles), len(site.events), len(site.figures))
     return files
 
@@ -102,7 +104,7 @@ def _seed_errors(errors):
     try:
         yield
     except errors.SeedError as err:
-        raise PluginError(f"{len(err.problems)} problem(s) in the seed articles:\n{err}") from None
+        raise PluginError(f"{len(err.problems)} problem(s) in the seed articles or corrections.yml:\n{err}") from None
 
 
 def _protect(html: str, config) -> str:

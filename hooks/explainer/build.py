@@ -11,7 +11,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import data
+from . import corrections, data
+from .corrections import Correction
 from .pages import glossary, paging
 from .errors import Problem, SeedError
 from .extract.run import Reading, start
@@ -42,6 +43,8 @@ class Site:
     abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
     not_abbreviations: set[str] = field(default_factory=set)
     memo: dict = field(default_factory=dict)                      # what several pages compute alike, once per build
+    corrections: list[Correction] = field(default_factory=list)   # corrections.yml, as applied
+    notes: list[Problem] = field(default_factory=list)            # what an editor should know: removable corrections
 
 
 def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None,
@@ -51,10 +54,14 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     settings = settings or Settings()
     reading = started or start(root, settings, use_cache)
     articles, extracted = reading.finish()
+    fixes = corrections.load(root / corrections.FILE)
+    extracted, problems, notes = corrections.apply(extracted, fixes, settings.cutoff, settings.labels)
+    if problems:
+        raise SeedError(problems)
     events = merge_events([e for x in extracted for e in x.events])
     figures = merge_figures([f for x in extracted for f in x.figures])
     context = merge_context([c for x in extracted for c in x.context])
-    site = Site(settings, articles, extracted, events, figures, context)
+    site = Site(settings, articles, extracted, events, figures, context, corrections=fixes, notes=notes)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
     rendered = {page.PATH: page.render(site) for page in PAGES}

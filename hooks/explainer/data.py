@@ -21,6 +21,8 @@ def event_record(e: Event) -> dict:
     }
     if e.caption:
         d["photo"] = {k: e.caption.get(k) for k in ("number", "place", "credit")}
+    if e.corrected:
+        d["corrected"] = e.corrected
     return d
 
 
@@ -38,6 +40,8 @@ def figure_record(f: Figure) -> dict:
             d[key] = getattr(f, key)
     if f.differs:
         d["differs"] = True
+    if f.corrected:
+        d["corrected"] = f.corrected
     return d
 
 
@@ -65,4 +69,5 @@ def figures_json(figures: list[Figure]) -> str:
 
 def context_json(items: list[Context]) -> str:
     return dumps({"context": [{"id": c.id, "topic": c.topic, "text": c.text,
-                               "sources": [_source(s, False) for s in c.sources]} for c in items]})
+                               "sources": [_source(s, False) for s in c.sources],
+                               **({"corrected": c.corrected} if c.corrected else {})} for c in items]})

@@ -180,6 +180,7 @@ def merge_items(items: list[T], key, by_count: bool = False) -> list[T]:
             into = members[first]
             for other in merged:
                 _add_sources(into.sources, members[other].sources)
+                into.corrected.extend(c for c in members[other].corrected if c not in into.corrected)
                 if isinstance(into, Event):
                     into.claim = into.claim or members[other].claim
             kept.append((places[first], into))
@@ -244,6 +245,7 @@ def merge_figures(found: list[Figure]) -> list[Figure]:
         if key in by_key:
             kept = by_key[key]
             _add_sources(kept.sources, f.sources)
+            kept.corrected.extend(c for c in f.corrected if c not in kept.corrected)
             for name in FILLED:
                 if getattr(kept, name) is None:
                     setattr(kept, name, getattr(f, name))

@@ -105,6 +105,7 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     caption: dict | None = None
     claim: bool = False
+    corrected: list[dict] = field(default_factory=list)   # editors' corrections: field, was, now, why
 
 
 @dataclass
@@ -130,6 +131,7 @@ class Figure:
     side: str | None = None              # casualties: whose side, from the article's words
     according_to: str | None = None      # casualties: who gives the number ("Baku", "Azerbaijan's Health Ministry")
     differs: bool = False                # another outlet gives another number for the same measure and day
+    corrected: list[dict] = field(default_factory=list)   # editors' corrections: field, was, now, why
 
 
 @dataclass
@@ -139,6 +141,7 @@ class Context:
     topic: str
     text: str
     sources: list[Source] = field(default_factory=list)
+    corrected: list[dict] = field(default_factory=list)   # editors' corrections: field, was, now, why
 
 
 # What extraction yields. These live here, not in extract.py or actors.py, so that a build whose

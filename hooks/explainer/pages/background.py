@@ -1,7 +1,7 @@
 """Background: what happened before the offensive, in date order, and the context the articles give."""
 from __future__ import annotations
 
-from .common import by_date, day_label, esc, front_matter, plural, quote_line
+from .common import by_date, corrected_notes, day_label, esc, front_matter, plural, quote_line
 from .queries import name_index
 
 PATH = "background.md"
@@ -30,7 +30,7 @@ def render(site) -> str:
     by_topic = {}
     for c in site.context:
         by_topic.setdefault(c.topic, []).append(c)
-    for topic in site.settings.topics:
+    for topic in [*site.settings.topics, *(t for t in by_topic if t not in site.settings.topics)]:
         items = by_topic.get(topic, [])
         if not items:
             continue
@@ -39,7 +39,7 @@ def render(site) -> str:
         for c in items:
             n = len({s.outlet for s in c.sources})
             out.append(f'- <span class="entry" id="{c.id}"></span>{esc(c.text)}')
-            out.append(f"    <small>{plural(n, 'outlet')}</small>")
+            out.append(f"    <small>{' · '.join([plural(n, 'outlet'), *corrected_notes(c)])}</small>")
             out.append("")
             for s in c.sources:
                 out.append(f"    > {quote_line(s)}")

@@ -174,12 +174,22 @@ def entry(e, prefix: str = "", names: dict[str, str] | None = None) -> str:
         meta.append("a claim, attributed as in the source")
     if e.caption and e.caption.get("credit"):
         meta.append(f"photo credit: {esc(e.caption['credit'])}")
+    meta += corrected_notes(e, prefix)
     lines.append(f"    <small>{' · '.join(meta)}</small>")
     lines.append("")
     for s in e.sources:
         lines.append(f"    > {quote_line(s, prefix)}")
         lines.append("")
     return "\n".join(lines)
+
+
+FIELD_WORDS = {"date": "date set", "figure": "number corrected", "side": "side set", "according_to": "source set"}
+
+
+def corrected_notes(item, prefix: str = "") -> list[str]:
+    """"date set by an editor: <why>", linked to the list of corrections, for each correction."""
+    return [f"[{FIELD_WORDS.get(c['field'], 'corrected')} by an editor]({prefix}sources.md#corrections): {esc(c['why'])}"
+            for c in getattr(item, "corrected", ())]
 
 
 def by_date(events, level: str = "##", names: dict[str, str] | None = None) -> list[str]:

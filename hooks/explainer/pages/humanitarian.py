@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from . import chart
 from ..read.text import fold
-from .common import as_of_text, esc, front_matter, number_words, short_day, source_link, when_label
+from .common import as_of_text, corrected_notes, esc, front_matter, number_words, short_day, source_link, when_label
 from .queries import events_by_quote, figure_anchor, latest, page_of
 
 PATH = "humanitarian.md"
@@ -26,6 +26,7 @@ def _anchor(f) -> str:
 
 def figure_row(f, prefix: str = "") -> str:
     flag = " ⚠ differs between outlets" if f.differs else ""
+    flag += "".join(f" ({n})" for n in corrected_notes(f, prefix))
     return f"| {_anchor(f)}{esc(number_words(f))} | {as_of_text(f)} | “{esc(f.words)}”{flag} | {sources_cell(f, prefix)} |"
 
 

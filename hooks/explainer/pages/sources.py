@@ -89,6 +89,32 @@ def single_outlet(site) -> list[str]:
     return out + [""]
 
 
+# How the Sources page says what a correction changed.
+CHANGE_WORDS = {
+    "hide": lambda v: "taken off the site",
+    "date": lambda v: f"date set to {v.key}" if v else "left undated",
+    "figure": lambda v: "figure set to " + ", ".join(f"{k.replace('_', ' ')} {_plain(v[k])}" for k in v),
+}
+
+
+def _plain(v) -> str:
+    return f"{v:,.0f}" if isinstance(v, float) and v.is_integer() else str(v)
+
+
+def corrections_section(site) -> list[str]:
+    """Every editor's correction (corrections.yml), with the item it changed and why."""
+    out = ["## Corrections by editors { #corrections }", "",
+           "What the engine read wrong and an editor corrected in `corrections.yml`, reviewed in a pull request. "
+           "The articles are never edited.", ""]
+    if not site.corrections:
+        return out + ["No corrections so far.", ""]
+    for c in site.corrections:
+        change, value = next(iter(c.changes.items()))
+        what = CHANGE_WORDS.get(change, lambda v, c=change: f"{c.replace('_', ' ')} set to {v}")(value)
+        out.append(f"- seeds/{esc(c.seed)}, the sentence quoting “{esc(c.quote)}”: {esc(what)}. *{esc(c.why)}*")
+    return out + [""]
+
+
 def methods(settings) -> str:
     """How the site is made, for readers: what is extracted, how dates are resolved, what "N outlets" means."""
     return METHODS.replace("{cutoff}", esc(day_label(settings.cutoff))) + report_an_error(settings.repository)
@@ -149,5 +175,5 @@ def render(site) -> str:
             "Dated statements no other article in our sources reports (photo captions aside). They are not less "
             "true for that, but they rest on one outlet's word.", ""]
     out += single_outlet(site) or ["Every dated statement is reported by at least two outlets.", ""]
-    out += ["", methods(site.settings)]
+    out += ["", *corrections_section(site), methods(site.settings)]
     return "\n".join(out) + "\n"

@@ -44,6 +44,8 @@ def cmd_check(root: Path) -> int:
     from ..pages import glossary
     for p in glossary.missing(site, site.abbreviations, site.not_abbreviations, settings.glossary):
         print(f"note: {p}")
+    for p in site.notes:
+        print(f"note: {p}")
     return 0
 
 
