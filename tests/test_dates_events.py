@@ -70,3 +70,16 @@ def test_a_which_clause_dates_the_event_it_describes(tmp_path):
     assert _events(tmp_path / "b", "2023-10-04",
                    "The army, which entered the town on Monday, left it in ruins.",
                    "Talks began after the truce, which will start on Friday 6 October.") == []
+
+
+# --- a photo caption cut short: "<day, year> shows …" on a line of its own --------------------------
+
+def test_a_caption_line_cut_short_is_dated_by_its_day(tmp_path):
+    got = _events(tmp_path, "2023-10-04",
+                  "Storm in Vesta",
+                  "October 2, 2023 shows rescuers carrying a child in Orlen  \nBy Staff Reporter",
+                  "Rescuers worked through the night on Tuesday.")
+    assert got == [("2023-10-02", "done", "A photo shows rescuers carrying a child in Orlen"),
+                   ("2023-10-03", "done", "Rescuers worked through the night.")]
+    # a heading with a year is still a heading
+    assert _events(tmp_path / "b", "2023-10-04", "Top ten 2023 shows in Orlen", "The best of the year") == []

@@ -43,6 +43,7 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
     if dl:                       # "TBILISI, Sep 27 (EFE).- On Thursday, …": the dateline is not the statement
         text = text[dl.end():]
     text = plain(re.sub(r"^[\s,.;:–—-]+", "", text))
+    text = re.sub(r"^shows?\b", "A photo shows", text)         # a caption whose date was its subject
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
