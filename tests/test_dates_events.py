@@ -83,3 +83,13 @@ def test_a_caption_line_cut_short_is_dated_by_its_day(tmp_path):
                    ("2023-10-03", "done", "Rescuers worked through the night.")]
     # a heading with a year is still a heading
     assert _events(tmp_path / "b", "2023-10-04", "Top ten 2023 shows in Orlen", "The best of the year") == []
+
+
+# --- a possessive date taken out of an item's text leaves "the" ------------------------------------
+
+def test_a_possessive_date_taken_out_leaves_the(tmp_path):
+    got = _events(tmp_path, "2023-10-04",
+                  "Following Friday’s storm in Vesta, charities in Orlen launched appeals.",
+                  "Monday's vote was delayed by the council of Orlen.")
+    assert [text for _, _, text in got] == ["Following the storm in Vesta, charities in Orlen launched appeals.",
+                                            "The vote was delayed by the council of Orlen."]

@@ -31,6 +31,10 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
     text = sentence
     if ref is not None:
         head, tail = text[:ref.start], text[ref.end:]
+        if re.match(r"['’]s\b", tail) or re.search(r"['’]s$", text[ref.start:ref.end]):
+            # "Following Friday's storm": "Following the storm"
+            tail = re.sub(r"^['’]s\b", "", tail).lstrip()
+            tail = ("the " if head.strip() else "The ") + tail
         if re.search(r"\b(?:that|and|but|while|when|because|so|then)\s*$", head, re.IGNORECASE):
             tail = re.sub(r"^\s*,", "", tail)      # "Recall that on May 3, the army …": the comma was the date's
         text = head.rstrip() + ("" if re.match(r"\s*[,.;:]", tail) or not head.strip() else " ") + tail.lstrip()
