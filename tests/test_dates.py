@@ -104,6 +104,7 @@ RULE_EXAMPLES = {
     "dm_range": ("Fighting raged on 19-20 September near the town.", SAT, "2023-09-19..2023-09-20"),
     "md": ("The council met on Sept. 27, 2023, to vote.", SAT, "2023-09-27"),
     "dm": ("The council met on 25 September 2023 to vote.", SAT, "2023-09-25"),
+    "dm_words": ("The dam burst on the night of the fourth of August, flooding the town.", SAT, "2023-08-04"),
     "month_year": ("The blockade began in December 2022 on the only road.", SAT, "2022-12"),
     "month": ("In December, the road was closed by protesters.", SAT, "2022-12"),
     "decade": ("The town was founded in the 1920s by settlers.", SAT, "1920..1929"),

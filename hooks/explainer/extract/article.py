@@ -31,6 +31,10 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
     text = sentence
     if ref is not None:
         head, tail = text[:ref.start], text[ref.end:]
+        if re.match(r"['’]s\b", tail) or re.search(r"['’]s$", text[ref.start:ref.end]):
+            # "Following Friday's storm": "Following the storm"
+            tail = re.sub(r"^['’]s\b", "", tail).lstrip()
+            tail = ("the " if head.strip() else "The ") + tail
         if re.search(r"\b(?:that|and|but|while|when|because|so|then)\s*$", head, re.IGNORECASE):
             tail = re.sub(r"^\s*,", "", tail)      # "Recall that on May 3, the army …": the comma was the date's
         text = head.rstrip() + ("" if re.match(r"\s*[,.;:]", tail) or not head.strip() else " ") + tail.lstrip()
@@ -43,6 +47,7 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
     if dl:                       # "TBILISI, Sep 27 (EFE).- On Thursday, …": the dateline is not the statement
         text = text[dl.end():]
     text = plain(re.sub(r"^[\s,.;:–—-]+", "", text))
+    text = re.sub(r"^shows?\b", "A photo shows", text)         # a caption whose date was its subject
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
@@ -191,7 +196,7 @@ def _more_statements(text: str, refs: list[DateRef], main: DateRef | None) -> li
     for r in refs:
         if r is main or (main is not None and r.when == main.when):
             continue
-        thing = _named_thing(text, r)
+        thing = _named_thing(text, r) or _event_clause(text, r)
         if thing:
             out.append((r, thing))
             continue
@@ -230,6 +235,28 @@ def _named_thing(text: str, r: DateRef) -> str | None:
     thing = _noun_phrase(after) if own or owner else None
     thing = f"{owner['owner']} {thing}" if thing and owner and not own else thing
     return thing[:1].upper() + thing[1:] if thing else None
+
+
+_EVENT_HEAD = re.compile(rf"\b(?:the|a|an|this|that|its|their|[A-Z][\w-]*['’]s)\s+"
+                         rf"(?:(?!(?:the|a|an|of|in|on|at|by|to|for|from|with|after|before)\b)[\w.’'-]+\s+){{0,3}}?"
+                         rf"(?:{dates.EVENT})\s*$", re.IGNORECASE)
+
+
+def _event_clause(text: str, r: DateRef) -> str | None:
+    """"… after the storm, which struck the coast on 3 May.": the clause dates the event it describes,
+    when its antecedent is a word for an event and its verb is in the past ("The storm struck the coast.")."""
+    clause = next((m for m in dates.NESTED.finditer(text) if m.start() <= r.start < m.end()), None)
+    if clause is None or r.planned or r.limit or r.anaphoric:
+        return None
+    head = _EVENT_HEAD.search(text, 0, clause.start())
+    rest = re.match(r",\s+which\s+", text[clause.start():])
+    if not head or not rest or not dates.PAST.match(text, clause.start() + rest.end()):
+        return None
+    a = clause.start() + rest.end()
+    said = f"{head.group(0).strip()} {text[a:r.start]}"
+    moved = replace(r, start=len(said), end=len(said) + r.end - r.start)
+    said = statement_text(said + text[r.start:clause.end()].rstrip(" ."), moved)
+    return said.rstrip(" ,;:") + "."
 
 
 def _noun_phrase(after: str) -> str | None:

@@ -38,7 +38,9 @@ FUTURE = re.compile(r"\b(?:will|'ll|shall|plans? to|planned|intends? to|is to|ar
 PAST = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
                   r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
                   r"|struck|won|lost|sent|brought|found|became|spoke|wrote|led|kept|ran|rose|drew|paid|sought|fought"
-                  r"|shot|stood|built|spent|chose|drove|flew|threw|grew|knew|withdrew|overran|got|sat|heard)\b")
+                  r"|shot|stood|built|spent|chose|drove|flew|threw|grew|knew|withdrew|overran|got|sat|heard|hit|shook|swept|tore)\b")
+# "The vote comes days before the summit in Oslo on May 3": what the present "comes before" names is ahead.
+COMES_BEFORE = re.compile(r"\bcomes?\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\b", re.IGNORECASE)
 # Where a clause starts inside a comma-clause: a date after one belongs to the verb that follows it.
 CLAUSE_START = re.compile(r"\b(?:that|which|who|whom|when|where|while|and|but|because|although|though|after|before)\b",
                           re.IGNORECASE)
@@ -72,6 +74,7 @@ _NEEDS = {
     "day_or_week": re.compile(r"day|week", re.IGNORECASE),
     "century": re.compile(r"century"),
     "ago": re.compile(r"ago", re.IGNORECASE),
+    "ordinal_of": re.compile(r"(?:st|nd|rd|th)\s+of\b", re.IGNORECASE),
 }
 
 
@@ -118,7 +121,9 @@ def year(y: int) -> When:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))
+    """"8", "8th", "eighth"."""
+    digits = re.match(r"\d+", text)
+    return int(digits.group(0)) if digits else words.ordinal(text) or 0
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -394,6 +399,9 @@ RULES: dict[str, Rule] = {
     "dm": Rule(re.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
                           rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
                _month_day, ("month", "digit"), absolute=True),
+    "dm_words": Rule(re.compile(rf"\b(?:{PREP}?(?i:the){PART}\s+of\s+|{PREP})?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?i:the)\s+"
+                                rf"(?P<d>(?i:{words.ORDINAL}))\s+of\s+(?P<m>{MON})(?!['’]s\b)(?:,?\s+(?P<y>{YEAR}))?\b"),
+                     _month_day, ("month", "ordinal_of"), absolute=True),
     "month_year": Rule(re.compile(rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b"),
                        _month_year, ("month", "digit"), absolute=True),
     "month": Rule(re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid"
@@ -474,7 +482,8 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     last_day: date | None = anchor
     for name, m in find(sentence):
         rule = RULES[name]
-        ahead = (forward and _looks_ahead(sentence, m)) or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I))
+        ahead = ((forward and _looks_ahead(sentence, m)) or _comes_before(sentence, m)
+                 or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
         got = rule.resolve(m, Context(ref, ahead, last_day))
         if got is None:
             continue
@@ -522,6 +531,14 @@ def _looks_ahead(sentence: str, m: re.Match) -> bool:
     rights = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i != -1]
     clause = sentence[left + 1:min(rights) if rights else len(sentence)]
     return bool(FUTURE.search(clause)) and not _past_lead(sentence[left + 1:m.start()])
+
+
+def _comes_before(sentence: str, m: re.Match) -> bool:
+    """The date is in what a present "comes (weeks) before" or "comes ahead of" names, in this sentence
+    ("The approval comes weeks before the city hosts talks, from May 3-5"), and no past verb leads to it."""
+    lead = COMES_BEFORE.search(sentence, 0, m.start())
+    return bool(lead) and not re.search(r"[.;]", sentence[lead.end():m.start()]) \
+        and not _past_lead(sentence[lead.end():m.start()])
 
 
 def _past_lead(head: str) -> bool:

@@ -27,6 +27,13 @@ MONTH = rf"(?:{_MON}|{_MON.upper()})\b\.?"          # upper case for datelines (
 MONTH_IN_TEXT = _MON                                  # capitalised only ("in December", not "in DECEMBER")
 WEEKDAY = "(?:" + "|".join(w.title() for w in WEEKDAYS) + ")"
 
+# Days of the month as ordinals in words ("the eighth of September"): index + 1 is the day.
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth") + tuple(f"twenty-{o}" for o in ("first", "second", "third",
+            "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")) + ("thirtieth", "thirty-first")
+ORDINAL = "(?:" + "|".join(sorted((o.replace("-", "[-\\s]") for o in ORDINALS), key=len, reverse=True)) + ")"
+
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -54,6 +61,12 @@ def number(text: str) -> float | None:
         pass
     value = parse_number(re.sub(r"^an?\s+(?=hundred|thousand)", "one ", t), language="en")
     return float(value) if value is not None else None
+
+
+def ordinal(text: str) -> int | None:
+    """"eighth" -> 8, "Twenty-first" -> 21; None if the words are no day's ordinal."""
+    t = "-".join(text.lower().split()).replace("--", "-")
+    return ORDINALS.index(t) + 1 if t in ORDINALS else None
 
 
 def month(text: str) -> int:

@@ -21,6 +21,8 @@ FURNITURE = re.compile(
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*\|?\s*$")
 GALLERY_MARK = re.compile(r"(?<=\))\s*(\d{1,3}) of (\d{1,3})(?=\s|[A-Z]|$)")
 CREDIT = re.compile(r"\(([^()]*(?:Photo|AP|AFP|Reuters|Getty|via)[^()]*)\)\s*\|?\s*$")
+# A photo caption cut short, on the first line of a block: "September 12, 2023 shows the mayor …".
+PHOTO_LINE = re.compile(r"\b\d{1,2}(?:,\s+|\s+[A-Z][a-z]+\.?\s+)(?:1[89]|20)\d\d,?\s+shows?\b")
 FILE_PREFIX = re.compile(r"^\s*FILE\s*[-–—]?\s*")
 INLINE_MD = re.compile(r"\*\*|__|\\(?=[!-/:-@\[-`{-~])")
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -119,7 +121,9 @@ def sentences(article: Article) -> list[Sentence]:
     out: list[Sentence] = []
     for block_no, (offset, text, caption) in enumerate(pieces):
         if caption is None and is_furniture(text):
-            continue
+            text = text.split("\n", 1)[0]
+            if not PHOTO_LINE.search(text):
+                continue
         pos = 0
         flat = re.sub(r"\s", " ", text)   # same length: a joined paragraph break is not a sentence end
         for seg in sentencex.segment("en", flat):
@@ -127,7 +131,8 @@ def sentences(article: Article) -> list[Sentence]:
             pos = seg_start + len(seg)
             seg = text[seg_start:pos]
             stripped = seg.strip()
-            if not stripped or len(stripped.split()) < 3 or is_furniture(stripped) and not caption:
+            if not stripped or len(stripped.split()) < 3 or is_furniture(stripped) and not caption \
+                    and not PHOTO_LINE.search(stripped):
                 continue
             lead = len(seg) - len(seg.lstrip())
             start = offset + seg_start + lead
