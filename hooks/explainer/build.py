@@ -58,12 +58,24 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
     rendered = {page.PATH: page.render(site) for page in PAGES}
+    if not articles:
+        rendered = {path: nothing_yet(md, settings.seeds) for path, md in rendered.items()}
     rendered, site.anchors = paging.paginate(rendered)
     site.pages = {path: glossary.with_abbreviations(md, site.abbreviations) for path, md in rendered.items()}
     site.files["data/timeline.json"] = data.timeline_json(events)
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
     return site
+
+
+NOTHING_YET = ("Nothing here yet: no article has been added. To add one, save its text as a Markdown file "
+               "with a title, outlet and published date in `{seeds}/` (the README says how) and build again.")
+
+
+def nothing_yet(markdown: str, seeds: str) -> str:
+    """A generated page of a site with no article yet: its title and one sentence on how to add one."""
+    title = next((line for line in markdown.splitlines() if line.startswith("# ")), "# Nothing here yet")
+    return f"{title}\n\n{NOTHING_YET.format(seeds=seeds.replace('`', ''))}\n"
 
 
 def check_quotes(site: Site) -> None:
@@ -96,6 +108,8 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
     def sub(m: re.Match) -> str:
         name = m.group("name")
         figure = latest(site.figures, name) if name in {f.metric for f in site.figures} else None
+        if name == "counts" and not site.articles:
+            return "no article yet"
         if name == "counts":
             return (f"{len(site.events)} dated items and {len(site.figures)} figures from "
                     f"{len(site.articles)} articles by {len({a.outlet for a in site.articles})} outlets")
