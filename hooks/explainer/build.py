@@ -18,7 +18,7 @@ from .extract.run import Reading, start
 from .merge import merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
-from .pages.common import as_of_text, esc, number_words, source_link
+from .pages.common import as_of_text, esc, number_words, plural, source_link
 from .pages.queries import latest
 from .settings import Settings
 from .read.text import fold
@@ -111,8 +111,8 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
         if name == "counts" and not site.articles:
             return "no article yet"
         if name == "counts":
-            return (f"{len(site.events)} dated items and {len(site.figures)} figures from "
-                    f"{len(site.articles)} articles by {len({a.outlet for a in site.articles})} outlets")
+            return (f"{plural(len(site.events), 'dated item')} and {plural(len(site.figures), 'figure')} from "
+                    f"{plural(len(site.articles), 'article')} by {plural(len({a.outlet for a in site.articles}), 'outlet')}")
         if figure is None and name in METRICS:
             return "not reported in the articles yet"
         if figure is None:
