@@ -107,6 +107,8 @@ def test_refuses_a_folder_that_is_not_empty(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
     r = run("-m", "explainer", "new", str(tmp_path / "notes.txt"), cwd=tmp_path, hooks=ROOT / "hooks")
     assert r.returncode == 2 and "is a file" in r.stderr and "Traceback" not in r.stderr
+    (tmp_path / "empty").mkdir()
+    assert "mkdocs.yml" in {str(p) for p in new_project(tmp_path / "empty")}     # an empty folder is fine
 
 
 def test_a_new_project_can_make_the_next_one(project, tmp_path):
