@@ -10,7 +10,7 @@ export PYTHONPATH := $(CURDIR)/hooks
 # PYTHONDONTWRITEBYTECODE would otherwise compile the engine's source on every build.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: install serve build test check explain export bench score clean
+.PHONY: install serve build test check explain export new bench score clean
 
 install: $(STAMP)
 
@@ -39,6 +39,10 @@ explain: install        ## what one article yields: make explain SEED=seeds/x.md
 export: install         ## the complete docs folder for any engine: make export OUT=dir
 	@test -n "$(OUT)" || { echo "usage: make export OUT=<folder>"; exit 2; }
 	$(PY) -m explainer export $(OUT)
+
+new: install            ## a new explainer project, ready to build with no article: make new DIR=../next-event
+	@test -n "$(DIR)" || { echo "usage: make new DIR=<folder>"; exit 2; }
+	$(PY) -m explainer new "$(DIR)"
 
 score: install          ## the published data against the reference answers: make score [CORPUS=../shared/corpus]
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

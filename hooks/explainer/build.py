@@ -19,7 +19,7 @@ from .extract.run import Reading, start
 from .merge import merge_context, merge_events, merge_figures
 from .model import METRICS, Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
-from .pages.common import as_of_text, esc, number_words, source_link
+from .pages.common import as_of_text, esc, number_words, plural, source_link
 from .pages.queries import latest
 from .settings import Settings
 from .read.text import fold
@@ -65,12 +65,24 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
     rendered = {page.PATH: page.render(site) for page in PAGES}
+    if not articles:
+        rendered = {path: nothing_yet(md, settings.seeds) for path, md in rendered.items()}
     rendered, site.anchors = paging.paginate(rendered)
     site.pages = {path: glossary.with_abbreviations(md, site.abbreviations) for path, md in rendered.items()}
     site.files["data/timeline.json"] = data.timeline_json(events)
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
     return site
+
+
+NOTHING_YET = ("Nothing here yet: no article has been added. To add one, save its text as a Markdown file "
+               "with a title, outlet and published date in `{seeds}/` (the README says how) and build again.")
+
+
+def nothing_yet(markdown: str, seeds: str) -> str:
+    """A generated page of a site with no article yet: its title and one sentence on how to add one."""
+    title = next((line for line in markdown.splitlines() if line.startswith("# ")), "# Nothing here yet")
+    return f"{title}\n\n{NOTHING_YET.format(seeds=seeds.replace('`', ''))}\n"
 
 
 def check_quotes(site: Site) -> None:
@@ -103,9 +115,11 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
     def sub(m: re.Match) -> str:
         name = m.group("name")
         figure = latest(site.figures, name) if name in {f.metric for f in site.figures} else None
+        if name == "counts" and not site.articles:
+            return "no article yet"
         if name == "counts":
-            return (f"{len(site.events)} dated items and {len(site.figures)} figures from "
-                    f"{len(site.articles)} articles by {len({a.outlet for a in site.articles})} outlets")
+            return (f"{plural(len(site.events), 'dated item')} and {plural(len(site.figures), 'figure')} from "
+                    f"{plural(len(site.articles), 'article')} by {plural(len({a.outlet for a in site.articles}), 'outlet')}")
         if figure is None and name in METRICS:
             return "not reported in the articles yet"
         if figure is None:

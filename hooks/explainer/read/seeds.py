@@ -38,9 +38,9 @@ def load_seeds(folder: Path, label: str = "seeds", parse: Parse | None = None) -
     parse = parse or parse_seed
     problems: list[Problem] = []
     articles: list[Article] = []
-    paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
-    if not paths:
-        raise SeedError([Problem(label, 0, "no seed articles found: add a Markdown file per article to this folder")])
+    if not folder.is_dir():
+        raise SeedError([_no_folder(folder, label)])
+    paths = sorted(folder.glob("*.md"))     # none yet is a site with nothing on its pages yet
     for path in paths:
         article = parse(path.read_bytes(), path.stem, f"{label}/{path.name}", problems)
         if article is not None:
@@ -49,6 +49,22 @@ def load_seeds(folder: Path, label: str = "seeds", parse: Parse | None = None) -
     if problems:
         raise SeedError(problems)
     return articles
+
+
+def _no_folder(folder: Path, label: str) -> Problem:
+    """A seeds folder that is not there (a mistyped `seeds:`), named where mkdocs.yml sets it."""
+    config = folder
+    for _ in Path(label).parts:
+        config = config.parent
+    config = config / "mkdocs.yml"
+    what = (f"the seeds folder '{label}' does not exist: create it (it may stay empty until the first "
+            "article) or correct 'seeds:' under extra.explainer")
+    if config.is_file():
+        lines = config.read_text(encoding="utf-8", errors="replace").splitlines()
+        line = next((n for n, text in enumerate(lines, 1) if re.match(r"\s+seeds\s*:", text)), 0)
+        if line:
+            return Problem("mkdocs.yml", line, what)
+    return Problem(label, 0, what)
 
 
 def load_seed(path: Path, shown: str, problems: list[Problem]) -> Article | None:

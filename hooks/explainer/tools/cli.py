@@ -1,10 +1,11 @@
-"""Command line: python -m explainer {check,explain,export} (run from the project root).
+"""Command line: python -m explainer {check,explain,export,diff,synth,new} (run from the project root).
 
   check                 validate seeds/ and everything built from them, without MkDocs
   explain SEED          what one article yields: dated items, figures, context
   export OUT            write the complete docs folder (written + generated pages, data) to OUT
   diff BASE HEAD        what changes between two published data folders (Markdown, for a PR summary)
   synth N OUT           N synthetic articles made from seeds/ into OUT, for the benchmark
+  new DIR               a new explainer project in DIR (absent or empty), ready to build with no article
 """
 from __future__ import annotations
 
@@ -99,6 +100,20 @@ def cmd_diff(base: Path, head: Path) -> int:
     return 0
 
 
+def cmd_new(target: Path) -> int:
+    from .new import NewError, new_project
+    try:
+        written = new_project(target)
+    except NewError as err:
+        print(f"python -m explainer new: error: {err}", file=sys.stderr)
+        return 2
+    print(f"wrote a new explainer project to {target} ({len(written)} files). Next:\n"
+          f"  cd {target}\n  edit topic.yml and mkdocs.yml (the values marked REPLACE), then docs/index.md\n"
+          f"  make serve      # the site, with no article yet\n"
+          f"  add articles to seeds/ (seeds/README.txt says how)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m explainer", description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path("."), help="project folder (holds mkdocs.yml and seeds/)")
@@ -115,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("n", type=int)
     p.add_argument("out", type=Path)
     p.add_argument("--seed", type=int, default=1)
+    p = sub.add_parser("new", help="a new explainer project in DIR (absent or empty)")
+    p.add_argument("dir", type=Path)
     args = ap.parse_args(argv)
+    if args.cmd == "new":
+        return cmd_new(args.dir)
     try:
         if args.cmd == "check":
             return cmd_check(args.root)
