@@ -41,7 +41,12 @@ def load_seeds(folder: Path, label: str = "seeds", parse: Parse | None = None) -
     if not folder.is_dir():
         raise SeedError([_no_folder(folder, label)])
     paths = sorted(folder.glob("*.md"))     # none yet is a site with nothing on its pages yet
+    inside = folder.resolve()
     for path in paths:
+        if path.is_symlink() or path.resolve().parent != inside:
+            problems.append(Problem(f"{label}/{path.name}", 1, "is a symbolic link, or leads outside the seeds folder: "
+                                    "refused; save the article's text as a plain file in the folder"))
+            continue
         article = parse(path.read_bytes(), path.stem, f"{label}/{path.name}", problems)
         if article is not None:
             articles.append(article)
@@ -49,6 +54,21 @@ def load_seeds(folder: Path, label: str = "seeds", parse: Parse | None = None) -
     if problems:
         raise SeedError(problems)
     return articles
+
+
+FILE_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def _published_problems(published: date, slug: str) -> list[str]:
+    """A publication date after today (a mistyped year), or not the day the file's name gives."""
+    out = []
+    if published > date.today():
+        out.append(f"'published: {published}' is after today ({date.today()}): is the year mistyped?")
+    named = FILE_DATE.search(slug)
+    if named and named.group(1) != published.isoformat():
+        out.append(f"'published: {published}' is not the date in the file's name ({named.group(1)}): correct the one "
+                   "that is wrong")
+    return out
 
 
 def _no_folder(folder: Path, label: str) -> Problem:
@@ -101,7 +121,7 @@ def parse_seed(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Ar
         return None
     body = "\n".join(lines[close + 1:])
     body_line = close + 2
-    fields = _check_fields(meta, shown, problems)
+    fields = _check_fields(meta, shown, problems, slug)
     if not body.strip():
         problems.append(Problem(shown, body_line, "the article text is empty: paste the article below the front matter"))
     if len(problems) > before:
@@ -158,7 +178,7 @@ def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | No
     return meta
 
 
-def _check_fields(meta: dict, shown: str, problems: list[Problem]) -> dict:
+def _check_fields(meta: dict, shown: str, problems: list[Problem], slug: str = "") -> dict:
     fields: dict = {}
     for key, (_, line) in meta.items():
         if key not in KNOWN:
@@ -181,6 +201,7 @@ def _check_fields(meta: dict, shown: str, problems: list[Problem]) -> dict:
                                                  "YYYY-MM-DD (for example 2023-09-30)"))
         else:
             fields["published"] = when
+            problems.extend(Problem(shown, line, m) for m in _published_problems(when, slug))
     if "url" in meta and meta["url"][0] is not None:
         value, line = meta["url"]
         parts = urlsplit(value.strip())
