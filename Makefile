@@ -40,9 +40,10 @@ export: install         ## the complete docs folder for any engine: make export 
 	@test -n "$(OUT)" || { echo "usage: make export OUT=<folder>"; exit 2; }
 	$(PY) -m explainer export $(OUT)
 
-score: install          ## the published data against the reference answers: make score [CORPUS=../shared/corpus]
+score: install          ## the published data against the reference answers: make score [CORPUS=../shared/corpus] [TOPIC=path/topic.yml]
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	cp -r mkdocs.yml docs hooks seeds "$$tmp/" && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
+	cp -r mkdocs.yml topic.yml docs hooks seeds "$$tmp/" && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
+	if [ -n "$(TOPIC)" ]; then cp "$(TOPIC)" "$$tmp/topic.yml"; fi && \
 	if [ -n "$(CORPUS)" ]; then cp "$(CORPUS)"/seeds/*.md "$$tmp/seeds/"; fi && \
 	(cd "$$tmp" && EXPLAINER_CACHE=0 PYTHONPATH="$$tmp/hooks" "$(abspath $(VENV))/bin/mkdocs" build --strict -q -d site) && \
 	if [ -n "$(CORPUS)" ]; then \

@@ -13,7 +13,7 @@ import pytest
 
 from explainer.build import build_site
 from explainer.settings import Settings
-from support import ROOT
+from support import ROOT, repo_settings
 
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
@@ -26,7 +26,7 @@ CORPUS_EVENTS, CORPUS_FIGURES, CORPUS_WRONG_DATES, CORPUS_WRONG_FIGURES = 86, 45
 
 def score(root: Path, tmp: Path, *gold: str) -> tuple[int, ...]:
     """(events dated exactly, of, figures, of, wrong dates, wrong figures) for the site built from `root`."""
-    site = build_site(root, Settings(), use_cache=False)
+    site = build_site(root, repo_settings(), use_cache=False)
     (tmp / "data").mkdir()
     for path, text in site.files.items():
         (tmp / path).write_text(text, encoding="utf-8")

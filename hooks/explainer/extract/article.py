@@ -84,11 +84,11 @@ def extract(article: Article, settings: Settings) -> Extracted:
             continue
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
-        _actors(out, article, s, known)
+        _actors(out, article, s, known, settings.topic.places)
         refs = _dates(s.text, ref_day, article.published, _anchor(previous))
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
-        _figures(out, article, s, refs, main, previous, known, settings.labels)
+        _figures(out, article, s, refs, main, previous, known, settings)
         more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
             out.events.append(_event(article, s, main, settings, dict(more).get(main),
@@ -123,10 +123,10 @@ def _anchor(previous: DateRef | None) -> date | None:
     return None
 
 
-def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention]) -> None:
+def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention], places: tuple[str, ...] = ()) -> None:
     """The people and organisations a sentence names, and what it says someone asked for."""
     flat = " ".join(s.text.split())
-    named = actors.people(flat) + actors.organisations(flat)
+    named = actors.people(flat, places) + actors.organisations(flat)
     known.extend(actors.mentioned(flat, known, named))
     out.mentions.extend((m, source_for(article, s)) for m in named)
     if not s.caption:
@@ -290,6 +290,8 @@ class _In:
     flat: str
     known: list[Mention]
     labels: dict[str, str]          # each measure's label (settings)
+    sides: tuple = ()               # the topic's sides: (name, pattern)
+    places: tuple = ()              # the topic's places
 
     def at(self, pos: int) -> int:
         return _flat_offset(self.text, pos)
@@ -300,12 +302,12 @@ def _who_label(f: figures.Found, s: _In) -> str | None:
 
 
 def _donor(f: figures.Found, s: _In) -> str | None:
-    return actors.donor(s.flat, s.at(f.start), s.known)
+    return actors.donor(s.flat, s.at(f.start), s.known, s.places)
 
 
 def _announcer(f: figures.Found, s: _In) -> str | None:
     """The person who announced the money, when the donor is their country or organisation."""
-    return actors.announcer(s.flat, s.at(f.start), s.known)
+    return actors.announcer(s.flat, s.at(f.start), s.known, s.places)
 
 
 def _purpose(f: figures.Found, s: _In) -> str | None:
@@ -313,7 +315,7 @@ def _purpose(f: figures.Found, s: _In) -> str | None:
 
 
 def _side(f: figures.Found, s: _In) -> str | None:
-    return actors.side(f.who, s.flat, s.at(f.start))
+    return actors.side(f.who, s.flat, s.at(f.start), s.sides)
 
 
 def _according_to(f: figures.Found, s: _In) -> str | None:
@@ -342,11 +344,12 @@ ENRICHMENTS = {
 
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
-             previous: DateRef | None, known: list[Mention], labels: dict[str, str]) -> None:
+             previous: DateRef | None, known: list[Mention], settings: Settings) -> None:
     found = figures.find(s.text)
     if not found:
         return
-    where = _In(s.text, " ".join(s.text.split()), known, labels)
+    labels = settings.labels
+    where = _In(s.text, " ".join(s.text.split()), known, labels, settings.topic.sides, settings.topic.places)
     first = len(out.figures)
     for f in found:
         as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, article.published))

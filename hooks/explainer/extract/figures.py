@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .nations import PEOPLES
 from .words import MONTH_IN_TEXT, NUMBER_WORDS, number
 
+# The nouns that count people; a nation's people ("Freedonians") from the world table, every nation alike.
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
-          r"servicemen|serviceman|fighters|children|child|men|women|Armenians|Azerbaijanis|inhabitants|evacuees|"
+          r"servicemen|serviceman|fighters|children|child|men|women|" + "|".join(PEOPLES) + r"|inhabitants|evacuees|"
           r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals|"
           r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives|protesters|demonstrators")
 VEHICLES = r"vehicles|vehicle|cars|trucks|buses|ambulances|lorries"
