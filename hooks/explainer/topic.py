@@ -70,7 +70,7 @@ class Topic:
 
 
 def word_pattern(words: list[str]) -> str:
-    """The pattern for a side's words: a word as written ("Baku"), or a prefix ending in * ("Azerbaijan*")."""
+    """The pattern for a side's words: a word as written ("Fredville"), or a prefix ending in * ("Freedonia*")."""
     return "|".join(rf"\b{re.escape(w[:-1])}\w*" if w.endswith("*") else rf"\b{re.escape(w)}\b" for w in words)
 
 
@@ -90,6 +90,7 @@ class _Check:
 
     def __init__(self, shown: str):
         self.shown, self.problems = shown, []
+        self.key_of: dict[int, yaml.Node] = {}     # a value's key, whose line names a missing key's place
 
     def add(self, node, message: str) -> None:
         self.problems.append(Problem(self.shown, node.start_mark.line + 1 if node is not None else 1, message))
@@ -107,9 +108,10 @@ class _Check:
             elif name not in keys:
                 self.add(k, f"{where}: unknown key {name!r}; known: {', '.join(keys)}")
             out[name] = v
+            self.key_of[id(v)] = k
         for name, required in keys.items():
             if required and name not in out:
-                self.add(node, f"{where}: {name} is missing (required)")
+                self.add(self.key_of.get(id(node), node), f"{where}: {name} is missing (required)")
         return out
 
     def text(self, node, where: str) -> str | None:

@@ -54,7 +54,7 @@ def caption_place(sentence: str, ref: DateRef | None) -> str | None:
     if not places:
         return None
     place = places[-1].group("place").strip().rstrip(",")
-    # drop a weekday left just before the date: "Goris, Syunik region, Armenia, Wednesday"
+    # drop a weekday left just before the date: "Lowtown, Upper Valley region, Freedonia, Wednesday"
     place = re.sub(rf",?\s*(?:on\s+)?{words.WEEKDAY}$", "", place).strip(", ")
     return place or None
 
@@ -183,7 +183,7 @@ def _quote_end(text: str, main: DateRef, others: list[DateRef]) -> int | None:
 
 def _more_statements(text: str, refs: list[DateRef], main: DateRef | None) -> list[tuple[DateRef, str]]:
     """Dates beside the sentence's main one that date statements of their own, with each statement's text:
-    a date that names when a thing happened ("last week's detention", "Azerbaijan's 19 September
+    a date that names when a thing happened ("last week's detention", "Freedonia's 19 September
     operation"); what a trailing report reports ("… on September 19-20, the ministry announced on
     Wednesday"); a clause joined by ", and" ("on September 19, …, and the very next day, …"); and a
     planned day beside a done one ("signed a decree on Thursday … from January 1, 2024")."""
@@ -222,8 +222,8 @@ _AUXILIARY = r"was|were|is|are|has|have|had|will|would|could|can|cannot|may|migh
 
 
 def _named_thing(text: str, r: DateRef) -> str | None:
-    """The thing a possessive date names: "last week's detention of officials", "Azerbaijan's 19 September
-    military operation"; only a word for an event, within three words ("today's Armenia" names none)."""
+    """The thing a possessive date names: "last week's detention of officials", "Freedonia's 19 September
+    military operation"; only a word for an event, within three words ("today's Sylvania" names none)."""
     before, after = text[:r.start], re.sub(r"^['’]s(?=\s)", "", text[r.end:])
     owner = re.search(r"\b(?P<owner>[A-Z][\w-]*['’]s)\s+$", before)
     own = bool(re.search(r"['’]s$", r.expression)) or len(after) < len(text) - r.end
@@ -245,7 +245,7 @@ def _noun_phrase(after: str) -> str | None:
 
 def _reported(text: str, r: DateRef, main: DateRef) -> tuple[int, int] | None:
     """"<what happened on r>, <who> said on <main>": the part before the report, when r is in its
-    main clause (not "since Azerbaijan took control last week, …")."""
+    main clause (not "since Freedonia took control last week, …")."""
     cut = text.rfind(",", 0, main.start)
     end = text.find(",", main.end)
     if cut < r.end or not REPORTING.search(text[cut:end if end != -1 else len(text)]) or SUBORDINATE.search(text[:r.start]):
@@ -326,7 +326,7 @@ _FOR = r"\b(?:for|to)\s+(?:help\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:o
 
 
 def _recipient(f: figures.Found, s: _In) -> str | None:
-    """For whom an amount is: "… package for Armenia", else "funding for the ICRC from 2 to 5 million"."""
+    """For whom an amount is: "… package for Sylvania", else "funding for the ICRC from 2 to 5 million"."""
     m = re.search(_FOR, s.text[f.start:])
     if not m:
         clause = re.split(r"[.;:]\s", s.text[:f.start])[-1]
@@ -364,7 +364,7 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
 
 
 def _same_side(figs: list[Figure]) -> None:
-    """"192 Azerbaijani soldiers killed and 511 soldiers wounded": the second count is of the same side."""
+    """"192 Freedonian soldiers killed and 511 soldiers wounded": the second count is of the same side."""
     for f in figs:
         if f.side is None and f.metric in ("killed", "wounded", "missing"):
             kin = [g for g in figs if g.side and (g.who or "").split()[-1:] == (f.who or "").split()[-1:]]
