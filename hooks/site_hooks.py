@@ -98,11 +98,13 @@ def on_files(files: Files, config) -> Files:
 
 @contextlib.contextmanager
 def _seed_errors(errors):
-    """An editor's mistake in a seed: a PluginError listing every `seeds/file.md:line: …`."""
+    """An editor's mistake in a seed or the topic file: a PluginError listing every `seeds/file.md:line: …`
+    or `topic.yml:line: …`."""
     try:
         yield
     except errors.SeedError as err:
-        raise PluginError(f"{len(err.problems)} problem(s) in the seed articles:\n{err}") from None
+        where = "the topic file" if all(p.path.endswith((".yml", ".yaml")) for p in err.problems) else "the seed articles"
+        raise PluginError(f"{len(err.problems)} problem(s) in {where}:\n{err}") from None
 
 
 def _protect(html: str, config) -> str:
