@@ -44,9 +44,10 @@ new: install            ## a new explainer project, ready to build with no artic
 	@test -n "$(DIR)" || { echo "usage: make new DIR=<folder>"; exit 2; }
 	$(PY) -m explainer new "$(DIR)"
 
-score: install          ## the published data against the reference answers: make score [CORPUS=../shared/corpus]
+score: install          ## the published data against the reference answers: make score [CORPUS=../shared/corpus] [TOPIC=path/topic.yml]
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	cp -r mkdocs.yml docs hooks seeds "$$tmp/" && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
+	cp -r mkdocs.yml topic.yml docs hooks seeds "$$tmp/" && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
+	if [ -n "$(TOPIC)" ]; then cp "$(TOPIC)" "$$tmp/topic.yml"; fi && \
 	if [ -n "$(CORPUS)" ]; then cp "$(CORPUS)"/seeds/*.md "$$tmp/seeds/"; fi && \
 	(cd "$$tmp" && EXPLAINER_CACHE=0 PYTHONPATH="$$tmp/hooks" "$(abspath $(VENV))/bin/mkdocs" build --strict -q -d site) && \
 	if [ -n "$(CORPUS)" ]; then \

@@ -69,7 +69,7 @@ def on_pre_build(config) -> None:
     settings_mod, errors = _fresh("explainer.settings"), _fresh("explainer.errors")
     root = Path(config.config_file_path).parent
     with _seed_errors(errors):
-        settings = settings_mod.settings_from(config.extra, where="mkdocs.yml")
+        settings = settings_mod.settings_from(config.extra, where="mkdocs.yml", root=root)
         cache, run = _fresh("explainer.cache"), _fresh("explainer.extract.run")
         pool = run.prestart(root / settings.seeds, root / cache.FOLDER if cache.enabled() else None)
         config[STARTED] = (settings, run.start(root, settings, pool=pool))
@@ -100,11 +100,13 @@ def on_files(files: Files, config) -> Files:
 
 @contextlib.contextmanager
 def _seed_errors(errors):
-    """An editor's mistake in a seed: a PluginError listing every `seeds/file.md:line: …`."""
+    """An editor's mistake in a seed or the topic file: a PluginError listing every `seeds/file.md:line: …`
+    or `topic.yml:line: …`."""
     try:
         yield
     except errors.SeedError as err:
-        raise PluginError(f"{len(err.problems)} problem(s) in the seed articles or corrections.yml:\n{err}") from None
+        files = sorted({p.path.split("/")[0] if p.path.endswith(".md") else p.path for p in err.problems})
+        raise PluginError(f"{len(err.problems)} problem(s) in {', '.join(files)}:\n{err}") from None
 
 
 def _protect(html: str, config) -> str:
@@ -126,7 +128,7 @@ def _generated(page) -> bool:
 
 def on_page_context(context, page, config, nav):
     """The page action: a written page's file in docs/, a generated page's seeds/ folder."""
-    settings = importlib.import_module("explainer.settings").settings_from(config.extra, where="mkdocs.yml")
+    settings = config[STARTED][0]                     # read by on_pre_build, with the topic file
     page.edit_url = importlib.import_module("explainer.html.publish").edit_url(
         settings.repository, page.file.src_uri, _generated(page), seeds=settings.seeds,
         docs_dir=Path(config.docs_dir).name)

@@ -13,11 +13,19 @@ SITE_PATH = "/" + SITE_URL.split("://", 1)[1].split("/", 1)[1]
 
 
 def copy_project(where: Path) -> Path:
-    """A copy of the project (mkdocs.yml, docs, hooks, seeds) in `where`."""
+    """A copy of the project (mkdocs.yml, topic.yml, docs, hooks, seeds) in `where`."""
     for name in ("docs", "hooks", "seeds"):
         shutil.copytree(ROOT / name, where / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    shutil.copy(ROOT / "topic.yml", where / "topic.yml")
     return where
+
+
+def repo_settings(**changes):
+    """The repository's settings: its topic file (topic.yml), with `changes` to the Settings' fields."""
+    from explainer.settings import Settings
+    from explainer.topic import load_topic
+    return Settings(**{"topic": load_topic(ROOT / "topic.yml"), **changes})
 
 
 def without_hooks(config: str, docs_dir: Path) -> str:

@@ -95,11 +95,14 @@ def test_requests_for_help_who_asked_whom_for_what():
 
 
 def test_casualty_side_from_the_words_or_the_subject():
-    assert actors.side("Armenian servicemen", "Four Armenian servicemen were killed.", 0) == "Armenian side"
-    text = "Azerbaijan's Defence Ministry said three of its soldiers were killed."
-    assert actors.side("soldiers", text, text.index("three")) == "Azerbaijani side"
-    assert actors.side("civilians", "Two civilians died.", 0) is None     # who was hit, not a side
-    assert actors.side("people", "Ten people died.", 0) is None
+    from explainer.topic import word_pattern
+    sides = (("Freedonian side", word_pattern(["Freedonia*", "Fredville"])), ("Sylvanian side", word_pattern(["Sylvania*"])))
+    assert actors.side("Sylvanian servicemen", "Four Sylvanian servicemen were killed.", 0, sides) == "Sylvanian side"
+    text = "Freedonia's Defence Ministry said three of its soldiers were killed."
+    assert actors.side("soldiers", text, text.index("three"), sides) == "Freedonian side"
+    assert actors.side("soldiers", text, text.index("three")) is None      # no sides in the topic: "not stated"
+    assert actors.side("civilians", "Two civilians died.", 0, sides) is None     # who was hit, not a side
+    assert actors.side("people", "Ten people died.", 0, sides) is None
 
 
 def test_who_gives_a_casualty_count():

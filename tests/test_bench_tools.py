@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 
 from conftest import ROOT
+from support import repo_settings
 from explainer import cache
 from explainer.build import build_site
 from explainer.settings import Settings
@@ -100,14 +101,17 @@ def test_cache_key_covers_engine_extraction_settings_and_the_seed_file(tmp_path,
         build_site(tmp_path, settings, use_cache=True)
         return {p.name for p in (tmp_path / cache.FOLDER).glob("*.pickle")}
 
-    first = entries(Settings())
+    from dataclasses import replace
+    topic = repo_settings().topic
+    first = entries(repo_settings())
     # the page settings are not in the key: `make serve` and `make test` share the entries
-    assert entries(Settings(repository="https://github.com/o/r", glossary="docs/other.md",
-                            wording={**Settings().wording, "chart": "Another title"})) == first
-    assert entries(Settings(cutoff=date(2023, 9, 20))).isdisjoint(first)
-    assert entries(Settings(topics={"Population": ["population"]})).isdisjoint(first)
-    assert entries(Settings(labels={**Settings().labels, "killed": "Dead"})).isdisjoint(first)
-    assert entries(Settings()) == first
+    assert entries(repo_settings(repository="https://github.com/o/r", glossary="docs/other.md",
+                                 topic=replace(topic, name="Another", turning_point="another day",
+                                               chart=replace(topic.chart, title="Another title"), key=("killed",)))) == first
+    for change in ({"cutoff": date(2023, 9, 20)}, {"topics": {"Population": ["population"]}},
+                   {"labels": {**topic.labels, "killed": "Dead"}}, {"sides": topic.sides[:1]}, {"places": ()}):
+        assert entries(repo_settings(topic=replace(topic, **change))).isdisjoint(first), change
+    assert entries(repo_settings()) == first
     raw = (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.md"))[0]).read_bytes()
     k = cache.key("v1", "x", "seeds/x.md", raw)
     assert k != cache.key("v2", "x", "seeds/x.md", raw)

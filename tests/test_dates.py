@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from support import repo_settings
 from explainer.extract.dates import dateline, primary, resolve
 
 SAT = date(2023, 9, 30)   # a Saturday
@@ -91,7 +92,7 @@ def test_an_anaphor_in_an_article_counts_from_the_previous_sentence(tmp_path):
                                    "The attack had been feared for months. Troops massed on the border on Monday, September 4. "
                                    "Fifteen days later, the offensive began.\n")
     (a,) = load_seeds(tmp_path)
-    events = extract(a, Settings()).events
+    events = extract(a, repo_settings()).events
     assert [(e.when.key, e.sources[0].expression) for e in events] == [
         ("2023-09-04", "on Monday, September 4"), ("2023-09-19", "Fifteen days later")]
 

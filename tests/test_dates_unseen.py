@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from support import repo_settings
 from explainer.extract.dates import DATELINE, PLACE_LINE, date_line, dateline, resolve
 from test_dates import dated
 
@@ -147,7 +148,7 @@ def _events(tmp_path, body: str, published: str = "2023-10-04"):
     from explainer.settings import Settings
     (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: {published}\n---\n{body}\n")
     (a,) = load_seeds(tmp_path)
-    return [(e.when.key, e.status, e.text) for e in extract(a, Settings()).events]
+    return [(e.when.key, e.status, e.text) for e in extract(a, repo_settings()).events]
 
 
 def test_a_possessive_date_names_when_the_thing_happened(tmp_path):
@@ -243,7 +244,7 @@ def test_an_item_quotes_only_what_it_states_when_a_later_clause_names_another_da
             "who have lived in tents since last month's flood in the valley.")
     (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-10-06\n---\n{body}\n")
     (a,) = load_seeds(tmp_path)
-    events = {e.when.key: e for e in extract(a, Settings()).events}
+    events = {e.when.key: e for e in extract(a, repo_settings()).events}
     thursday = events["2023-10-05"].sources[0].quote
     assert thursday.endswith("for the families who have lived in tents") and "last month" not in thursday
     assert "last month's flood" in events["2023-09"].sources[0].quote
@@ -251,7 +252,7 @@ def test_an_item_quotes_only_what_it_states_when_a_later_clause_names_another_da
     (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-10-06\n---\n"
                                    "The council signed a decree on Thursday that ends the fund from January 1, 2024.\n")
     (a,) = load_seeds(tmp_path)
-    assert extract(a, Settings()).events[0].sources[0].quote.endswith("from January 1, 2024.")
+    assert extract(a, repo_settings()).events[0].sources[0].quote.endswith("from January 1, 2024.")
 
 
 SUN = date(2023, 9, 17)     # a Sunday

@@ -5,13 +5,14 @@ import json
 import shutil
 
 from conftest import ROOT
+from support import repo_settings
 from explainer.build import export
 from explainer.tools.diff import report
 from explainer.settings import Settings
 
 
 def data_of(root, out):
-    export(root, out, settings=Settings())
+    export(root, out, settings=repo_settings())
     return out / "data"
 
 

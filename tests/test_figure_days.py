@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from support import repo_settings
 from explainer.extract.article import extract
 from explainer.read.seeds import load_seeds
 from explainer.settings import Settings
@@ -11,7 +12,7 @@ from explainer.settings import Settings
 def days(tmp_path, published: str, body: str) -> list[tuple[float, str | None]]:
     (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: {published}\n---\n{body}\n", encoding="utf-8")
     (article,) = load_seeds(tmp_path)
-    return [(f.value, f.as_of) for f in extract(article, Settings()).figures]
+    return [(f.value, f.as_of) for f in extract(article, repo_settings()).figures]
 
 
 @pytest.mark.parametrize("published, body, want", [

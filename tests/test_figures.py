@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from support import repo_settings
 from explainer.extract.figures import find
 
 
@@ -320,7 +321,7 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
         "The plan aims to support some 80,000 people. Some 20,000 evacuees are housed in schools. "
         "Each refugee will receive 300 euros per month. Some 2,000 houses collapsed. Police detained 140 people.\n",
         encoding="utf-8")
-    site = build_site(project_copy, Settings())
+    site = build_site(project_copy, repo_settings())
     page = site.pages["humanitarian.md"]
     assert {"displaced", "affected", "other", "buildings", "detained"} <= {f.metric for f in site.figures} <= set(METRICS)
     assert all(f'id="{figure_anchor(f)}"' in page for f in site.figures)

@@ -55,6 +55,7 @@ def hostile_site(tmp_path_factory) -> Path:
     for name in ("docs", "hooks", "seeds"):
         shutil.copytree(ROOT / name, proj / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+    shutil.copy(ROOT / "topic.yml", proj / "topic.yml")
     (proj / "seeds" / "zz-hostile.md").write_text(HOSTILE, encoding="utf-8")
     r = mkdocs("build", "--strict", "-d", str(proj / "site"), cwd=proj)
     assert r.returncode == 0, r.stderr

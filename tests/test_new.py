@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from explainer.topic import load_topic
+
 from conftest import ROOT
 from explainer.build import NOTHING_YET, build_site, fill_markers
 from explainer.errors import SeedError
@@ -69,7 +71,8 @@ def test_topic_file_has_a_comment_on_every_key(project):
     topic = yaml.safe_load(text)
     assert {"name", "description", "turning_point", "topics"} <= set(topic)
     assert topic["turning_point"]["date"] == date(2024, 5, 2) and topic["turning_point"]["what"]
-    # When the topic loader is merged (helper "topic"), also load this file with it here.
+    loaded = load_topic(project / "topic.yml")                           # the engine reads it as written
+    assert loaded.cutoff == date(2024, 5, 2) and loaded.name == topic["name"]
 
 
 def test_strict_build_with_no_seed(project, tmp_path):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from support import repo_settings
 from explainer.pages import glossary
 from explainer.build import build_site
 from explainer.pages import queries
@@ -19,7 +20,7 @@ from explainer.settings import Settings
 
 @pytest.fixture(scope="module")
 def site():
-    return build_site(ROOT, Settings())
+    return build_site(ROOT, repo_settings())
 
 
 class Chart(HTMLParser):
@@ -90,7 +91,7 @@ def test_key_figures_take_the_latest_dated_value(project_copy):
         "---\ntitle: Later count\noutlet: Example Wire\npublished: 2023-10-05\n---\n"
         "A total of 100,632 people had arrived in Armenia from Nagorno-Karabakh as of October 3, officials said.\n",
         encoding="utf-8")
-    later = build_site(project_copy, Settings())
+    later = build_site(project_copy, repo_settings())
     assert queries.latest(later.figures, "arrivals").value == 100632
     key = later.pages["humanitarian.md"].split("## Key figures")[1].split("##")[0]
     assert "100\\,632" in key and "3 Oct 2023" in key
@@ -104,7 +105,7 @@ def test_casualty_numbers_that_differ_stand_side_by_side(project_copy):
             f"---\ntitle: Toll {name}\noutlet: {outlet}\npublished: 2023-10-02\n---\n"
             f"On October 1, Karabakh officials said {n} Armenian soldiers had been killed in the offensive.\n",
             encoding="utf-8")
-    page = build_site(project_copy, Settings()).pages["humanitarian.md"]
+    page = build_site(project_copy, repo_settings()).pages["humanitarian.md"]
     row = next(line for line in page.splitlines() if "200" in line and "213" in line)
     assert "Armenian side" in row and "outlets differ" in row and "Wire A" in row and "Wire B" in row
 
@@ -157,7 +158,7 @@ def test_glossary_reports_an_unknown_abbreviation_with_file_and_line(project_cop
     (project_copy / "seeds" / "2023-10-02-x.md").write_text(
         "---\ntitle: T\noutlet: Wire\npublished: 2023-10-02\n---\nOn October 1, the CSTO said 3,000 people had arrived in Armenia.\n",
         encoding="utf-8")
-    s = build_site(project_copy, Settings())
+    s = build_site(project_copy, repo_settings())
     problems = glossary.missing(s, s.abbreviations, s.not_abbreviations, "docs/glossary.md")
     assert [str(p) for p in problems] == [
         "seeds/2023-10-02-x.md:6: 'CSTO' is not in docs/glossary.md: add a row '| CSTO | <in full> |'"]
@@ -184,47 +185,31 @@ def test_every_figure_sources_link_to_has_its_row(project_copy):
     (project_copy / "seeds" / "2023-10-02-appeal.md").write_text(
         "---\ntitle: Appeal\noutlet: Wire\npublished: 2023-10-02\n---\n"
         "The Red Cross appeal now totals 31 million Swiss francs, the organisation said on October 1.\n", encoding="utf-8")
-    s = build_site(project_copy, Settings())
+    s = build_site(project_copy, repo_settings())
     page = s.pages["humanitarian.md"]
     for f in s.figures:
         assert f'<span id="fig-{f.id}">' in page, f.id
 
 
-def test_page_text_takes_its_day_and_names_from_the_settings():
-    """Change the cutoff and the event's wording: Timeline, Background, Sources and Humanitarian say so,
-    and nothing still names the default day or the default event."""
-    from datetime import date
-    wording = {"turning_point": "the earthquake", "arrivals": "People in shelters", "chart": "People in shelters, by day",
-               "reference_line": "Population of the province"}
-    s = build_site(ROOT, Settings(cutoff=date(2023, 9, 21), wording=wording), use_cache=False)
-    for path in ("timeline.md", "background.md"):
-        assert "the earthquake of 21 September 2023" in s.pages[path], path
-    assert "(from 21 September 2023\n  on)" in s.pages["sources.md"]
-    assert "## People in shelters" in s.pages["humanitarian.md"] and "People in shelters, by day" in s.pages["humanitarian.md"]
-    assert "Population of the province: " in s.pages["humanitarian.md"]
-    methods = s.pages["sources.md"].split("{ #methods }")[1]
-    for where, text in [*((p, t.split("\n## ")[0]) for p, t in s.pages.items()), ("methods", methods)]:
-        for default in ("19 September 2023", "offensive", "Arrivals in Armenia", "Population before the exodus"):
-            assert default not in text, (where, default)       # a page's description and introduction
-
-
 def test_measure_labels_are_settings_and_reach_pages_and_data():
-    labels = {**Settings().labels, "arrivals": "People who reached the camps", "killed": "Dead"}
-    s = build_site(ROOT, Settings(labels=labels), use_cache=False)
+    from dataclasses import replace
+    topic = repo_settings().topic
+    labels = {**topic.labels, "arrivals": "People who reached the camps", "killed": "Dead"}
+    s = build_site(ROOT, repo_settings(topic=replace(topic, labels=labels)), use_cache=False)
     figures = json.loads(s.files["data/figures.json"])["figures"]
     assert {f["label"] for f in figures if f["metric"] == "arrivals"} == {"People who reached the camps"}
     assert all(f["label"].startswith("Dead") for f in figures if f["metric"] == "killed")
     assert "People who reached the camps\\, by the day of the count\\." in s.pages["humanitarian.md"]      # escaped
 
 
-def test_the_wording_setting_rejects_unknown_keys():
+def test_the_event_settings_moved_to_the_topic_file():
     from explainer.errors import SeedError
     from explainer.settings import settings_from
-    with pytest.raises(SeedError, match="unknown key.*turningpoint"):
-        settings_from({"explainer": {"wording": {"turningpoint": "x"}}})
-    assert settings_from({"explainer": {"wording": {"chart": "Shelters"}}}).wording["chart"] == "Shelters"
-    with pytest.raises(SeedError, match="unknown key.*deaths"):
-        settings_from({"explainer": {"labels": {"deaths": "x"}}})
+    for key in ("wording", "labels", "cutoff", "topics"):
+        with pytest.raises(SeedError, match=f"extra.explainer.{key}: moved to the topic file"):
+            settings_from({"explainer": {key: {}}}, root=ROOT)
+    with pytest.raises(SeedError, match="unknown key.*colour.*known: seeds, glossary, repository, topic"):
+        settings_from({"explainer": {"colour": "red"}}, root=ROOT)
 
 
 def test_page_modules_do_not_import_each_other():
@@ -245,7 +230,7 @@ def _composed_site(tmp_path, articles: dict[str, str]):
     (tmp_path / "seeds").mkdir()
     for stem, text in articles.items():
         (tmp_path / "seeds" / f"{stem}.md").write_text(text, encoding="utf-8")
-    return build_site(tmp_path, Settings(), use_cache=False)
+    return build_site(tmp_path, repo_settings(), use_cache=False)
 
 
 _FLOODS = """---\ntitle: Floods\noutlet: Wire\npublished: 2023-10-02\n---

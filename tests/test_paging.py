@@ -5,6 +5,7 @@ import re
 
 
 from conftest import ROOT, mkdocs
+from support import repo_settings
 from explainer.pages import paging
 from explainer.build import build_site
 from explainer.settings import Settings
@@ -64,7 +65,7 @@ def test_a_synthetic_corpus_splits_and_builds_strictly_with_every_link_resolving
     parts = [p for p in (tmp_path / "site").iterdir() if p.name.startswith(("timeline-", "sources-"))]
     assert parts, "nothing was split"
     assert broken_links(tmp_path / "site") == []
-    site = build_site(ROOT, Settings())
+    site = build_site(ROOT, repo_settings())
     assert not site.anchors                                    # the real corpus stays one page each
 
 

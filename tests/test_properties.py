@@ -18,6 +18,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import ROOT
+from support import repo_settings
 from explainer.build import build_site
 from explainer.errors import SeedError
 from explainer.settings import Settings
@@ -62,7 +63,7 @@ def _extensions():
 @pytest.fixture(scope="module")
 def baseline():
     """Kinds of element and attribute the engine itself produces, from the real seeds."""
-    site = build_site(ROOT, Settings())
+    site = build_site(ROOT, repo_settings())
     tags, pairs = set(), set()
     for md in site.pages.values():
         s = scan(render(md))
@@ -95,7 +96,7 @@ def _check(tmp: Path, text: str, baseline) -> None:
     seeds.mkdir()
     (seeds / "x.md").write_bytes(text.encode("utf-8", "surrogatepass"))
     try:
-        site = build_site(tmp, Settings())
+        site = build_site(tmp, repo_settings())
     except SeedError as err:
         assert all(p.path.startswith("seeds/") for p in err.problems)
         return

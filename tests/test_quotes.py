@@ -6,13 +6,14 @@ import dataclasses
 import pytest
 
 from conftest import ROOT
+from support import repo_settings
 from explainer.build import build_site, check_quotes
 from explainer.errors import SeedError
 from explainer.settings import Settings
 
 
 def test_a_quote_not_in_its_article_stops_the_build_naming_file_and_line():
-    site = build_site(ROOT, Settings(), use_cache=False)
+    site = build_site(ROOT, repo_settings(), use_cache=False)
     check_quotes(site)                                        # the real site's quotes all stand
     event = site.events[0]
     source = event.sources[0]

@@ -12,14 +12,14 @@ from explainer.build import build_site
 from explainer.read.seeds import load_seeds
 from explainer.settings import Settings
 from explainer.read.text import fold
-from support import ROOT
+from support import ROOT, repo_settings
 
 SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="module")
 def site():
-    return build_site(ROOT, Settings())
+    return build_site(ROOT, repo_settings())
 
 
 def test_seed_bodies_are_the_originals():
@@ -85,7 +85,7 @@ def test_contested_claims_stay_attributed(site):
 
 
 def test_data_is_stable(site):
-    again = build_site(ROOT, Settings())
+    again = build_site(ROOT, repo_settings())
     assert again.files == site.files and again.pages == site.pages
     data = json.loads(site.files["data/timeline.json"])
     keys = [(e["start"], e["id"]) for e in data["events"]]
@@ -108,5 +108,5 @@ def test_dateline_dates_reported_statements_and_leaves_the_text(tmp_path):
     (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-09-29\n---\n"
                                    "TBILISI, Sep 27 (EFE).- Officials said the border would stay open to all traffic.\n")
     (a,) = load_seeds(tmp_path)
-    (e,) = extract(a, Settings()).events
+    (e,) = extract(a, repo_settings()).events
     assert e.when.key == "2023-09-27" and e.text.startswith("Officials said")

@@ -18,6 +18,7 @@ def build(where: Path, hashseed: str, tz: str) -> Path:
     for name in ("docs", "hooks", "seeds"):
         shutil.copytree(ROOT / name, where / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    shutil.copy(ROOT / "topic.yml", where / "topic.yml")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": hashseed, "TZ": tz}
     env.pop("SITE_URL", None)
     r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(where / "site")], cwd=where,

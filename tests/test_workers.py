@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from conftest import ROOT
+from support import repo_settings
 from explainer.errors import SeedError
 from explainer.extract import run
 from explainer.read.seeds import load_seeds
@@ -25,14 +26,14 @@ def _stopped(pool) -> bool:
 def test_workers_yield_what_one_process_yields():
     articles = load_seeds(ROOT / "seeds")
     pool = multiprocessing.get_context("fork").Pool(2)
-    extraction = run.Extraction.start(pool, articles, Settings())
-    assert extraction.result() == run.extract_all(articles, Settings())
+    extraction = run.Extraction.start(pool, articles, repo_settings())
+    assert extraction.result() == run.extract_all(articles, repo_settings())
     assert _stopped(pool)
 
 
 def test_nothing_to_extract_stops_the_workers():
     pool = multiprocessing.get_context("fork").Pool(1)
-    assert run.Extraction.start(pool, [], Settings()) is None
+    assert run.Extraction.start(pool, [], repo_settings()) is None
     assert _stopped(pool)
 
 
@@ -68,5 +69,5 @@ def test_a_seed_problem_stops_workers_started_early(tmp_path):
     (tmp_path / "seeds" / "broken.md").write_text("no front matter\n", encoding="utf-8")
     pool = multiprocessing.get_context("fork").Pool(1)
     with pytest.raises(SeedError):
-        run.start(tmp_path, Settings(), use_cache=False, pool=pool)
+        run.start(tmp_path, repo_settings(), use_cache=False, pool=pool)
     assert _stopped(pool)

@@ -39,7 +39,7 @@ def engine_version() -> str:
             h.update(f"\0{name}={importlib.metadata.version(name)}".encode())
         except importlib.metadata.PackageNotFoundError:
             h.update(f"\0{name} missing".encode())
-    for path in sorted(ENGINE_DIR.rglob("*.py")):
+    for path in sorted([*ENGINE_DIR.rglob("*.py"), *ENGINE_DIR.rglob("*.tsv")]):     # code, and data tables
         h.update(str(path.relative_to(ENGINE_DIR)).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 

@@ -27,7 +27,7 @@ MAX_CANDIDATES = 64
 # Two articles giving the same count on one day: the share of the shorter item's stems the other
 # must have, and how many stems (numbers aside) they must share at least.
 BY_COUNT, BY_COUNT_STEMS = 1 / 3, 4
-STEM = 6            # a word's stem is its first letters: "Armenia", "Armenian", "Armenians" are one
+STEM = 6            # a word's stem is its first letters: "Sylvania", "Sylvanian", "Sylvanians" are one
 # Words that tell one thing in several ways, each read as the first word of its line; verbs of saying
 # tell nothing of the fact.
 SYNONYMS = {w: line.split()[0] for line in (
@@ -238,7 +238,7 @@ def merge_context(items: list[Context]) -> list[Context]:
 def merge_figures(found: list[Figure]) -> list[Figure]:
     by_key: dict[tuple, Figure] = {}
     for f in found:
-        # a population before the exodus is one number whatever day an article repeats it
+        # a population before the event is one number whatever day an article repeats it
         day = None if f.metric == "population" else f.as_of
         key = (f.metric, f.unit, f.value, f.value_max, day, f.qualifier if f.qualifier in ("exact", "between") else "bound",
                _who_key(f))
@@ -279,8 +279,8 @@ COUNTED = {w: line.split()[0] for line in (
 
 
 def _who_key(f: Figure) -> str:
-    """"Azerbaijani soldiers", "soldiers" and "troops" count the same people: compare the counted
-    noun, a people's name ("ethnic Armenians") counting people. The number comes before the noun,
+    """"Freedonian soldiers", "soldiers" and "troops" count the same people: compare the counted
+    noun, a people's name ("ethnic Sylvanians") counting people. The number comes before the noun,
     so a capital there is a name's."""
     parts = (f.who or "").split()
     if not parts:

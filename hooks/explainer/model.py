@@ -7,7 +7,7 @@ from datetime import date
 
 @dataclass(frozen=True)
 class Article:
-    slug: str            # file stem, e.g. 2023-09-30-rfi-nagorno-karabakh-almost-empty
+    slug: str            # file stem, e.g. 2031-04-02-wire-valley-flooded
     path: str            # seeds/<slug>.md, as editors see it
     title: str
     outlet: str
@@ -123,13 +123,13 @@ class Figure:
     value_max: float | None = None       # ranges: "between 50 and 1,000"
     previous: float | None = None        # changes: "from 2 to 5 million euros"
     converted: str | None = None         # the source's own conversion, as given
-    who: str | None = None               # killed/wounded: whose (e.g. "Azerbaijani soldiers")
+    who: str | None = None               # killed/wounded: whose (e.g. "Freedonian soldiers")
     donor: str | None = None             # aid: the country or organisation that gives; appeals: who asks
     announced_by: str | None = None      # aid: the person who announced it ("Annalena Baerbock"), if the article names one
     recipient: str | None = None
     purpose: str | None = None           # aid: what it is, in the article's words ("humanitarian aid package")
     side: str | None = None              # casualties: whose side, from the article's words
-    according_to: str | None = None      # casualties: who gives the number ("Baku", "Azerbaijan's Health Ministry")
+    according_to: str | None = None      # casualties: who gives the number ("Fredville", "Freedonia's Health Ministry")
     differs: bool = False                # another outlet gives another number for the same measure and day
     corrected: list[dict] = field(default_factory=list)   # editors' corrections: field, was, now, why
 

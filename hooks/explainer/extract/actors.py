@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from . import words
+from .nations import ADJECTIVES, NATIONS
 from ..model import Mention, Request
 
 # Letters in any alphabet (Python's \w is Unicode-aware): a capital is a letter that is not a lowercase
@@ -24,16 +25,19 @@ HEADS = (r"(?:(?:[Ss]ecretary|[Pp]rosecutor|[Aa]ttorney|[Dd]irector|[Ii]nspector
          r"[Cc]ommander|[Cc]oordinator|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Gg]overnor|[Mm]ayor|[Ss]enator|"
          r"[Rr]epresentative|[Cc]orrespondent|[Aa]nalyst|[Rr]esearcher|[Pp]rofessor|[Aa]ide|[Aa]dviser|[Aa]dvisor|"
          r"[Cc]ountry [Dd]irector|[Mm]ember of [Pp]arliament|MP|[Pp]atriarch|[Pp]ope)")
+# Any nation's adjective is a role's modifier ("ethnic Ruritanian", "Freedonian"): the world table, every nation alike.
+_NATIONAL = "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True))
 _MOD = rf"(?:\(?[{UP}][\w.’'-]*\)?(?:’s|'s)?|de facto|former|acting|deputy|then|top|senior|separatist|region’s|region's|its|the|" \
-       r"foreign|defen[cs]e|interior|state|human rights|humanitarian|regional|local|self-declared|ethnic Armenian|Armenian|Azerbaijani|Russian)"
-# "Armenian Prime Minister Nikol Pashinyan", "Kremlin spokesman Dmitry Peskov",
-# "the separatist region's former prime minister, Ruben Vardanian"
+       r"foreign|defen[cs]e|interior|state|human rights|humanitarian|regional|local|self-declared|" \
+       rf"ethnic (?:{_NATIONAL})|(?:{_NATIONAL}))"
+# "Freedonian Prime Minister Anton Kessler", "Kremlin spokesman Ivo Marek",
+# "the separatist region's former prime minister, Mara Velt"
 ROLE = rf"(?:(?:the|a|an)\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?"
 ROLE_NAME = re.compile(rf"(?P<role>{ROLE})(?P<comma>,)?\s+{NAME}")
-# "Nikol Pashinyan, Armenia's prime minister," / "Ruben Vardanian, a billionaire who …": role up to the next comma
+# "Anton Kessler, Freedonia's prime minister," / "Mara Velt, a billionaire who …": role up to the next comma
 NAME_ROLE = re.compile(rf"{NAME},\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+[^,.;]{{2,50}})?)\s*[,.;]")
-NOT_NAMES = re.compile(r"^(?:The|A|An|In|On|At|For|But|And|As|If|Nagorno|Karabakh|Armenia|Azerbaijan|Russia|Moscow|Yerevan|Baku|"
-                       r"Stepanakert|Goris|Kornidzor|Lachin|"
+# Words that are never part of a person's name (the topic's `places` are added to these).
+NOT_NAMES = re.compile(r"^(?:The|A|An|In|On|At|For|But|And|As|If|"
                        + "|".join(w.title() for w in (*words.WEEKDAYS, *words.MONTH_NAMES)) + "|"
                        r"United|European|International|State|Red|Republic|Defense|Defence|Foreign|Health|Ministry|Department)$")
 ORG_HEADS = (r"(?:Committee|Court|Agency|Service|Department|Ministry|Union|Council|Federation|Nations|Office|Commission|"
@@ -63,7 +67,7 @@ HELP = re.compile(r"\b(?:aid|assist\w*|help\w*|shelters?|medical|suppl\w+|missio
 
 def _clean_role(role: str, nested: bool) -> str:
     """`nested`: the name follows the role's last head directly, so that head is the person's role
-    ("spokeswoman for Armenian Prime Minister| Nikol Pashinyan"); after a comma the whole role is theirs."""
+    ("spokeswoman for Freedonian Prime Minister| Anton Kessler"); after a comma the whole role is theirs."""
     role = re.sub(r"\s+", " ", role).strip(" ,")
     parts = re.split(r"\s+(?:of|for)\s+", role)
     if nested and len(parts) > 1 and re.search(HEADS + r"$", parts[-1]):
@@ -74,25 +78,31 @@ def _clean_role(role: str, nested: bool) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
 
 
-def _person(m: re.Match, offset: int = 0) -> Mention | None:
+def _person(m: re.Match, offset: int = 0, places: frozenset[str] = frozenset()) -> Mention | None:
     """The person a role-and-name match names; none for a place, a day, a title ("Prime Minister") or a
     body ("Security Council", "General's Office")."""
-    name = re.sub(r"[’']s$", "", re.sub(r"\s+", " ", m.group("name")))    # "Nikol Pashinyan’s government"
+    name = re.sub(r"[’']s$", "", re.sub(r"\s+", " ", m.group("name")))    # "Anton Kessler’s government"
     parts = re.split(r"[\s-]", name)
-    if re.search(rf"[’']s\s|\b(?:{HEADS}|{ORG_HEADS})$", name) or any(NOT_NAMES.match(w) for w in (parts[0], parts[-1])):
+    if re.search(rf"[’']s\s|\b(?:{HEADS}|{ORG_HEADS})$", name) or any(NOT_NAMES.match(w) or w in places for w in (parts[0], parts[-1])):
         return None
     nested = m.re is ROLE_NAME and not m.group("comma")
     return Mention(name, _clean_role(m.group("role"), nested), "person", start=offset + m.start("name"))
 
 
-def people(text: str) -> list[Mention]:
+def place_words(places: tuple[str, ...]) -> frozenset[str]:
+    """The words of the topic's place names ("Port Avalon" gives "Port" and "Avalon")."""
+    return frozenset(w for p in places for w in re.split(r"[\s-]+", p) if w)
+
+
+def people(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     """People named with a role in one sentence, in order; also the person a role names before a comma
     ("the spokeswoman for Prime Minister X, Y": Y, and X with "Prime Minister")."""
     found: dict[str, Mention] = {}
+    never = place_words(places)
     for rx in (ROLE_NAME, NAME_ROLE):
         for m in rx.finditer(text):
             inner = ROLE_NAME.finditer(m.group("role")) if rx is ROLE_NAME and m.group("comma") else ()
-            for p in (_person(m), *(_person(i, m.start("role")) for i in inner)):
+            for p in (_person(m, 0, never), *(_person(i, m.start("role"), never) for i in inner)):
                 if p is not None and p.name not in found:
                     found[p.name] = p
     return sorted(found.values(), key=lambda x: x.start)
@@ -128,7 +138,7 @@ def mentioned(text: str, known: list[Mention], named: list[Mention]) -> list[Men
 
 
 def _source_words(who: str | None) -> str | None:
-    """A speaker as the sentence names them ("Baku", "the ombudsman", "she"), without a leading "and";
+    """A speaker as the sentence names them ("Fredville", "the ombudsman", "she"), without a leading "and";
     none for other words ("officials", "and", "September's figures")."""
     who = re.sub(r"^(?:(?:and|but|while|as|then|also|so)\s+)+", "", (who or "").strip(), flags=re.I)
     bare = re.sub(r"^(?:the|a|an)\s", "", who, flags=re.I)
@@ -141,7 +151,7 @@ def _source_words(who: str | None) -> str | None:
 
 def said_by(text: str) -> str | None:
     """Who a sentence quotes or reports: '…," Baerbock said.' / '…, the office of X said on Saturday.' /
-    'Armenia's ombudsman said …'."""
+    'Freedonia's ombudsman said …'."""
     after, first = SPEAKER_AFTER.search(text), SPEAKER_FIRST.match(text)
     return (_source_words(after and (after.group("who") or after.group("who2")))
             or _source_words(first and first.group("who")))
@@ -197,7 +207,7 @@ def resolve(who: str | None, known: list[Mention]) -> str | None:
 
 
 def request(text: str, known: list[Mention]) -> Request | None:
-    """'Yerevan asked the UN to send a monitoring mission …' -> asker, whom, what."""
+    """'Fredville asked the UN to send a monitoring mission …' -> asker, whom, what."""
     m = REQUEST_VERB.search(text)
     if not m:
         return None
@@ -238,32 +248,6 @@ def request(text: str, known: list[Mention]) -> Request | None:
 
 AID_VERB = re.compile(r"\b(?:announced|pledged|provided|allocated|allocate|gave|give|sent|send|committed|donated|approved|"
                       r"increas\w*|offered|released|earmarked|granted|will provide|would provide)\b", re.I)
-# National adjectives (and the country's abbreviations) and the country each names.
-NATIONS = dict(pair.split("=") for pair in (
-    "Afghan=Afghanistan;Albanian=Albania;Algerian=Algeria;American=United States;US=United States;U.S.=United States;"
-    "Angolan=Angola;Argentine=Argentina;Argentinian=Argentina;Armenian=Armenia;Australian=Australia;Austrian=Austria;"
-    "Azerbaijani=Azerbaijan;Azeri=Azerbaijan;Bahraini=Bahrain;Bangladeshi=Bangladesh;Belarusian=Belarus;Belgian=Belgium;"
-    "Bolivian=Bolivia;Bosnian=Bosnia and Herzegovina;Brazilian=Brazil;British=United Kingdom;UK=United Kingdom;"
-    "U.K.=United Kingdom;Bulgarian=Bulgaria;Burmese=Myanmar;Cambodian=Cambodia;Cameroonian=Cameroon;Canadian=Canada;"
-    "Chadian=Chad;Chilean=Chile;Chinese=China;Colombian=Colombia;Congolese=Congo;Croatian=Croatia;Cuban=Cuba;"
-    "Cypriot=Cyprus;Czech=Czech Republic;Danish=Denmark;Dutch=Netherlands;Ecuadorian=Ecuador;Egyptian=Egypt;"
-    "Emirati=United Arab Emirates;Eritrean=Eritrea;Estonian=Estonia;Ethiopian=Ethiopia;Finnish=Finland;French=France;"
-    "Georgian=Georgia;German=Germany;Ghanaian=Ghana;Greek=Greece;Guatemalan=Guatemala;Haitian=Haiti;Honduran=Honduras;"
-    "Hungarian=Hungary;Icelandic=Iceland;Indian=India;Indonesian=Indonesia;Iranian=Iran;Iraqi=Iraq;Irish=Ireland;"
-    "Israeli=Israel;Italian=Italy;Ivorian=Ivory Coast;Jamaican=Jamaica;Japanese=Japan;Jordanian=Jordan;"
-    "Kazakh=Kazakhstan;Kenyan=Kenya;Kosovar=Kosovo;Kuwaiti=Kuwait;Kyrgyz=Kyrgyzstan;Latvian=Latvia;Lebanese=Lebanon;"
-    "Libyan=Libya;Lithuanian=Lithuania;Luxembourgish=Luxembourg;Malaysian=Malaysia;Malian=Mali;Maltese=Malta;"
-    "Mexican=Mexico;Moldovan=Moldova;Mongolian=Mongolia;Montenegrin=Montenegro;Moroccan=Morocco;"
-    "Mozambican=Mozambique;Nepalese=Nepal;Nepali=Nepal;Nicaraguan=Nicaragua;Nigerian=Nigeria;Nigerien=Niger;"
-    "North Korean=North Korea;Norwegian=Norway;Omani=Oman;Pakistani=Pakistan;Palestinian=Palestine;Panamanian=Panama;"
-    "Paraguayan=Paraguay;Peruvian=Peru;Philippine=Philippines;Filipino=Philippines;Polish=Poland;Portuguese=Portugal;"
-    "Qatari=Qatar;Romanian=Romania;Russian=Russia;Rwandan=Rwanda;Salvadoran=El Salvador;Saudi=Saudi Arabia;"
-    "Senegalese=Senegal;Serbian=Serbia;Singaporean=Singapore;Slovak=Slovakia;Slovenian=Slovenia;Somali=Somalia;"
-    "South African=South Africa;South Korean=South Korea;South Sudanese=South Sudan;Spanish=Spain;"
-    "Sri Lankan=Sri Lanka;Sudanese=Sudan;Swedish=Sweden;Swiss=Switzerland;Syrian=Syria;Taiwanese=Taiwan;"
-    "Tajik=Tajikistan;Tanzanian=Tanzania;Thai=Thailand;Tunisian=Tunisia;Turkish=Turkey;Turkmen=Turkmenistan;"
-    "Ugandan=Uganda;Ukrainian=Ukraine;Uruguayan=Uruguay;Uzbek=Uzbekistan;Venezuelan=Venezuela;Vietnamese=Vietnam;"
-    "Yemeni=Yemen;Zambian=Zambia;Zimbabwean=Zimbabwe").split(";"))
 COUNTRIES = set(NATIONS.values())
 _HEAD = re.compile(rf"\b{HEADS}\b")
 _ABBR = re.compile(r"[A-Z][A-Z.&/]*[A-Z]\.?")                  # "EU", "USAID", "U.N."
@@ -321,50 +305,46 @@ def _giver_words(text: str, start: int) -> str | None:
     return who if who is not None else said_by(text)
 
 
-def _named(who: str, known: list[Mention]) -> Mention | None:
+def _named(who: str, known: list[Mention], places: tuple[str, ...] = ()) -> Mention | None:
     """The person `who` is (a pronoun, a surname, a name with its role), as the article named them:
     the latest mention whose role names a country or organisation, else the latest."""
     name = resolve(who, known)
     hits = [m for m in reversed(known) if m.kind == "person" and m.name == name]
-    hits = hits or [m for m in people(who) if who.endswith(m.name)]
+    hits = hits or [m for m in people(who, places) if who.endswith(m.name)]
     return next((m for m in hits if giver(m.role)), hits[0] if hits else None)
 
 
-def donor(text: str, start: int, known: list[Mention]) -> str | None:
+def donor(text: str, start: int, known: list[Mention], places: tuple[str, ...] = ()) -> str | None:
     """Who gives an amount: a country or organisation. A person gives for the one their role names
     ("Dutch Foreign Minister Pieter Bakker": Netherlands); none if the role names none."""
     who = _giver_words(text, start)
     if not who or who.lower() in PRONOUNS and resolve(who, known) is None:
         return None
-    person = _named(who, known)
+    person = _named(who, known, places)
     if person is not None:
         return giver(person.role)
     return re.sub(r"^(?:the|The)\s+", "", who)
 
 
-def announcer(text: str, start: int, known: list[Mention]) -> str | None:
+def announcer(text: str, start: int, known: list[Mention], places: tuple[str, ...] = ()) -> str | None:
     """The person who announced an amount a country or organisation gives ("Pieter Bakker")."""
     who = _giver_words(text, start)
-    person = _named(who, known) if who else None
+    person = _named(who, known, places) if who else None
     return person.name if person else None
 
 
-SIDES = (("Azerbaijani side", r"\bAzerbaijan\w*|\bBaku\b"),
-         ("Armenian side", r"\bArmenia\w*|\bYerevan\b|\bKarabakh\b|\bseparatist\w*|\bStepanakert\b"),
-         ("Russian peacekeepers", r"\bRussia\w*|\bpeacekeep\w*"))
-
-
-def side(who: str | None, text: str, start: int) -> str | None:
-    """Whose casualties: from the counted words ("192 Azerbaijani soldiers"), else, for "its/their
-    soldiers", from whoever the sentence's subject is ("Azerbaijan's Defence Ministry said two of its soldiers").
-    Civilians are who was hit, not a side: "two civilians" alone says no side."""
-    for name, rx in SIDES:
+def side(who: str | None, text: str, start: int, sides: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """Whose casualties, among the topic's `sides` ((name, pattern of its words)): from the counted words
+    ("192 Freedonian soldiers"), else, for "its/their soldiers", from whoever the sentence's subject is
+    ("Freedonia's Defence Ministry said two of its soldiers"). Civilians are who was hit, not a side:
+    "two civilians" alone says no side. With no sides, none ("not stated" on the pages)."""
+    for name, rx in sides:
         if who and re.search(rx, who):
             return name
     clause = text[:start]
     if re.search(r"\b(?:its|their|our)\s*$", clause.rstrip() + " ") or re.search(r"\bof\s+(?:its|their|our)\b", text[start:start + 40]):
         subject = subject_before(text, start) or text
-        for name, rx in SIDES:
+        for name, rx in sides:
             if re.search(rx, subject):
                 return name
     return None

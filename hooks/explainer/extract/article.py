@@ -59,7 +59,7 @@ def caption_place(sentence: str, ref: DateRef | None) -> str | None:
     if not places:
         return None
     place = places[-1].group("place").strip().rstrip(",")
-    # drop a weekday left just before the date: "Goris, Syunik region, Armenia, Wednesday"
+    # drop a weekday left just before the date: "Lowtown, Upper Valley region, Freedonia, Wednesday"
     place = re.sub(rf",?\s*(?:on\s+)?{words.WEEKDAY}$", "", place).strip(", ")
     return place or None
 
@@ -89,11 +89,11 @@ def extract(article: Article, settings: Settings) -> Extracted:
             continue
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
-        _actors(out, article, s, known)
+        _actors(out, article, s, known, settings.topic.places)
         refs = _dates(s.text, ref_day, article.published, _anchor(previous))
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
-        _figures(out, article, s, refs, main, previous, known, settings.labels)
+        _figures(out, article, s, refs, main, previous, known, settings)
         more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
             out.events.append(_event(article, s, main, settings, dict(more).get(main),
@@ -128,10 +128,10 @@ def _anchor(previous: DateRef | None) -> date | None:
     return None
 
 
-def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention]) -> None:
+def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention], places: tuple[str, ...] = ()) -> None:
     """The people and organisations a sentence names, and what it says someone asked for."""
     flat = " ".join(s.text.split())
-    named = actors.people(flat) + actors.organisations(flat)
+    named = actors.people(flat, places) + actors.organisations(flat)
     known.extend(actors.mentioned(flat, known, named))
     out.mentions.extend((m, source_for(article, s)) for m in named)
     if not s.caption:
@@ -188,7 +188,7 @@ def _quote_end(text: str, main: DateRef, others: list[DateRef]) -> int | None:
 
 def _more_statements(text: str, refs: list[DateRef], main: DateRef | None) -> list[tuple[DateRef, str]]:
     """Dates beside the sentence's main one that date statements of their own, with each statement's text:
-    a date that names when a thing happened ("last week's detention", "Azerbaijan's 19 September
+    a date that names when a thing happened ("last week's detention", "Freedonia's 19 September
     operation"); what a trailing report reports ("… on September 19-20, the ministry announced on
     Wednesday"); a clause joined by ", and" ("on September 19, …, and the very next day, …"); and a
     planned day beside a done one ("signed a decree on Thursday … from January 1, 2024")."""
@@ -227,8 +227,8 @@ _AUXILIARY = r"was|were|is|are|has|have|had|will|would|could|can|cannot|may|migh
 
 
 def _named_thing(text: str, r: DateRef) -> str | None:
-    """The thing a possessive date names: "last week's detention of officials", "Azerbaijan's 19 September
-    military operation"; only a word for an event, within three words ("today's Armenia" names none)."""
+    """The thing a possessive date names: "last week's detention of officials", "Freedonia's 19 September
+    military operation"; only a word for an event, within three words ("today's Sylvania" names none)."""
     before, after = text[:r.start], re.sub(r"^['’]s(?=\s)", "", text[r.end:])
     owner = re.search(r"\b(?P<owner>[A-Z][\w-]*['’]s)\s+$", before)
     own = bool(re.search(r"['’]s$", r.expression)) or len(after) < len(text) - r.end
@@ -272,7 +272,7 @@ def _noun_phrase(after: str) -> str | None:
 
 def _reported(text: str, r: DateRef, main: DateRef) -> tuple[int, int] | None:
     """"<what happened on r>, <who> said on <main>": the part before the report, when r is in its
-    main clause (not "since Azerbaijan took control last week, …")."""
+    main clause (not "since Freedonia took control last week, …")."""
     cut = text.rfind(",", 0, main.start)
     end = text.find(",", main.end)
     if cut < r.end or not REPORTING.search(text[cut:end if end != -1 else len(text)]) or SUBORDINATE.search(text[:r.start]):
@@ -317,6 +317,8 @@ class _In:
     flat: str
     known: list[Mention]
     labels: dict[str, str]          # each measure's label (settings)
+    sides: tuple = ()               # the topic's sides: (name, pattern)
+    places: tuple = ()              # the topic's places
 
     def at(self, pos: int) -> int:
         return _flat_offset(self.text, pos)
@@ -327,12 +329,12 @@ def _who_label(f: figures.Found, s: _In) -> str | None:
 
 
 def _donor(f: figures.Found, s: _In) -> str | None:
-    return actors.donor(s.flat, s.at(f.start), s.known)
+    return actors.donor(s.flat, s.at(f.start), s.known, s.places)
 
 
 def _announcer(f: figures.Found, s: _In) -> str | None:
     """The person who announced the money, when the donor is their country or organisation."""
-    return actors.announcer(s.flat, s.at(f.start), s.known)
+    return actors.announcer(s.flat, s.at(f.start), s.known, s.places)
 
 
 def _purpose(f: figures.Found, s: _In) -> str | None:
@@ -340,7 +342,7 @@ def _purpose(f: figures.Found, s: _In) -> str | None:
 
 
 def _side(f: figures.Found, s: _In) -> str | None:
-    return actors.side(f.who, s.flat, s.at(f.start))
+    return actors.side(f.who, s.flat, s.at(f.start), s.sides)
 
 
 def _according_to(f: figures.Found, s: _In) -> str | None:
@@ -351,7 +353,7 @@ _FOR = r"\b(?:for|to)\s+(?:help\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:o
 
 
 def _recipient(f: figures.Found, s: _In) -> str | None:
-    """For whom an amount is: "… package for Armenia", else "funding for the ICRC from 2 to 5 million"."""
+    """For whom an amount is: "… package for Sylvania", else "funding for the ICRC from 2 to 5 million"."""
     m = re.search(_FOR, s.text[f.start:])
     if not m:
         clause = re.split(r"[.;:]\s", s.text[:f.start])[-1]
@@ -369,11 +371,12 @@ ENRICHMENTS = {
 
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
-             previous: DateRef | None, known: list[Mention], labels: dict[str, str]) -> None:
+             previous: DateRef | None, known: list[Mention], settings: Settings) -> None:
     found = figures.find(s.text)
     if not found:
         return
-    where = _In(s.text, " ".join(s.text.split()), known, labels)
+    labels = settings.labels
+    where = _In(s.text, " ".join(s.text.split()), known, labels, settings.topic.sides, settings.topic.places)
     first = len(out.figures)
     for f in found:
         as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, article.published))
@@ -388,7 +391,7 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
 
 
 def _same_side(figs: list[Figure]) -> None:
-    """"192 Azerbaijani soldiers killed and 511 soldiers wounded": the second count is of the same side."""
+    """"192 Freedonian soldiers killed and 511 soldiers wounded": the second count is of the same side."""
     for f in figs:
         if f.side is None and f.metric in ("killed", "wounded", "missing"):
             kin = [g for g in figs if g.side and (g.who or "").split()[-1:] == (f.who or "").split()[-1:]]

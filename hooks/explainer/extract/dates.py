@@ -44,7 +44,7 @@ COMES_BEFORE = re.compile(r"\bcomes?\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\
 # Where a clause starts inside a comma-clause: a date after one belongs to the verb that follows it.
 CLAUSE_START = re.compile(r"\b(?:that|which|who|whom|when|where|while|and|but|because|although|though|after|before)\b",
                           re.IGNORECASE)
-# Nouns for things that happen at a time: "the 2020 war", "Azerbaijan's 19 September operation".
+# Nouns for things that happen at a time: "the 2020 war", "Freedonia's 19 September operation".
 EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armistice|agreements?|accords?|deals?"
          r"|treaty|treaties|elections?|votes?|referendums?|protests?|uprisings?|revolutions?|coups?|invasions?"
          r"|attacks?|assaults?|strikes?|bombings?|shelling|clashes|fighting|hostilities|escalations?|flare-ups?"
@@ -570,8 +570,8 @@ def with_basis(ref: DateRef, basis: str) -> DateRef:
 
 
 # A dateline: a capitalised place (", Country" may follow), the date, then an agency or a dash:
-# "YEREVAN, SEPTEMBER 25 (Reuters) -", "Tbilisi, Sep 27 (EFE).-", "YEREVAN, SEPTEMBER 25, ARMENPRESS.",
-# "Goris, Armenia, Sept. 27, 2023 —", "(Berlin, October 5, 2023) –". An ordinary first sentence
+# "FREDVILLE, SEPTEMBER 25 (Reuters) -", "Tbilisi, Sep 27 (EFE).-", "FREDVILLE, SEPTEMBER 25, FREEPRESS.",
+# "Lowtown, Freedonia, Sept. 27, 2023 —", "(Berlin, October 5, 2023) –". An ordinary first sentence
 # ("Troops massed on the border on Monday, September 4.") is none.
 _PLACE_WORD = r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*"
 _PLACE = (rf"(?!(?:On|In|By|At|Since|From|Until|Before|After|Late|Early|Last|This|Next)\b|{WD})"
@@ -581,7 +581,7 @@ DATELINE = re.compile(
     rf"^\s*(?:\((?P<pplace>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<pdate>{_DL_DATE})\)\s*[-–—]+"
     rf"|(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date>{_DL_DATE})"
     r"(?:\s*\((?P<agency>[^()\n]{2,30})\)\s*[-–—:.]*|,\s*(?P<agency2>[A-Z][A-Z.&/ ]{1,25}[A-Z])\s*[-–—:.]+|\s*[-–—]+))\s*")
-# A dateline with no date: "MOSCOW (Reuters) -", "YEREVAN —".
+# A dateline with no date: "MOSCOW (Reuters) -", "FREDVILLE —".
 PLACE_LINE = re.compile(rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE})?\s*\([^()\n]{{2,30}}\)\s*[-–—:.]*[-–—]"
                         r"|[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*[-–—]+)\s+")
 # A date on a line of its own at the top of the page, perhaps with the time: "September 26, 2023", "4 October 2023",
@@ -591,7 +591,7 @@ DATE_LINE = re.compile(rf"^\s*(?:{WD},?\s+)?(?P<date>{_DL_DATE}|{YEAR}-[01]\d-[0
 
 
 def dateline(body: str, ref: date) -> tuple[str, When] | None:
-    """A dateline such as "YEREVAN, SEPTEMBER 25 (Reuters) -" or "Tbilisi, Sep 27 (EFE).-" at the top."""
+    """A dateline such as "FREDVILLE, SEPTEMBER 25 (Reuters) -" or "Tbilisi, Sep 27 (EFE).-" at the top."""
     m = DATELINE.match(body.lstrip("\n"))
     if not m:
         return None

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .nations import PEOPLES
 from .words import MONTH_IN_TEXT, NUMBER_WORDS, number
 
+# The nouns that count people; a nation's people ("Freedonians") from the world table, every nation alike.
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
-          r"servicemen|serviceman|fighters|children|child|men|women|Armenians|Azerbaijanis|inhabitants|evacuees|"
+          r"servicemen|serviceman|fighters|children|child|men|women|" + "|".join(PEOPLES) + r"|inhabitants|evacuees|"
           r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals|"
           r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives|protesters|demonstrators")
 VEHICLES = r"vehicles|vehicle|cars|trucks|buses|ambulances|lorries"
@@ -61,8 +63,8 @@ AMOUNT = re.compile(
     rf"(?P<n>{_NUM}|(?<!-)\b(?:{NUMBER_WORDS})\b)(?P<scale>{_SCALE})?"
     rf"(?P<tail>\s+(?P<code>(?-i:{_CODES}))\b|\s+(?P<cw>(?i:{_CUR_WORDS}))\b|\s*(?P<pct>%|percent\b|per cent\b))?",
     re.IGNORECASE)
-# After the number: up to three describing words, then the counted noun ("192 Azerbaijani soldiers",
-# "4,850 Nagorno-Karabakh residents", "two of its soldiers", "100,632 forcibly displaced Armenians").
+# After the number: up to three describing words, then the counted noun ("192 Freedonian soldiers",
+# "4,850 Upper Valley residents", "two of its soldiers", "100,632 forcibly displaced Sylvanians").
 _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
          r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
          r"severely|critically|lightly|of\s+(?:its|their|the|his|her|our))")
@@ -185,7 +187,7 @@ PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|famil
 PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:each|every)\s+(?:[\w-]+\s+){{0,3}}?"
               rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary)\b"
               rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b")
-# "a population of around 120,000", "the population of Nagorno-Karabakh – estimated at around 120,000"
+# "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
                      r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
 HOME_TO = re.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
@@ -208,7 +210,7 @@ CHANGING = re.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|d
 
 
 def _population(w: _Around) -> str | None:
-    """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000 Armenians"."""
+    """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000 Sylvanians"."""
     owned = re.search(POSSESSIVE_BEFORE, w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper())
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned else None
 
@@ -380,7 +382,7 @@ def _number_of(sentence: str, m: re.Match, found: list[Found]) -> Counted | None
     if n.group("subject") and re.search(r"\b(?:is|was|are|were)\s+$", n.group(0)):
         return None                                 # "the refugees were 5 …": not a count's state
     what = n.group("what") or n.group("toll") or n.group("subject") or ""
-    if n.group("whose"):                            # "people taking refuge in Armenia, whose number …"
+    if n.group("whose"):                            # "people taking refuge in Sylvania, whose number …"
         nouns = list(re.finditer(_COUNTABLE, sentence[max(0, n.start() - 100):n.start()], re.IGNORECASE))
         what = sentence[max(0, n.start() - 100):n.start()][nouns[-1].start():] if nouns else ""
     c = next(reversed(list(re.finditer(_COUNTABLE, what, re.IGNORECASE))), None)     # the noun: "displaced people"
@@ -391,7 +393,7 @@ def _number_of(sentence: str, m: re.Match, found: list[Found]) -> Counted | None
 
 
 def _part_of(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
-    """"88,780 of the territory's estimated 120,000 ethnic Armenians": a part counts what the whole counts."""
+    """"88,780 of the territory's estimated 120,000 ethnic Sylvanians": a part counts what the whole counts."""
     if OF_THE_PEOPLE.match(sentence[m.end():]):
         return Counted("people", end=m.end())
     p = PART_OF.match(sentence[m.end():])
@@ -459,7 +461,7 @@ def _figure(sentence: str, m: re.Match, value: float, counted: Counted) -> Found
 
 
 def _share_verb(sentence: str, found: list[Found]) -> None:
-    """"192 Azerbaijani soldiers and one civilian had been killed": the verb after the last one counts for all."""
+    """"192 Freedonian soldiers and one civilian had been killed": the verb after the last one counts for all."""
     for i in range(len(found) - 1, 0, -1):
         a, b = found[i - 1], found[i]
         between = sentence[a.end:b.start]

@@ -23,7 +23,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Month names as written in running text (capitalised) or in datelines (upper case).
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-MONTH = rf"(?:{_MON}|{_MON.upper()})\b\.?"          # upper case for datelines ("YEREVAN, SEPTEMBER 25")
+MONTH = rf"(?:{_MON}|{_MON.upper()})\b\.?"          # upper case for datelines ("FREDVILLE, SEPTEMBER 25")
 MONTH_IN_TEXT = _MON                                  # capitalised only ("in December", not "in DECEMBER")
 WEEKDAY = "(?:" + "|".join(w.title() for w in WEEKDAYS) + ")"
 

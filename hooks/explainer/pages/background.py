@@ -1,4 +1,4 @@
-"""Background: what happened before the offensive, in date order, and the context the articles give."""
+"""Background: what happened before the topic's turning point, in date order, and the context the articles give."""
 from __future__ import annotations
 
 from .common import by_date, corrected_notes, day_label, esc, front_matter, plural, quote_line
@@ -9,7 +9,7 @@ PATH = "background.md"
 
 def render(site) -> str:
     events = [e for e in site.events if e.section == "background"]
-    turning_point = site.settings.wording["turning_point"]
+    turning_point = site.settings.topic.turning_point
     before = f"{turning_point} of {day_label(site.settings.cutoff)}"
     out = [
         *front_matter(f"What happened before {before} and the context the articles give, each item cited."),

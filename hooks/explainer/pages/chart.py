@@ -1,4 +1,4 @@
-"""Arrivals in Armenia over time as a static, accessible SVG (no JavaScript).
+"""The topic's charted measure (`chart` in topic.yml) over time as a static, accessible SVG (no JavaScript).
 
 The layout (scales, ticks, label placement) is computed here; the markup comes from a Jinja2
 template (templates/arrivals.svg.j2) with autoescaping, so seed text (outlet names) can never
@@ -70,7 +70,8 @@ class Chart:
     title: str
     desc: str
     points: list[Point]
-    reference: dict | None       # population before the exodus: value, y, label, sources
+    reference: dict | None       # the reference line (the topic's `chart.reference`): value, y, label, sources
+    counted: str = "Counts"      # the words before the counts in the description (the topic's `chart.counted`)
     x_ticks: list[tuple[float, str]] = field(default_factory=list)
     y_ticks: list[tuple[float, str]] = field(default_factory=list)
     legend: list[tuple[str, str, float, float]] = field(default_factory=list)   # kind, text, x, y
@@ -92,11 +93,11 @@ def _count(f: Figure, number_words) -> str:
     return number_words(f)
 
 
-def points_from(figures: list[Figure], number_words) -> list[Point]:
-    """One point per day, value and kind of count; outlets reporting the same point are combined."""
+def points_from(figures: list[Figure], number_words, measure: str = "arrivals") -> list[Point]:
+    """One point per day, value and kind of count of a measure; outlets reporting the same point are combined."""
     merged: dict[tuple, Point] = {}
     for f in figures:
-        if f.metric != "arrivals" or not f.as_of:
+        if f.metric != measure or not f.as_of:
             continue
         kind = KIND_OF.get(f.qualifier, EXACT if f.qualifier == "exact" else APPROX)
         key = (f.as_of, f.value, kind)
@@ -253,11 +254,12 @@ class Scale:
 
 
 def layout(points: list[Point], population: Figure | None, number_words, title: str,
-           width: int = WIDTH, height: int = HEIGHT, variant: str = "wide", reference: str = "Reference") -> Chart:
+           width: int = WIDTH, height: int = HEIGHT, variant: str = "wide", reference: str = "Reference",
+           counted: str = "Counts") -> Chart:
     """Where everything goes in one drawing: axes, the reference line, markers, labels, legend."""
     legend_rows = 1 if variant == "wide" else 2
     margin = dict(MARGIN, bottom=MARGIN["bottom"] + (legend_rows - 1) * 22)
-    chart = Chart(title=title, desc="", points=points, reference=None, width=width, height=height + (legend_rows - 1) * 22,
+    chart = Chart(title=title, desc="", points=points, reference=None, counted=counted, width=width, height=height + (legend_rows - 1) * 22,
                   margin=margin, variant=variant)
     sc = _scale(chart, points, population)
     _axes(chart, sc)
@@ -270,7 +272,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     same_day = _place_points(points, sc)
     _place_labels(points, same_day, sc, chart.reference, chart.width)
     _legend(chart, points)
-    chart.desc = describe(points, chart.reference)
+    chart.desc = describe(points, chart.reference, counted)
     return chart
 
 
@@ -350,7 +352,7 @@ def _legend(chart: Chart, points: list[Point]) -> None:
             chart.legend.append((k, LEGEND[k], 12, chart.height - 18 - (len(kinds) - 1 - i) * 22))
 
 
-def describe(points: list[Point], ref: dict | None) -> str:
+def describe(points: list[Point], ref: dict | None, counted: str = "Counts") -> str:
     """The chart in words, for screen readers: every point, in order; when there are more than
     DESCRIBED, how many, over which days, and the highest (the table below reads every one)."""
     def day(d: date) -> str:
@@ -360,11 +362,11 @@ def describe(points: list[Point], ref: dict | None) -> str:
         return f"{p.count} as of {day(p.day)} ({', '.join(p.sources)})"
 
     if len(points) <= DESCRIBED:
-        text = "Arrivals counted: " + "; ".join(said(p) for p in points) + "."
+        text = f"{counted}: " + "; ".join(said(p) for p in points) + "."
     else:
         top = max(points, key=lambda p: (p.value, p.day))
         first, last = min(p.day for p in points), max(p.day for p in points)
-        text = (f"Arrivals counted: {len(points)} counts from {day(first)} to {day(last)}; "
+        text = (f"{counted}: {len(points)} counts from {day(first)} to {day(last)}; "
                 f"the highest, {said(top)}. The table below lists every count.")
     if ref:
         text += f" Reference line: {ref['label']} ({ref['all_sources']})."
@@ -378,14 +380,18 @@ def _env() -> jinja2.Environment:
 
 
 def arrivals_svg(figures: list[Figure], number_words, population: Figure | None = None,
-                 title: str = "Arrivals", reference: str = "Reference") -> str | None:
-    """The chart as one block of HTML (a <figure> holding the <svg>), or None without dated arrivals."""
-    if not points_from(figures, number_words):
+                 title: str = "Arrivals", reference: str = "Reference", measure: str = "arrivals",
+                 counted: str = "Counts") -> str | None:
+    """The chart as one block of HTML (a <figure> holding the <svg>), or None without dated counts of the
+    measure. `population`: the reference line's figure, labelled `reference`."""
+    if not points_from(figures, number_words, measure):
         return None
     # Two drawings of the same data: one for wide screens, one narrow enough for a phone (CSS shows one).
-    charts = [layout(points_from(figures, number_words), population, number_words, title, *size, variant, reference)
+    charts = [layout(points_from(figures, number_words, measure), population, number_words, title, *size, variant, reference, counted)
               for variant, size in (("wide", (WIDTH, HEIGHT)), ("narrow", (NARROW_WIDTH, NARROW_HEIGHT)))]
     crowded = any(not p.labelled for c in charts for p in c.points)
-    html = _env().get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H, crowded=crowded)
+    line = reference[:1].lower() + reference[1:] if reference[1:2].islower() else reference
+    html = _env().get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H, crowded=crowded,
+                                                         line=line if population is not None else None)
     # Markdown ends a raw HTML block at a blank line: keep the markup on consecutive lines.
     return "\n".join(line for line in html.splitlines() if line.strip())

@@ -1,4 +1,4 @@
-"""Humanitarian response: arrivals (chart and table), casualties, aid by donor, requests for help.
+"""Humanitarian response: key figures, each measure's table (the topic's chart in its measure's section), casualties, aid by donor, requests for help.
 
 Every number with its "as of" day and its source; numbers that differ between outlets side by side.
 """
@@ -12,7 +12,6 @@ from .common import as_of_text, corrected_notes, esc, front_matter, number_words
 from .queries import events_by_quote, figure_anchor, latest, page_of
 
 PATH = "humanitarian.md"
-KEY_METRICS = ("arrivals", "population", "remaining", "vehicles")
 CASUALTIES = ("killed", "wounded", "missing")
 
 
@@ -37,9 +36,10 @@ def _event_link(e) -> str:
     return f"[{esc(when_label(e.when))}]({page_of(e)}#{e.id})"
 
 
-def key_figures(figs) -> list[str]:
+def key_figures(figs, key: tuple[str, ...]) -> list[str]:
+    """The latest figure of each of the topic's key measures, in its order."""
     out = []
-    for metric in KEY_METRICS:
+    for metric in key:
         f = latest(figs, metric)
         if f is not None:
             out.append(f"- **{esc(f.label)}:** {esc(number_words(f))}, as of {as_of_text(f)} — {sources_cell(f)}")
@@ -173,9 +173,10 @@ def _request_order(row: dict) -> tuple:
 
 
 def render(site) -> str:
-    figs, wording = site.figures, site.settings.wording
+    figs, topic = site.figures, site.settings.topic
+    about = f"{topic.chart.section}, casualties" if topic.chart else "Casualties"
     out = [
-        *front_matter(f"{wording['arrivals']}, casualties, aid and requests for help, each number with its date and source."),
+        *front_matter(f"{about}, aid and requests for help, each number with its date and source."),
         "# Humanitarian response",
         "",
         "Every number below is quoted from an article in our sources, with the day it was true or announced "
@@ -185,11 +186,11 @@ def render(site) -> str:
         "",
         "The latest dated value of each measure; a newer article updates it.",
         "",
-        *key_figures(figs),
+        *key_figures(figs, topic.key),
         "",
     ]
     for title, metrics, intro in (
-            (wording["arrivals"], ["arrivals"], f"{site.settings.labels['arrivals']}, by the day of the count."),
+            ("Arrivals", ["arrivals"], f"{site.settings.labels['arrivals']}, by the day of the count."),
             ("People remaining and population before", ["population", "remaining"], None),
             ("Displaced people and people in need", ["displaced", "affected"], None),
             ("Detained and rescued", ["detained", "rescued"], None),
@@ -200,8 +201,9 @@ def render(site) -> str:
         rows = [f for f in figs if f.metric in metrics]
         if not rows:
             continue
-        out += [f"## {esc(title)}", "", *([esc(intro), ""] if intro else [])]
-        if metrics[0] == "arrivals":
+        charted = topic.chart is not None and topic.chart.measure in metrics
+        out += [f"## {esc(topic.chart.section if charted else title)}", "", *([esc(intro), ""] if intro else [])]
+        if charted:
             out += _chart(site)
         out.append(TABLE_HEAD)
         out += [figure_row(f) for f in sorted(rows, key=lambda f: (f.metric, f.as_of or "", f.value, f.id))]
@@ -213,7 +215,7 @@ def render(site) -> str:
 
 
 def _chart(site) -> list[str]:
-    wording = site.settings.wording
-    svg = chart.arrivals_svg(site.figures, number_words, latest(site.figures, "population"),
-                             title=wording["chart"], reference=wording["reference_line"])
+    c = site.settings.topic.chart
+    svg = chart.arrivals_svg(site.figures, number_words, latest(site.figures, c.reference) if c.reference else None,
+                             title=c.title, reference=c.reference_label, measure=c.measure, counted=c.counted)
     return [svg, ""] if svg else []

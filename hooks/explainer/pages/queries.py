@@ -60,14 +60,14 @@ def _slug(prefix: str, name: str) -> str:
 
 
 # One surname as several alphabets' spellings give it in Latin letters, each rewritten one way:
-# a doubled letter (Hassanov, Hasanov), "y" or "iy" before a vowel (Pashinyan, Pashinian; Aliyev,
-# Aliev), a final "i", "iy" or "yy" (Zelenskiy, Zelenskyy, Zelensky).
+# a doubled letter (Hassanov, Hasanov), "y" or "iy" before a vowel (Karimyan, Karimian; Soliyev,
+# Soliev), a final "i", "iy" or "yy" (Zelenskiy, Zelenskyy, Zelensky).
 SPELLING = ((re.compile(r"(.)\1"), r"\1"), (re.compile(r"i?y(?=[aeiou])"), "i"), (re.compile(r"(?:iy|i|y)$"), "y"))
 
 
 def _person_key(name: str) -> tuple[str, int, str]:
-    """A person's first name, number of names and surname spelt one way: "Nikol Pashinyan" and
-    "Nikol Pashinian" are one person, "Hayk Baghdasaryan" and "Vahram Baghdasaryan" two."""
+    """A person's first name, number of names and surname spelt one way: "Aram Karimyan" and
+    "Aram Karimian" are one person, "Lev Ostrov" and "Ivo Ostrov" two."""
     parts = name.split()
     last = "".join(c for c in unicodedata.normalize("NFKD", parts[-1].lower()) if not unicodedata.combining(c))
     for pattern, spelt in SPELLING:
@@ -118,7 +118,7 @@ def _people(people: list[Entry]) -> list[Entry]:
     for p in people:
         p.name = sorted(p.spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         p.slug = _slug("p", p.name)
-        # "Prime Minister" says less than "Armenian Prime Minister": keep the fuller wording
+        # "Prime Minister" says less than "Freedonian Prime Minister": keep the fuller wording
         roles = sorted(p.roles, key=len, reverse=True)
         keep = [r for i, r in enumerate(roles) if not any(r.lower() in longer.lower() for longer in roles[:i])]
         p.roles = {r: p.roles[r] for r in sorted(keep, key=lambda r: (-len(p.roles[r]), r.lower()))}

@@ -137,7 +137,7 @@ METHODS = """## How this site is made { #methods }
   day are shown once, with every outlet's sentence. N counts the distinct outlets; an outlet that only
   repeats an agency's copy (“AFP”, “AP”) still counts as one outlet of its own.
 - **Claims.** Statements that accuse, deny or allege are marked as claims and keep the source's attribution
-  (“Baku says…”, “Yerevan says…”); the site does not settle them.
+  (“the ministry says…”, “the other side says…”); the site does not settle them.
 """
 
 

@@ -1,4 +1,4 @@
-"""Timeline: from the offensive on, grouped by day under linkable headings."""
+"""Timeline: from the topic's turning point on, grouped by day under linkable headings."""
 from __future__ import annotations
 
 from .common import by_date, day_label, esc, front_matter, plural
@@ -10,7 +10,7 @@ PATH = "timeline.md"
 def render(site) -> str:
     events = [e for e in site.events if e.section == "timeline"]
     outlets = {s.outlet for e in events for s in e.sources}
-    since = f"{site.settings.wording['turning_point']} of {day_label(site.settings.cutoff)}"
+    since = f"{site.settings.topic.turning_point} of {day_label(site.settings.cutoff)}"
     out = [
         *front_matter(f"Day by day from {since}, each entry quoting the article it rests on."),
         "# Timeline",

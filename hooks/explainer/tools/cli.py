@@ -34,7 +34,7 @@ _Lenient.add_constructor("!ENV", construct_env_tag)     # MkDocs' own reader of 
 
 def read_settings(root: Path) -> tuple[Settings, str]:
     config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lenient) or {}
-    return settings_from(config.get("extra") or {}), config.get("docs_dir", "docs")
+    return settings_from(config.get("extra") or {}, root=root), config.get("docs_dir", "docs")
 
 
 def cmd_check(root: Path) -> int:
