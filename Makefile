@@ -44,10 +44,12 @@ new: install            ## a new explainer project, ready to build with no artic
 	@test -n "$(DIR)" || { echo "usage: make new DIR=<folder>"; exit 2; }
 	$(PY) -m explainer new "$(DIR)"
 
+# With TOPIC, a new explainer (`make new`) of that topic and the CORPUS's articles only; without it,
+# a copy of this project with the CORPUS's articles added to its seeds.
 score: install          ## the published data against the reference answers: make score [CORPUS=../shared/corpus] [TOPIC=path/topic.yml]
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	cp -r mkdocs.yml topic.yml docs hooks seeds "$$tmp/" && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
-	if [ -n "$(TOPIC)" ]; then cp "$(TOPIC)" "$$tmp/topic.yml"; fi && \
+	if [ -n "$(TOPIC)" ]; then rmdir "$$tmp" && $(PY) -m explainer new "$$tmp" >/dev/null && cp "$(TOPIC)" "$$tmp/topic.yml"; \
+	else cp -r mkdocs.yml topic.yml docs hooks seeds "$$tmp/"; fi && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
 	if [ -n "$(CORPUS)" ]; then cp "$(CORPUS)"/seeds/*.md "$$tmp/seeds/"; fi && \
 	(cd "$$tmp" && EXPLAINER_CACHE=0 PYTHONPATH="$$tmp/hooks" "$(abspath $(VENV))/bin/mkdocs" build --strict -q -d site) && \
 	if [ -n "$(CORPUS)" ]; then \
