@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from conftest import ROOT
+from support import repo_settings
 from explainer import corrections
 from explainer.build import build_site
 from explainer.errors import SeedError
@@ -25,7 +26,7 @@ def project(tmp_path):
 
 def _build(project, yml: str):
     (project / "corrections.yml").write_text(yml, encoding="utf-8")
-    return build_site(project, use_cache=False)
+    return build_site(project, repo_settings(), use_cache=False)
 
 
 def _records(site, name: str) -> list[dict]:
@@ -124,6 +125,41 @@ def test_corrected_builds_are_identical_and_no_file_changes_nothing(project):
     first, second = _build(project, yml), _build(project, yml)
     assert {**first.pages, **first.files} == {**second.pages, **second.files}
     (project / "corrections.yml").unlink()
-    plain = build_site(project, use_cache=False)
+    plain = build_site(project, repo_settings(), use_cache=False)
     assert not plain.corrections and "No corrections so far." in plain.pages["sources.md"]
     assert all("corrected" not in line for line in plain.files["data/timeline.json"].splitlines())
+
+
+RFE = "2023-09-28-rferl-thousands-more-pour-into-armenia.md"
+AP = "2023-09-30-ap-photos-armenians-flee-nagorno-karabakh.md"
+MT = "2023-09-30-moscow-times-nagorno-karabakh-empties.md"
+RFI = "2023-09-30-rfi-nagorno-karabakh-almost-empty.md"
+
+
+def _link(seed, quote, change, other_seed, other_quote, why="An editor read both."):
+    return (f"- seed: {seed}\n  quote: \"{quote}\"\n  {change}:\n    seed: {other_seed}\n"
+            f"    quote: \"{other_quote}\"\n  why: {why}\n")
+
+
+def test_not_same_as_keeps_apart_two_items_the_engine_merged(project):
+    merged = [e for e in _records(build_site(project, repo_settings(), use_cache=False), "timeline")
+              if {s["seed"] for s in e["sources"]} == {RFE[:-3], SEED[:-3]} and e["start"] == "1994"]
+    assert merged, "the seeds' 1994 statements are one item before the correction"
+    site = _build(project, _link(RFE, "initially came under the control", "not_same_as", SEED, "backed by the Armenian military"))
+    items = [e for e in _records(site, "timeline") if e["start"] == "1994"]
+    assert sorted(len(e["sources"]) for e in items) == [1, 1]
+    assert all(e["corrected"][0]["field"] == "not_same_as" for e in items)
+    assert "kept apart by an editor" in site.pages["background.md"]
+
+
+def test_same_as_makes_one_item_of_two(project):
+    quote_a, quote_b = "Armenia has asked the UN's highest court", "The International Federation of Red Cross"
+    site = _build(project, _link(MT, quote_a, "same_as", MT, quote_b, "One request, told twice."))
+    (joined,) = [e for e in _records(site, "timeline") if any(quote_b in s["quote"] for s in e["sources"])]
+    assert any(quote_a in s["quote"] for s in joined["sources"]) and joined["corrected"][0]["field"] == "same_as"
+    assert not [e for e in _records(site, "timeline") if e["id"] != joined["id"] and any(quote_a in s["quote"] for s in e["sources"])]
+
+
+def test_a_link_that_changes_nothing_is_removable(project):
+    site = _build(project, _link(RFE, "initially came under the control", "same_as", SEED, "backed by the Armenian military"))
+    assert [n.message for n in site.notes] == ["changes nothing now (the items are already one): remove it"]

@@ -55,13 +55,15 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     reading = started or start(root, settings, use_cache)
     articles, extracted = reading.finish()
     fixes = corrections.load(root / corrections.FILE)
-    extracted, problems, notes = corrections.apply(extracted, fixes, settings.cutoff, settings.labels)
-    if problems:
-        raise SeedError(problems)
-    events = merge_events([e for x in extracted for e in x.events])
+    done = corrections.apply(extracted, fixes, settings.cutoff, settings.labels)
+    if done.problems:
+        raise SeedError(done.problems)
+    extracted, apart = done.extracted, corrections.Apart(done.links)
+    events, joined = corrections.join(merge_events([e for x in extracted for e in x.events], apart), done.links, apart)
     figures = merge_figures([f for x in extracted for f in x.figures])
-    context = merge_context([c for x in extracted for c in x.context])
-    site = Site(settings, articles, extracted, events, figures, context, corrections=fixes, notes=notes)
+    context, joined_too = corrections.join(merge_context([c for x in extracted for c in x.context], apart), done.links, apart)
+    site = Site(settings, articles, extracted, events, figures, context, corrections=fixes,
+                notes=sorted(done.notes + joined + joined_too))
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
     rendered = {page.PATH: page.render(site) for page in PAGES}

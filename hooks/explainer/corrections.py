@@ -33,13 +33,15 @@ from .read.text import fold
 
 FILE = "corrections.yml"
 SELECT = ("seed", "quote", "kind", "number")
-CHANGES = ("date", "hide", "figure", "side", "according_to")
+CHANGES = ("date", "hide", "figure", "side", "according_to", "same_as", "not_same_as")
+LINKS = ("same_as", "not_same_as")       # two items: one (merged whatever their words) or two (never merged)
 KNOWN = (*SELECT, "why", *CHANGES)
 FIGURE_FIELDS = ("value", "unit", "qualifier", "metric", "as_of")
 KINDS = {"event": "events", "figure": "figures", "context": "context"}
 # What each change applies to.
 APPLIES = {"date": ("event", "context"), "hide": ("event", "figure", "context"), "figure": ("figure",),
-           "side": ("figure",), "according_to": ("figure",)}
+           "side": ("figure",), "according_to": ("figure",), "same_as": ("event", "context"),
+           "not_same_as": ("event", "context")}
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,11 @@ def _change(change: str, node, line: int, shown: str, problems: list[Problem]):
         return True
     if change == "figure":
         return _figure_fields(node, line, shown, problems)
+    if change in LINKS:
+        other = {k.value: _text(v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
+        if set(other) != {"seed", "quote"} or not all(other.values()) or not other["seed"].endswith(".md"):
+            problems.append(Problem(shown, line, f"{change}: give the other item's seed and quote (seed: …md, quote: …)"))
+        return (other.get("seed", ""), other.get("quote", ""))
     if not _text(node):
         problems.append(Problem(shown, line, f"{change}: give a text"))
     return _text(node)
@@ -187,14 +194,32 @@ def parse_when(text: str, days_only: bool = False) -> When | None:
     return When((y, 1, 1), (y, 12, 31), "year")
 
 
+@dataclass(frozen=True, eq=False)         # compared and hashed as itself: one per entry
+class Link:
+    """Two items an editor says are one (`same`) or two: each as its source (seed, line, quote)."""
+    same: bool
+    a: tuple
+    b: tuple
+    correction: Correction
+
+
+@dataclass
+class Applied:
+    extracted: list[Extracted]      # each article's yield, corrected
+    links: list[Link]               # what merging must do: see `Apart` and `join`
+    problems: list[Problem]         # entries that match no item or several
+    notes: list[Problem]            # entries that change nothing now: removable
+
+
 def apply(extracted: list[Extracted], corrections: list[Correction], cutoff: date, labels: dict[str, str],
-          shown: str = FILE) -> tuple[list[Extracted], list[Problem], list[Problem]]:
+          shown: str = FILE) -> Applied:
     """Each article's yield with the corrections applied (new records; what was given is left as
-    it is), the problems (an entry that matches no item or several) and the notes (an entry that
-    changes nothing now: removable)."""
+    it is), the links between items for merging, the problems (an entry that matches no item or
+    several) and the notes (an entry that changes nothing now: removable)."""
     by_seed = {f"{x.article.slug}.md": x for x in extracted}
     problems: list[Problem] = []
     notes: list[Problem] = []
+    links: list[Link] = []
     for c in corrections:
         x = by_seed.get(c.seed)
         if x is None:
@@ -208,6 +233,9 @@ def apply(extracted: list[Extracted], corrections: list[Correction], cutoff: dat
             continue
         (kind, item), = found
         change, value = next(iter(c.changes.items()))
+        if change in LINKS:
+            _link(by_seed, c, kind, item, value, links, problems, shown)
+            continue
         new_kind, new_item, was, now = _changed(kind, item, change, value, cutoff, labels)
         if was == now:
             notes.append(Problem(shown, c.line, f"changes nothing now ({change} is already {now!r}): remove it"))
@@ -215,7 +243,7 @@ def apply(extracted: list[Extracted], corrections: list[Correction], cutoff: dat
         if new_item is not None:
             new_item.corrected.append({"field": change, "was": was, "now": now, "why": c.why})
         by_seed[c.seed] = _swap(by_seed[c.seed], kind, item, new_kind, new_item)
-    return [by_seed[f"{x.article.slug}.md"] for x in extracted], problems, notes
+    return Applied([by_seed[f"{x.article.slug}.md"] for x in extracted], links, problems, notes)
 
 
 def _select(x: Extracted, c: Correction) -> list[tuple[str, object]]:
@@ -271,3 +299,64 @@ def _swap(x: Extracted, kind: str, item, new_kind: str, new_item) -> Extracted:
     if new_item is not None:
         lists[KINDS[new_kind]].append(new_item)
     return replace(x, **lists)
+
+
+def _key(item) -> tuple:
+    s = item.sources[0]
+    return (s.seed, s.line, s.quote)
+
+
+def _link(by_seed, c: Correction, kind: str, item, other: tuple, links: list, problems: list, shown: str) -> None:
+    """Record that `item` and the item `other` (seed, quote) names are one item or two."""
+    x = by_seed.get(other[0])
+    found = [] if x is None else _select(x, Correction(c.line, other[0], other[1], c.why, {"hide": True}, kind))
+    if len(found) != 1:
+        problems.append(Problem(shown, c.line, f"{next(iter(c.changes))}: matches {len(found) or 'no'} item(s) of "
+                                               f"seeds/{other[0]} quoting {other[1]!r}"))
+        return
+    links.append(Link("same_as" in c.changes, _key(item), _key(found[0][1]), c))
+
+
+class Apart:
+    """`merge_items`' `apart`: True where a `not_same_as` link keeps an item out of a group; records
+    which links kept anything apart (the others change nothing now)."""
+
+    def __init__(self, links: list[Link]):
+        self.pairs = {frozenset((link.a, link.b)): link for link in links if not link.same}
+        self.used: set[Link] = set()
+
+    def __call__(self, item, group) -> bool:
+        for other in group:
+            link = self.pairs.get(frozenset((_key(item), _key(other))))
+            if link is not None:
+                self.used.add(link)
+                return True
+        return False
+
+
+def join(items: list, links: list[Link], apart: Apart, shown: str = FILE) -> tuple[list, list[Problem]]:
+    """Merged items with each `same_as` link's two items made one (the second keeps its date and
+    words and gains the first's outlets), both kinds of link noted on the items; the notes of links
+    that change nothing now."""
+    notes, gone = [], set()
+
+    def holding(key):
+        return next((i for i in items if id(i) not in gone and any((s.seed, s.line, s.quote) == key for s in i.sources)), None)
+
+    for link in links:
+        a, b = holding(link.a), holding(link.b)
+        if a is None or b is None:
+            continue                            # the other kind of item (event or context): joined there
+        c = link.correction
+        done = (a is not b) if link.same else (link in apart.used)
+        if not done:
+            notes.append(Problem(shown, c.line, f"changes nothing now (the items are already {'one' if link.same else 'two'}): remove it"))
+            continue
+        note = {"field": "same_as" if link.same else "not_same_as", "was": "two items" if link.same else "one item",
+                "now": "one item" if link.same else "two items", "why": c.why}
+        if link.same:
+            b.sources.extend(s for s in a.sources if s not in b.sources)
+            gone.add(id(a))
+        for item in ((b,) if link.same else (a, b)):
+            item.corrected.append(note)
+    return [i for i in items if id(i) not in gone], notes

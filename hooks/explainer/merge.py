@@ -167,16 +167,17 @@ T = TypeVar("T", Event, Context)
 Plan = list[tuple[int, list[int]]]
 
 
-def merge_items(items: list[T], key, by_count: bool = False) -> list[T]:
+def merge_items(items: list[T], key, by_count: bool = False, apart=None) -> list[T]:
     """Merge items with the same `key(item)` that are alike (`_score`); keeps first-seen order.
-    Each group (the items with one key) merges on its own."""
+    Each group (the items with one key) merges on its own. `apart(item, group)`: True where an
+    editor keeps the item out of that group of items (corrections.yml `not_same_as`)."""
     groups: dict = defaultdict(list)                 # key -> the items' places in `items`
     for n, item in enumerate(items):
         groups[key(item)].append(n)
     kept: list[tuple[int, T]] = []
     for places in groups.values():
         members = [items[n] for n in places]
-        for first, merged in _plan(members, by_count):
+        for first, merged in _plan(members, by_count, apart):
             into = members[first]
             for other in merged:
                 _add_sources(into.sources, members[other].sources)
@@ -188,7 +189,7 @@ def merge_items(items: list[T], key, by_count: bool = False) -> list[T]:
     return [item for _, item in kept]
 
 
-def _plan(items: list[T], by_count: bool) -> Plan:
+def _plan(items: list[T], by_count: bool, apart=None) -> Plan:
     """How items of one group merge: each joins the earlier kept item it is most alike."""
     plan: Plan = []
     index: dict[str, list[int]] = defaultdict(list)    # word or count -> kept items' numbers in `plan`
@@ -208,7 +209,7 @@ def _plan(items: list[T], by_count: bool) -> Plan:
         for n in candidates[:MAX_CANDIDATES]:
             other, other_seeds = bags[n]
             score = _score(this, other, not seeds.isdisjoint(other_seeds), by_count)
-            if score > best_score:
+            if score > best_score and not (apart and apart(item, [items[p] for p in (plan[n][0], *plan[n][1])])):
                 best, best_score = n, score
         if best is not None:
             plan[best][1].append(place)
@@ -221,15 +222,15 @@ def _plan(items: list[T], by_count: bool) -> Plan:
     return plan
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    out = merge_items(events, lambda e: (e.when, e.status), by_count=True)
+def merge_events(events: list[Event], apart=None) -> list[Event]:
+    out = merge_items(events, lambda e: (e.when, e.status), by_count=True, apart=apart)
     for e in out:
         e.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
     return _unique_ids(sorted(out, key=lambda e: (e.when.lo, e.when.hi, e.status, e.id)))
 
 
-def merge_context(items: list[Context]) -> list[Context]:
-    out = merge_items(items, lambda c: c.topic)
+def merge_context(items: list[Context], apart=None) -> list[Context]:
+    out = merge_items(items, lambda c: c.topic, apart=apart)
     for c in out:
         c.sources.sort(key=lambda s: (s.outlet.lower(), s.seed))
     return _unique_ids(out)

@@ -183,7 +183,8 @@ def entry(e, prefix: str = "", names: dict[str, str] | None = None) -> str:
     return "\n".join(lines)
 
 
-FIELD_WORDS = {"date": "date set", "figure": "number corrected", "side": "side set", "according_to": "source set"}
+FIELD_WORDS = {"date": "date set", "figure": "number corrected", "side": "side set", "according_to": "source set",
+               "same_as": "joined", "not_same_as": "kept apart"}
 
 
 def corrected_notes(item, prefix: str = "") -> list[str]:

@@ -93,6 +93,8 @@ def single_outlet(site) -> list[str]:
 CHANGE_WORDS = {
     "hide": lambda v: "taken off the site",
     "date": lambda v: f"date set to {v.key}" if v else "left undated",
+    "same_as": lambda v: f"made one item with the sentence quoting “{v[1]}” in seeds/{v[0]}",
+    "not_same_as": lambda v: f"kept apart from the sentence quoting “{v[1]}” in seeds/{v[0]}",
     "figure": lambda v: "figure set to " + ", ".join(f"{k.replace('_', ' ')} {_plain(v[k])}" for k in v),
 }
 
