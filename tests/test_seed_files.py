@@ -40,3 +40,33 @@ def test_the_day_in_the_file_name_and_published_must_agree(tmp_path):
     (tmp_path / "07_outlet_2023-09-22_story.md").write_text(ARTICLE.format(day="2023-09-22"), encoding="utf-8")
     assert _problems(tmp_path) == ["seeds/2023-09-30-outlet-story.md:4: 'published: 2023-03-09' is not the date in "
                                    "the file's name (2023-09-30): correct the one that is wrong"]
+
+
+def _published_problems(tmp_path, body: str, published: str) -> list[str]:
+    from explainer.build import build_site
+    from support import repo_settings
+    (tmp_path / "seeds").mkdir(exist_ok=True)
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    text = "---\ntitle: A title\noutlet: An outlet\npublished: {}\n---\n{}\n".format(published, body)
+    (tmp_path / "seeds" / "story.md").write_text(text, encoding="utf-8")
+    try:
+        build_site(tmp_path, repo_settings(), use_cache=False)
+    except SeedError as err:
+        return [str(p) for p in err.problems]
+    return []
+
+
+@pytest.mark.parametrize("body, published, wrong", [
+    ("FREDVILLE, Sept 30 (Reuters) - Crowds gathered at the border crossing for a third day.", "2023-03-09", True),
+    ("FREDVILLE, Sept 30 (Reuters) - Crowds gathered at the border crossing for a third day.", "2023-10-01", False),
+    ("September 26, 2023\n\nCrowds gathered at the border crossing for a third day, officials said.", "2023-10-20", False),
+    ("September 26, 2023\n\nCrowds gathered at the border crossing for a third day, officials said.", "2023-09-20", True),
+])
+def test_published_must_agree_with_the_articles_own_dateline_or_date_line(tmp_path, body, published, wrong):
+    problems = _published_problems(tmp_path, body, published)
+    if not wrong:
+        assert problems == []
+    else:
+        (problem,) = problems
+        assert problem.startswith(f"seeds/story.md:6: 'published: {published}' disagrees with the article's own ")
+        assert problem.endswith("correct the one that is wrong")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import shutil
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from . import corrections, data
@@ -56,8 +57,8 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     articles, extracted = reading.finish()
     fixes = corrections.load(root / corrections.FILE)
     done = corrections.apply(extracted, fixes, settings.cutoff, settings.labels)
-    if done.problems:
-        raise SeedError(done.problems)
+    if done.problems or (wrong_days := check_published(extracted)):
+        raise SeedError(done.problems or wrong_days)
     extracted, apart = done.extracted, corrections.Apart(done.links)
     events, joined = corrections.join(merge_events([e for x in extracted for e in x.events], apart), done.links, apart)
     figures = merge_figures([f for x in extracted for f in x.figures])
@@ -85,6 +86,23 @@ def nothing_yet(markdown: str, seeds: str) -> str:
     """A generated page of a site with no article yet: its title and one sentence on how to add one."""
     title = next((line for line in markdown.splitlines() if line.startswith("# ")), "# Nothing here yet")
     return f"{title}\n\n{NOTHING_YET.format(seeds=seeds.replace('`', ''))}\n"
+
+
+def check_published(extracted: list[Extracted]) -> list[Problem]:
+    """A publication date that disagrees with the article's own dateline by more than a day (time
+    zones make one), or with its date line (a later copy may keep the original's date, up to a
+    month before; never a day after): one of them is mistyped, and every relative date would move."""
+    problems = []
+    for x in extracted:
+        if not x.stated:
+            continue
+        kind, text, when = x.stated
+        gap = (x.article.published - date(*when.lo)).days
+        if (abs(gap) > 1) if kind == "dateline" else not -1 <= gap <= 31:
+            problems.append(Problem(x.article.path, x.article.body_line,
+                                    f"'published: {x.article.published}' disagrees with the article's own {kind} "
+                                    f"'{text}' ({date(*when.lo)}): correct the one that is wrong"))
+    return problems
 
 
 def check_quotes(site: Site) -> None:

@@ -174,6 +174,7 @@ class Extracted:
     captions: int = 0
     mentions: list[tuple[Mention, Source]] = field(default_factory=list)   # people and organisations named
     requests: list[tuple[Request, Source]] = field(default_factory=list)   # who asked whom for what
+    stated: tuple | None = None          # the day the article's own dateline or date line gives: (kind, text, When)
 
 
 # The measures a figure can count (their labels are settings: settings.DEFAULT_LABELS).

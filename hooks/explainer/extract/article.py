@@ -74,6 +74,8 @@ def extract(article: Article, settings: Settings) -> Extracted:
     out = Extracted(article)
     ref_day, dl_when, lead_when = article.published, None, None
     dl = dates.dateline(article.body, article.published)
+    line = dates.first_date_line(article.body, article.published)
+    out.stated = ("dateline", *dl) if dl else ("date line", *line) if line else None
     if dl:
         out.dateline, dl_when = dl
         ref_day = date(*dl_when.lo)

@@ -604,14 +604,21 @@ def dateline(body: str, ref: date) -> tuple[str, When] | None:
 def date_line(body: str, published: date, lines: int = 6) -> tuple[str, When] | None:
     """The page's own date on a line of its own among the first lines, before the first sentence:
     a day up to a month before publication (a later copy keeps the original's date)."""
+    found = first_date_line(body, published, lines)
+    if found and timedelta(0) <= published - date(*found[1].lo) <= timedelta(days=31):
+        return found
+    return None
+
+
+def first_date_line(body: str, published: date, lines: int = 6) -> tuple[str, When] | None:
+    """The first line among the first lines that is a day on its own, whatever day it is."""
     for line in [ln for ln in body.splitlines() if ln.strip()][:lines]:
         m = DATE_LINE.match(line)
         if m:
             refs = resolve(m.group("date"), published)
             when = refs[0].when if refs and refs[0].when.precision == "day" else None
-            if when and timedelta(0) <= published - date(*when.lo) <= timedelta(days=31):
-                return line.strip(), when
-            return None
+            return (line.strip(), when) if when else None
         if re.search(r"[.!?][\"'”’)]*\s*$", line) and len(line.split()) > 8:
             return None
+    return None
     return None
