@@ -163,3 +163,23 @@ def test_same_as_makes_one_item_of_two(project):
 def test_a_link_that_changes_nothing_is_removable(project):
     site = _build(project, _link(RFE, "initially came under the control", "same_as", SEED, "backed by the Armenian military"))
     assert [n.message for n in site.notes] == ["changes nothing now (the items are already one): remove it"]
+
+
+def test_a_role_set_by_an_editor(project):
+    site = _build(project, f"- seed: {SEED}\n  quote: \"Armenian Prime Minister Nikol Pashinyan\"\n  person: Pashinyan\n"
+                           "  role: Prime Minister of Armenia\n  why: The article's own words, shortened.\n")
+    page = site.pages["people.md"]
+    assert "Prime Minister of Armenia — " in page and "[role set by an editor](sources.md#corrections)" in page
+
+
+def test_explain_shows_the_corrections_of_an_article(project, capsys):
+    import shutil as sh
+    from explainer.tools import cli
+    sh.copy(ROOT / "topic.yml", project / "topic.yml")
+    sh.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "corrections.yml").write_text(_entry("two of its soldiers were killed", "date: 2023-09-25", "Monday.")
+                                             + _entry("no such words", "hide: true"), encoding="utf-8")
+    cli.cmd_explain(project, f"seeds/{SEED}")
+    out = capsys.readouterr().out
+    assert "corrections.yml:1: date -> 2023-09-25  why: Monday." in out
+    assert "corrections.yml:5: matches no item of seeds/" in out

@@ -11,7 +11,8 @@ of its quote (`quote:`), narrowed if need be by `kind:` (event, figure, context)
       why: The article was written on Saturday; the crossing was on Friday.
 
 `hide: true` takes an item off the pages and data; `figure:` sets a figure's `value`, `unit`,
-`qualifier`, `metric` or `as_of`; `side:` and `according_to:` a casualty figure's. Corrections
+`qualifier`, `metric` or `as_of`; `side:` and `according_to:` a casualty figure's; `role:` the role of
+a person the sentence names (`person:` part of the name, if it names several). Corrections
 apply to each article's items before they merge, so a corrected date merges with its day. Every
 corrected item keeps `corrected: [{field, was, now, why}]` in the data, and the pages say so.
 
@@ -32,15 +33,15 @@ from .model import Context, Event, Extracted, Figure, When
 from .read.text import fold
 
 FILE = "corrections.yml"
-SELECT = ("seed", "quote", "kind", "number")
-CHANGES = ("date", "hide", "figure", "side", "according_to", "same_as", "not_same_as")
+SELECT = ("seed", "quote", "kind", "number", "person")
+CHANGES = ("date", "hide", "figure", "side", "according_to", "role", "same_as", "not_same_as")
 LINKS = ("same_as", "not_same_as")       # two items: one (merged whatever their words) or two (never merged)
 KNOWN = (*SELECT, "why", *CHANGES)
 FIGURE_FIELDS = ("value", "unit", "qualifier", "metric", "as_of")
-KINDS = {"event": "events", "figure": "figures", "context": "context"}
+KINDS = {"event": "events", "figure": "figures", "context": "context", "person": "mentions"}
 # What each change applies to.
 APPLIES = {"date": ("event", "context"), "hide": ("event", "figure", "context"), "figure": ("figure",),
-           "side": ("figure",), "according_to": ("figure",), "same_as": ("event", "context"),
+           "side": ("figure",), "according_to": ("figure",), "role": ("person",), "same_as": ("event", "context"),
            "not_same_as": ("event", "context")}
 
 
@@ -53,6 +54,7 @@ class Correction:
     changes: dict               # change -> value (a `figure:` change holds a dict of fields)
     kind: str | None = None
     number: float | None = None
+    person: str | None = None       # for a role: (part of) the person's name
 
     def where(self, shown: str) -> str:
         return f"{shown}:{self.line}"
@@ -112,7 +114,8 @@ def _entry(node, shown: str, problems: list[Problem]) -> Correction | None:
         problems.append(Problem(shown, raw["number"][1], "number: give the figure's value as digits"))
     if len(problems) > before:
         return None
-    return Correction(line, seed, _text(raw["quote"][0]), _text(raw["why"][0]), {change: value}, kind, number)
+    person = _text(raw["person"][0]) if "person" in raw else None
+    return Correction(line, seed, _text(raw["quote"][0]), _text(raw["why"][0]), {change: value}, kind, number, person)
 
 
 def _text(node) -> str:
@@ -240,7 +243,7 @@ def apply(extracted: list[Extracted], corrections: list[Correction], cutoff: dat
         if was == now:
             notes.append(Problem(shown, c.line, f"changes nothing now ({change} is already {now!r}): remove it"))
             continue
-        if new_item is not None:
+        if new_item is not None and kind != "person":        # a role's note: Who's who reads the entry
             new_item.corrected.append({"field": change, "was": was, "now": now, "why": c.why})
         by_seed[c.seed] = _swap(by_seed[c.seed], kind, item, new_kind, new_item)
     return Applied([by_seed[f"{x.article.slug}.md"] for x in extracted], links, problems, notes)
@@ -249,6 +252,9 @@ def apply(extracted: list[Extracted], corrections: list[Correction], cutoff: dat
 def _select(x: Extracted, c: Correction) -> list[tuple[str, object]]:
     change = next(iter(c.changes))
     piece = fold(c.quote)
+    if change == "role":                        # a person named in the sentence: (Mention, Source)
+        return [("person", pair) for pair in x.mentions if pair[0].kind == "person" and piece in fold(pair[1].quote)
+                and (c.person is None or c.person.lower() in pair[0].name.lower())]
     return [(kind, item) for kind in APPLIES[change] if c.kind in (None, kind)
             for item in getattr(x, KINDS[kind])
             if any(piece in fold(s.quote) for s in item.sources)
@@ -258,6 +264,8 @@ def _select(x: Extracted, c: Correction) -> list[tuple[str, object]]:
 def _describe(kind: str, item) -> str:
     if kind == "figure":
         return f"figure {item.metric} {item.value:g}"
+    if kind == "person":
+        return f"person {item[0].name}"
     return f"{kind} {item.when.key}" if kind == "event" else "context"
 
 
@@ -265,6 +273,8 @@ def _changed(kind: str, item, change: str, value, cutoff: date, labels: dict[str
     """(kind, the item as corrected or None if hidden, the value before, after)."""
     if change == "hide":
         return kind, None, False, True
+    if change == "role":
+        return kind, (replace(item[0], role=value), item[1]), item[0].role, value
     if change == "date":
         return _dated(kind, item, value, cutoff)
     if change == "figure":
@@ -295,9 +305,14 @@ def _dated(kind: str, item, when: When | None, cutoff: date):
 def _swap(x: Extracted, kind: str, item, new_kind: str, new_item) -> Extracted:
     """The article's yield with `item` replaced by `new_item` (None: removed), in its own list."""
     lists = {k: list(getattr(x, k)) for k in KINDS.values()}
-    lists[KINDS[kind]] = [i for i in lists[KINDS[kind]] if i is not item]
-    if new_item is not None:
-        lists[KINDS[new_kind]].append(new_item)
+    own = lists[KINDS[kind]]
+    at = next(n for n, i in enumerate(own) if i is item)
+    if new_item is None or new_kind != kind:
+        del own[at]
+        if new_item is not None:
+            lists[KINDS[new_kind]].append(new_item)
+    else:
+        own[at] = new_item                      # in its place: the order of an article's items stays
     return replace(x, **lists)
 
 

@@ -29,7 +29,9 @@ def render(site) -> str:
         if others:
             out += [f"Also spelled: {', '.join(esc(s) for s in sorted(others))}.", ""]
         for role, sources in p.roles.items():
-            out.append(f"- {esc(role)} — " + "; ".join(source_link(s) for s in sources))
+            notes = [f"[role set by an editor](sources.md#corrections): {esc(c.why)}" for c in site.corrections
+                     if c.changes.get("role") == role and any(c.seed == f"{s.seed}.md" for s in sources)]
+            out.append(f"- {esc(role)} — " + "; ".join(source_link(s) for s in sources) + "".join(f" ({n})" for n in notes))
         out.append("")
         first = next(iter(p.roles.values()))[0]
         out += [f"> {quote_line(first)}", ""]

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 from yaml_env_tag import construct_env_tag
 
+from .. import corrections
 from ..build import build_site, export
 from ..errors import Problem, SeedError
 from ..extract.article import extract
@@ -76,7 +77,24 @@ def cmd_explain(root: Path, seed: str) -> int:
     print(f"\nContext, undated ({len(x.context)}):")
     for c in x.context:
         print(f"  line {c.sources[0].line}: [{c.topic}] {c.text[:120]}")
+    _explain_corrections(root, x, settings)
     return 0
+
+
+def _explain_corrections(root: Path, x, settings) -> None:
+    """The entries of corrections.yml for this article, each with what it does to it, or what is wrong."""
+    fixes = [c for c in corrections.load(root / corrections.FILE) if c.seed == f"{x.article.slug}.md"]
+    print(f"\nCorrections in {corrections.FILE} ({len(fixes)}):")
+    for c in fixes:
+        change, value = next(iter(c.changes.items()))
+        if change in corrections.LINKS:
+            print(f"  {corrections.FILE}:{c.line}: {change} seeds/{value[0]} quoting {value[1]!r} (checked by the build)  why: {c.why}")
+            continue
+        done = corrections.apply([x], [c], settings.cutoff, settings.labels)
+        said = [p.message for p in done.problems + done.notes]
+        shown = ("hidden" if change == "hide" else f"date -> {value.key if value else 'undated'}" if change == "date"
+                 else f"{change} -> {value}")
+        print(f"  {corrections.FILE}:{c.line}: " + ("; ".join(said) if said else f"{shown}  why: {c.why}"))
 
 
 def cmd_export(root: Path, out: Path) -> int:
