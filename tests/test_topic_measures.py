@@ -15,6 +15,7 @@ from explainer.extract.article import extract
 from explainer.model import Article
 from explainer.settings import Settings
 from explainer.topic import load_topic
+from support import ROOT
 
 HEAD = """\
 name: The flood in Avalon
@@ -163,3 +164,13 @@ def test_the_cache_key_changes_when_a_measures_words_change(tmp_path):
     for change in ({"measure_words": (("displaced", ("evacuees",)),)}, {"measure_verbs": ()}):
         assert entries(Settings(topic=replace(t, **change))).isdisjoint(first), change
     assert Settings(topic=t).extraction() != Settings(topic=replace(t, measure_words=())).extraction()
+
+
+def test_the_new_projects_template_offers_both_keys_and_the_loader_reads_them(tmp_path):
+    text = (ROOT / "hooks/explainer/tools/templates/new/topic.yml").read_text(encoding="utf-8")
+    block = text[text.index("# measures:"):text.index("\n\n", text.index("# measures:"))]
+    assert "#     words: [" in block and "#     verbs: [" in block
+    uncommented = text.replace("__TODAY__", "2024-05-02").replace(block, "\n".join(line[2:] for line in block.splitlines()))
+    t = topic(tmp_path, uncommented)
+    assert t.measure_words == (("arrivals", ("evacuees", "asylum seek*")),)
+    assert t.measure_verbs == (("arrivals", ("crossed into", "were bused")),)

@@ -6,7 +6,8 @@ a month, times of day, durations, ages and photo counters ("3 of 20") are never 
 Conversions the source gives in brackets are kept as written; we never convert. A number with
 no noun of its own counts people only where its clause says so ("40 were wounded", "the number
 of registered persons is 9,000", "900 of the town's 1,200 residents"). Vague amounts ("tens of
-thousands") are no figures; a single person ("one of the refugees") is no count.
+thousands") are no figures; a single person ("one of the refugees") is no count. A topic's own
+counted nouns and verbs for its measures (`Rules`, from topic.yml) are passed in, never kept here.
 """
 from __future__ import annotations
 
