@@ -42,7 +42,7 @@ class Settings:
         figures are read only by the pages)."""
         t = self.topic
         return (("cutoff", t.cutoff), ("topics", t.topics), ("labels", t.labels), ("sides", t.sides),
-                ("places", t.places))
+                ("places", t.places), ("measure_words", t.measure_words), ("measure_verbs", t.measure_verbs))
 
 
 def settings_from(extra: dict | None, where: str = "mkdocs.yml", root: Path | None = None) -> Settings:

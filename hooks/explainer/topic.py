@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, SeedError
+from .extract.figures import NOT_BY_VERBS, NOT_BY_WORDS
 from .model import METRICS
 
 # Each measure's label on the pages and in data/figures.json when the topic gives none: no event's words.
@@ -65,6 +66,9 @@ class Topic:
     places: tuple[str, ...] = ()                # words that are never part of a person's name
     labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
     key: tuple[str, ...] = DEFAULT_KEY          # the key figures, in order
+    # Each measure's own signals over the generic rules (extract/figures.py `Rules`): (measure, words), in order.
+    measure_words: tuple[tuple[str, tuple[str, ...]], ...] = ()   # counted nouns: "3,000 evacuees"
+    measure_verbs: tuple[tuple[str, tuple[str, ...]], ...] = ()   # verbs near the count: "12,000 people crossed into"
     chart: Chart | None = None
     topics: dict[str, list[str]] = field(default_factory=dict)   # Background's topics: keywords, lowercase
 
@@ -80,7 +84,7 @@ KEYS = {   # key: (required, what it holds)
 }
 TURNING_POINT = {"date": True, "what": True}
 SIDE = {"name": True, "words": True}
-MEASURE = {"label": False, "key": False}
+MEASURE = {"label": False, "key": False, "words": False, "verbs": False}
 CHART = {"measure": True, "title": True, "section": True, "counted": False, "reference": False, "reference_label": False}
 WORD = re.compile(r"[^\W\d_][\w’'. -]*\*?", re.UNICODE)
 
@@ -174,6 +178,7 @@ def _topic(top: dict, check: _Check) -> Topic:
         kwargs["places"] = tuple(check.texts(top["places"], "places", WORD))
     if "measures" in top:
         kwargs["labels"], kwargs["key"] = _measures(top["measures"], check)
+        kwargs["measure_words"], kwargs["measure_verbs"] = _signals(top["measures"], check)
     if "chart" in top:
         kwargs["chart"] = _chart(top["chart"], check)
     if "topics" in top:
@@ -218,6 +223,38 @@ def _measures(node, check: _Check) -> tuple[dict[str, str], tuple[str, ...]]:
             elif m["key"].value.lower() in ("true", "yes", "on"):
                 key.append(name)
     return labels, tuple(key) or DEFAULT_KEY
+
+
+def _signals(node, check: _Check) -> tuple[tuple, tuple]:
+    """Each measure's `words` (counted nouns) and `verbs` (near the count): words or phrases, or prefixes ending in
+    *; a word signals one measure only; money and shares take neither, vehicles and buildings no verbs (their
+    unit decides them). The keys themselves were checked by `_measures`."""
+    out: dict[str, list] = {"words": [], "verbs": []}
+    seen: dict[tuple[str, str], str] = {}
+    for k, v in node.value if isinstance(node, yaml.MappingNode) else ():
+        name = str(k.value)
+        given = {str(i.value): j for i, j in v.value} if name in METRICS and isinstance(v, yaml.MappingNode) else {}
+        for kind, refused in (("words", NOT_BY_WORDS), ("verbs", NOT_BY_VERBS)):
+            if kind not in given:
+                continue
+            where = f"measures.{name}.{kind}"
+            if name in refused:
+                decided = "money or a share" if name in NOT_BY_WORDS else "vehicles or buildings"
+                check.add(given[kind], f"{where}: {name} is decided by its unit ({decided}), not by {kind}")
+                continue
+            words = check.texts(given[kind], where, WORD)
+            for word in words:
+                other = seen.setdefault((kind, word.lower()), name)
+                if other != name:
+                    check.add(_item(given[kind], word), f"{where}: {word!r} already signals {other}; a word signals one measure")
+            out[kind].append((name, tuple(words)))
+    return tuple(out["words"]), tuple(out["verbs"])
+
+
+def _item(node, text: str):
+    """The item of a list (or the one value) that reads `text`."""
+    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    return next((i for i in items if isinstance(i.value, str) and " ".join(i.value.split()) == text), node)
 
 
 def _chart(node, check: _Check) -> Chart | None:

@@ -374,7 +374,7 @@ ENRICHMENTS = {
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
              previous: DateRef | None, known: list[Mention], settings: Settings) -> None:
-    found = figures.find(s.text)
+    found = figures.find(s.text, figures.Rules.of(settings.topic.measure_words, settings.topic.measure_verbs))
     if not found:
         return
     labels = settings.labels

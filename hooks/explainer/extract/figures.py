@@ -6,7 +6,8 @@ a month, times of day, durations, ages and photo counters ("3 of 20") are never 
 Conversions the source gives in brackets are kept as written; we never convert. A number with
 no noun of its own counts people only where its clause says so ("40 were wounded", "the number
 of registered persons is 9,000", "900 of the town's 1,200 residents"). Vague amounts ("tens of
-thousands") are no figures; a single person ("one of the refugees") is no count.
+thousands") are no figures; a single person ("one of the refugees") is no count. A topic's own
+counted nouns and verbs for its measures (`Rules`, from topic.yml) are passed in, never kept here.
 """
 from __future__ import annotations
 
@@ -68,12 +69,63 @@ AMOUNT = re.compile(
 _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
          r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
          r"severely|critically|lightly|of\s+(?:its|their|the|his|her|our))")
-COUNTED = re.compile(rf"^(?P<desc>(?:\s+{_DESC}){{0,3}})\s+(?P<noun>{PEOPLE}|{VEHICLES}|{BUILDINGS})\b")
+_COUNTED = rf"^(?P<desc>(?:\s+{_DESC}){{{{0,3}}}})\s+(?P<noun>{{topic}}{PEOPLE}|{VEHICLES}|{BUILDINGS})\b"
+COUNTED = re.compile(_COUNTED.format(topic=""))
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
 # An amount in brackets right after a number is that number's conversion ("ten thousand ($25)"), not a figure.
 CONVERTS = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
+
+
+# Measures whose counts are decided by their unit or are money: a topic's verbs cannot signal them, nor its
+# words (but for vehicles and buildings, whose words are the counted nouns of that unit).
+NOT_BY_WORDS = ("aid", "appeal", "share", "other")
+NOT_BY_VERBS = NOT_BY_WORDS + ("vehicles", "buildings")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """Words as written, or prefixes ending in * ("famil*"), as one pattern (the longest first; spaces any spaces)."""
+    parts = (re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+             for w in sorted(words, key=len, reverse=True))
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """A topic's own signals for its measures (topic.yml's `measures.<m>.words` and `.verbs`), for one build:
+    passed to `find` and `classify`, never kept in the module. Without them, the generic rules alone."""
+    nouns: tuple[tuple[str, str], ...] = ()     # (measure, pattern of the counted nouns that signal it), as written
+    verbs: tuple[tuple[str, str], ...] = ()     # (measure, pattern of the verbs near a count), any case
+
+    @staticmethod
+    def of(words: tuple[tuple[str, tuple[str, ...]], ...] = (), verbs: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Rules:
+        return Rules(tuple((m, _alternation(w)) for m, w in words if w),
+                     tuple((m, _alternation(tuple(v.lower() for v in vs))) for m, vs in verbs if vs))
+
+    def counted(self) -> re.Pattern:
+        """COUNTED, with the topic's nouns tried first ("3,000 evacuees", "1,200 homeless families")."""
+        return re.compile(_COUNTED.format(topic=self.alternation())) if self.nouns else COUNTED
+
+    def alternation(self) -> str:
+        """The topic's counted nouns (any case), each followed by "|", to go before the generic ones."""
+        return "".join(f"(?i:{p})|" for _, p in self.nouns)
+
+    def noun(self, noun: str) -> str | None:
+        """The measure a topic's counted noun signals."""
+        return next((m for m, p in self.nouns if re.fullmatch(p, noun, re.IGNORECASE)), None)
+
+    def unit(self, noun: str) -> str | None:
+        """The unit of a topic's counted noun: vehicles or buildings for those measures' words, else people."""
+        measure = self.noun(noun)
+        return None if measure is None else measure if measure in ("vehicles", "buildings") else "people"
+
+    def verb(self, window: str) -> str | None:
+        """The first measure one of whose verbs is in a window (lowercase)."""
+        return next((m for m, p in self.verbs if re.search(rf"\b(?:{p})\b", window)), None)
+
+
+NO_RULES = Rules()
 
 
 @dataclass
@@ -149,9 +201,11 @@ class _Around:
     head: str           # the sentence up to it
     noun: str
     desc: str           # the describing words before the noun ("forcibly displaced")
+    rules: Rules = NO_RULES     # the topic's own words and verbs for its measures
 
 
-def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: int | None = None) -> _Around:
+def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: int | None = None,
+            rules: Rules = NO_RULES) -> _Around:
     """`lead`: where the words that state a bare count begin ("the number of … has reached"): not read for its measure."""
     after, before = _windows(sentence, start, end)
     if lead is not None:
@@ -159,7 +213,7 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
     head = re.split(r"[;.]\s", sentence[:start])[-1].lower()
     words, noun_l = sentence[start:end].lower(), noun.lower()
     desc = words[:words.rfind(noun_l)] if noun_l and noun_l in words else ""
-    return _Around(after, (about + " " + before).lower(), sentence[max(0, start - 60):start], head, noun, desc)
+    return _Around(after, (about + " " + before).lower(), sentence[max(0, start - 60):start], head, noun, desc, rules)
 
 
 # The words of a clause that name the measure of a count of people, first to last (PEOPLE_RULES reads the
@@ -220,6 +274,19 @@ def _words(window: str) -> str | None:
     return next((measure for measure, rule in MEASURE_RULES if re.search(rule, window)), None)
 
 
+OUTRANK_TOPIC = ("killed", "wounded", "missing", "detained", "rescued")   # words no topic's signal overrides
+
+
+def _topic(w: _Around) -> str | None:
+    """The topic's own signal (topic.yml's measures' verbs and words): its verb after the count, its counted noun,
+    its verb before the count; never over a casualty's, detention's or rescue's words after the count ("30
+    evacuees were killed"), nor, for the noun and the verb before, before it ("the blast killed a further 30 …")."""
+    if not (w.rules.nouns or w.rules.verbs) or _words(w.after) in OUTRANK_TOPIC:
+        return None
+    return w.rules.verb(w.after) or (None if _words(w.before) in OUTRANK_TOPIC else
+                                     w.rules.noun(w.noun) or w.rules.verb(w.before))
+
+
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
 NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "displaced": "displaced"}
 SAVED = re.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
@@ -243,6 +310,7 @@ PEOPLE_RULES = (
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
+    _topic,                                                                   # the topic's verbs and words
     lambda w: _words(w.after),                                                # "192 soldiers were killed"
     lambda w: NOUN_MEASURE.get(w.noun.lower()),                               # "1 million displaced"
     lambda w: _words(w.before),                                               # "the blast killed 20 people"
@@ -253,11 +321,12 @@ PEOPLE_RULES = (
 )
 
 
-def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: str = "", lead: int | None = None) -> str:
-    """The measure a figure counts: by its unit, else by the words around it."""
+def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: str = "", lead: int | None = None,
+             rules: Rules = NO_RULES) -> str:
+    """The measure a figure counts: by its unit, else by the words around it (`rules`: the topic's own)."""
     if unit in BY_UNIT:
         return BY_UNIT[unit]
-    w = _around(sentence, start, end, noun, about, lead)
+    w = _around(sentence, start, end, noun, about, lead, rules)
     if unit != "people":                          # an amount of money
         if re.search(ASKED, w.before + " " + w.after):
             return "appeal"
@@ -272,18 +341,18 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
     return "people"
 
 
-def find(sentence: str) -> list[Found]:
-    """The figures of a sentence, in order."""
+def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
+    """The figures of a sentence, in order (`rules`: the topic's own words and verbs for its measures)."""
     out: list[Found] = []
     for m in AMOUNT.finditer(sentence):
         if out and m.start() < out[-1].end:
             continue                # inside the previous figure (its conversion in brackets)
-        counted = _counted(sentence, m, out)
+        counted = _counted(sentence, m, out, rules)
         if counted is None:
             continue
         value = _read(m.group("n"), m.group("scale"))      # read only a figure's number (number-parser is slow)
         if value is not None:
-            out.append(_figure(sentence, m, value, counted))
+            out.append(_figure(sentence, m, value, counted, rules))
     _share_verb(sentence, out)
     _subgroups(sentence, out)
     return [f for f in out if not _a_person(f)]
@@ -314,7 +383,7 @@ def _a_day(sentence: str, m: re.Match) -> bool:
     return bool(DAY_OF_MONTH[0].search(sentence[max(0, m.start() - 12):m.start()]) or DAY_OF_MONTH[1].match(sentence[m.end():]))
 
 
-def _counted(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+def _counted(sentence: str, m: re.Match, found: list[Found], rules: Rules = NO_RULES) -> Counted | None:
     """What an amount counts; None if it is no figure."""
     g = m.groupdict()
     if any(g.get(k) for k in ("pct", "sym", "sym0", "sym1", "code", "code0", "cw")):
@@ -322,18 +391,19 @@ def _counted(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
         converts = unit and unit != "percent" and CONVERTS.search(sentence[max(0, m.start() - 40):m.start()])
         return Counted(unit, end=m.end()) if unit and not converts else None
     rest = sentence[m.end():]
-    year = YEAR.fullmatch(g["n"]) and _scale(g.get("scale")) == 1 and not (g.get("qual") and COUNTED.match(rest))
+    counted = rules.counted()
+    year = YEAR.fullmatch(g["n"]) and _scale(g.get("scale")) == 1 and not (g.get("qual") and counted.match(rest))
     if NOT_A_FIGURE.match(rest) or year or _a_day(sentence, m):         # "more than 2000 people" is no year
         return None
-    c = COUNTED.match(rest)
+    c = counted.match(rest)
     if c:
         noun = c.group("noun")
         desc = " ".join(w for w in c.group("desc").split() if w.lower() not in ("of", "its", "their", "the", "his", "her", "our"))
-        unit = next((u for u, nouns in (("vehicles", VEHICLES), ("buildings", BUILDINGS)) if re.fullmatch(nouns, noun.lower())),
-                    "people")
+        unit = rules.unit(noun) or next((u for u, nouns in (("vehicles", VEHICLES), ("buildings", BUILDINGS))
+                                         if re.fullmatch(nouns, noun.lower())), "people")
         return Counted(unit, noun, (desc + " " + noun).strip(), m.end() + c.end())
     for rule in UNSAID:
-        got = rule(sentence, m, found)
+        got = rule(sentence, m, found, rules)
         if got is not None:
             return got
     return None
@@ -353,18 +423,23 @@ NUMBER_OF = re.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|offici
                        rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
                        rf"\s+{_STATE}\s+$", re.IGNORECASE)
 _COUNTABLE = rf"\b(?:(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b"
+
+
+def _countable(rules: Rules) -> str:
+    """_COUNTABLE, with the topic's counted nouns tried first."""
+    return rf"\b(?:{rules.alternation()}(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b" if rules.nouns else _COUNTABLE
 PART_OF = re.compile(r"^\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+(?:'|’)s\s+)?")     # "88,780 of the region's 120,000 …"
 OF_THE_PEOPLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:population|inhabitants|residents)\b",
                            re.IGNORECASE)                                   # "100,000 of the region's population"
 CHANGE_FROM = re.compile(r"\b(?:increase|rise|up|down|decrease|drop|fall|jump|climb|growth)\s+from\s+$", re.IGNORECASE)
 
 
-def _named_population(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+def _named_population(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     near = sentence[max(0, m.start() - 60):m.start()]
     return Counted("people", "population", end=m.end()) if re.search(POPULATION_BEFORE, near) else None
 
 
-def _casualty_verb(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+def _casualty_verb(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """"511 were wounded", "the strikes that killed 32 and wounded over 100"."""
     rest, lead = sentence[m.end():], max(0, m.start() - 30)
     after = CASUALTY_AFTER.match(rest)
@@ -374,37 +449,37 @@ def _casualty_verb(sentence: str, m: re.Match, found: list[Found]) -> Counted | 
     return Counted("people", end=m.end(), words=(lead + verb.start(), m.end())) if verb and CLAUSE_GOES_ON.match(rest) else None
 
 
-def _number_of(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+def _number_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """A count stated as the state of a number: its noun is named before it."""
     n = NUMBER_OF.search(sentence[:m.start()])
     if not n or not CLAUSE_GOES_ON.match(sentence[m.end():]):
         return None
     if n.group("subject") and re.search(r"\b(?:is|was|are|were)\s+$", n.group(0)):
         return None                                 # "the refugees were 5 …": not a count's state
-    what = n.group("what") or n.group("toll") or n.group("subject") or ""
+    what, countable = n.group("what") or n.group("toll") or n.group("subject") or "", _countable(rules)
     if n.group("whose"):                            # "people taking refuge in Sylvania, whose number …"
-        nouns = list(re.finditer(_COUNTABLE, sentence[max(0, n.start() - 100):n.start()], re.IGNORECASE))
+        nouns = list(re.finditer(countable, sentence[max(0, n.start() - 100):n.start()], re.IGNORECASE))
         what = sentence[max(0, n.start() - 100):n.start()][nouns[-1].start():] if nouns else ""
-    c = next(reversed(list(re.finditer(_COUNTABLE, what, re.IGNORECASE))), None)     # the noun: "displaced people"
+    c = next(reversed(list(re.finditer(countable, what, re.IGNORECASE))), None)     # the noun: "displaced people"
     if not (c or n.group("toll")):
         return None
-    return Counted("vehicles" if c and c.group("v") else "people", c.group(0) if c else None, end=m.end(), about=what,
-                   words=(n.start(), m.end()))
+    unit = (rules.unit(c.group(0)) or ("vehicles" if c.group("v") else "people")) if c else "people"
+    return Counted(unit, c.group(0) if c else None, end=m.end(), about=what, words=(n.start(), m.end()))
 
 
-def _part_of(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+def _part_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """"88,780 of the territory's estimated 120,000 ethnic Sylvanians": a part counts what the whole counts."""
     if OF_THE_PEOPLE.match(sentence[m.end():]):
         return Counted("people", end=m.end())
     p = PART_OF.match(sentence[m.end():])
     whole = AMOUNT.match(sentence, m.end() + p.end()) if p else None
-    counted = _counted(sentence, whole, found) if whole and whole.group("n") else None
+    counted = _counted(sentence, whole, found, rules) if whole and whole.group("n") else None
     if counted is None or counted.noun is None or counted.unit not in ("people", "vehicles"):
         return None
     return Counted(counted.unit, counted.noun, counted.who, m.end())
 
 
-def _change_from(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+def _change_from(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """"4,850 people had crossed – an increase from approximately 3,000": the earlier count of the same measure."""
     change = CHANGE_FROM.search(sentence[:m.start()])
     if not found or found[-1].unit not in ("people", "vehicles") or not change:
@@ -416,7 +491,7 @@ MOVED_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:arrived|fled|crossed|l
 ANOTHER = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 
 
-def _moved(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
+def _moved(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """"Another 2,000 crossed overnight", "more than 500 have fled": people, with a word that makes it a count."""
     after = MOVED_AFTER.match(sentence[m.end():])
     counting = m.group("qual") or ANOTHER.search(sentence[max(0, m.start() - 20):m.start()])
@@ -427,7 +502,7 @@ def _moved(sentence: str, m: re.Match, found: list[Found]) -> Counted | None:
 UNSAID = (_named_population, _casualty_verb, _number_of, _part_of, _change_from, _moved)
 
 
-def _figure(sentence: str, m: re.Match, value: float, counted: Counted) -> Found:
+def _figure(sentence: str, m: re.Match, value: float, counted: Counted, rules: Rules = NO_RULES) -> Found:
     g = m.groupdict()
     scale = _scale(g.get("scale"))
     value_max, previous, qualifier = None, None, _qualifier(g.get("qual"))
@@ -447,7 +522,7 @@ def _figure(sentence: str, m: re.Match, value: float, counted: Counted) -> Found
         converted = cm.group("conv").replace("\\", "")
         end += cm.end()
     metric = counted.metric or classify(sentence, m.start(), end, counted.unit, counted.noun or "", counted.about,
-                                        counted.words[0] if counted.about else None)
+                                        counted.words[0] if counted.about else None, rules)
     who = None if (counted.who or "").lower() in CASUALTY_NOUNS else counted.who       # "20 wounded": no "whose"
     if metric in CASUALTIES and who is None and (counted.noun or "").lower() not in CASUALTY_NOUNS:
         who = counted.noun
