@@ -161,7 +161,8 @@ def test_glossary_reports_an_unknown_abbreviation_with_file_and_line(project_cop
     s = build_site(project_copy, repo_settings())
     problems = glossary.missing(s, s.abbreviations, s.not_abbreviations, "docs/glossary.md")
     assert [str(p) for p in problems] == [
-        "seeds/2023-10-02-x.md:6: 'CSTO' is not in docs/glossary.md: add a row '| CSTO | <in full> |'"]
+        "seeds/2023-10-02-x.md:6: 'CSTO' is not in docs/glossary.md: add a row '| CSTO | <in full> |' to its table, "
+        "or, if it is no abbreviation, add it to the line 'Written in capitals in the articles but not abbreviations: …'"]
 
 
 def test_whos_who_names_roles_and_links_from_the_timeline(site, built_site):

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ..errors import Problem
+from ..extract import dates
 
 ROW = re.compile(r"^\|\s*(?P<abbr>[A-Z][A-Za-z/&.]{1,11})\s*\|\s*(?P<full>[^|]+?)\s*\|\s*$")
 NOT_ABBR = re.compile(r"^Written in capitals in the articles but not abbreviations:\s*(?P<words>.+?)\.?\s*$", re.M)
@@ -48,18 +49,38 @@ def with_abbreviations(markdown: str, table: dict[str, str]) -> str:
 
 
 def missing(site, table: dict[str, str], ignore: set[str], where: str) -> list[Problem]:
-    """Abbreviations in the quotes, titles and outlet names the site shows that the glossary lacks."""
+    """Abbreviations in the quotes, titles and outlet names the site shows that the glossary lacks.
+    An article's dateline is no abbreviation: its city in capitals ("FREDVILLE, Sept 30 (Wire) -")
+    and the time zone of its date line ("September 27, 2023 - 14:28 XST") are left out."""
     first: dict[str, Problem] = {}
+    top = {x.article.slug: datelines(x) for x in getattr(site, "extracted", [])}
     for item in [*site.events, *site.figures, *site.context]:
         for s in item.sources:
-            for m in CAPS.finditer(s.quote):
-                abbr = m.group("abbr")
+            for abbr in found(s.quote, top.get(s.seed, ())):
                 if abbr not in table and abbr not in ignore and abbr not in first:
-                    first[abbr] = Problem(f"seeds/{s.seed}.md", s.line,
-                                          f"'{abbr}' is not in {where}: add a row '| {abbr} | <in full> |'")
+                    first[abbr] = Problem(f"seeds/{s.seed}.md", s.line, fix(abbr, where))
     for a in site.articles:
-        for m in CAPS.finditer(f"{a.title} {a.outlet}"):
-            abbr = m.group("abbr")
+        for abbr in found(f"{a.title} {a.outlet}", ()):
             if abbr not in table and abbr not in ignore and abbr not in first:
-                first[abbr] = Problem(a.path, 1, f"'{abbr}' is not in {where}: add a row '| {abbr} | <in full> |'")
+                first[abbr] = Problem(a.path, 1, fix(abbr, where))
     return sorted(first.values(), key=lambda p: (p.path, p.line, p.message))
+
+
+def fix(abbr: str, where: str) -> str:
+    return (f"'{abbr}' is not in {where}: add a row '| {abbr} | <in full> |' to its table, or, if it is no "
+            f"abbreviation, add it to the line 'Written in capitals in the articles but not abbreviations: …'")
+
+
+def found(text: str, skip: tuple[str, ...]) -> list[str]:
+    """The abbreviations in `text`, the article's datelines (`skip`) left out."""
+    for line in skip:
+        text = text.replace(line, " ")
+    return [m.group("abbr") for m in CAPS.finditer(text)]
+
+
+def datelines(x) -> tuple[str, ...]:
+    """What opens an article and is no statement: its dateline or date line as the extraction read
+    it (`Extracted.dateline`) and a dateline without a date ("FREDVILLE (Wire) -")."""
+    body = x.article.body.lstrip()
+    top = dates.DATELINE.match(body) or dates.PLACE_LINE.match(body)
+    return tuple(t for t in (x.dateline, top.group(0).strip() if top else None) if t)

@@ -39,15 +39,24 @@ def read_settings(root: Path) -> tuple[Settings, str]:
 
 
 def cmd_check(root: Path) -> int:
-    settings, _ = read_settings(root)
+    """What the strict build and the tests (CI) would stop on, without MkDocs: a seed, topic or
+    corrections problem (raised by build_site), a written page's unknown marker, an abbreviation
+    the glossary lacks, a correction that changes nothing. Any of them: exit 1, each with its fix."""
+    settings, docs_dir = read_settings(root)
     site = build_site(root, settings)
+    from ..build import finish_written
+    from ..pages import glossary
+    failing = glossary.missing(site, site.abbreviations, site.not_abbreviations, settings.glossary) + site.notes
+    for page in sorted((root / docs_dir).rglob("*.md")):
+        shown = f"{Path(docs_dir).name}/{page.relative_to(root / docs_dir).as_posix()}"
+        try:
+            finish_written(page.read_text(encoding="utf-8"), site, shown)
+        except SeedError as err:
+            failing += err.problems
+    if failing:
+        raise SeedError(failing)
     print(f"ok: {len(site.articles)} articles, {len(site.events)} dated items, {len(site.figures)} figures, "
           f"{len(site.context)} context statements; every quote found in its article")
-    from ..pages import glossary
-    for p in glossary.missing(site, site.abbreviations, site.not_abbreviations, settings.glossary):
-        print(f"note: {p}")
-    for p in site.notes:
-        print(f"note: {p}")
     return 0
 
 
@@ -165,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_export(args.root, args.out)
     except SeedError as err:
         print(err, file=sys.stderr)
-        print(f"{len(err.problems)} problem(s) found.", file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) found. The strict build and the tests (CI) stop on each: "
+              "fix them and run make check again.", file=sys.stderr)
         return 1
 
 
