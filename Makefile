@@ -49,7 +49,7 @@ new: install            ## a new explainer project, ready to build with no artic
 score: install          ## the published data against the reference answers: make score [CORPUS=../shared/corpus] [TOPIC=path/topic.yml]
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	if [ -n "$(TOPIC)" ]; then rmdir "$$tmp" && $(PY) -m explainer new "$$tmp" >/dev/null && cp "$(TOPIC)" "$$tmp/topic.yml"; \
-	else cp -r mkdocs.yml topic.yml docs hooks seeds "$$tmp/"; fi && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
+	else cp -r mkdocs.yml topic.yml corrections.yml docs hooks seeds "$$tmp/"; fi && rm -rf "$$tmp/hooks/explainer/__pycache__" && \
 	if [ -n "$(CORPUS)" ]; then cp "$(CORPUS)"/seeds/*.md "$$tmp/seeds/"; fi && \
 	(cd "$$tmp" && EXPLAINER_CACHE=0 PYTHONPATH="$$tmp/hooks" "$(abspath $(VENV))/bin/mkdocs" build --strict -q -d site) && \
 	if [ -n "$(CORPUS)" ]; then \

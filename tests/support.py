@@ -13,12 +13,15 @@ SITE_PATH = "/" + SITE_URL.split("://", 1)[1].split("/", 1)[1]
 
 
 def copy_project(where: Path) -> Path:
-    """A copy of the project (mkdocs.yml, topic.yml, docs, hooks, seeds) in `where`."""
+    """A copy of the project (mkdocs.yml, topic.yml, corrections.yml, docs, hooks, seeds) in `where`."""
     for name in ("docs", "hooks", "seeds"):
         shutil.copytree(ROOT / name, where / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
-    shutil.copy(ROOT / "topic.yml", where / "topic.yml")
+    for name in PROJECT_FILES:
+        shutil.copy(ROOT / name, where / name)
     return where
+
+
+PROJECT_FILES = ("mkdocs.yml", "topic.yml", "corrections.yml")
 
 
 def repo_settings(**changes):

@@ -16,6 +16,7 @@ import pytest
 
 from conftest import mkdocs
 from markup import scan
+from support import copy_project
 
 MARK = "alert("
 TITLE = ("<script>alert('t')</script> [t](javascript:alert(1)) {{ config }} {% if 1 %}x{% endif %} **T** "
@@ -49,13 +50,7 @@ def shown(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory) -> Path:
-    import shutil
-    from conftest import ROOT
-    proj = tmp_path_factory.mktemp("hostile")
-    for name in ("docs", "hooks", "seeds"):
-        shutil.copytree(ROOT / name, proj / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
-    shutil.copy(ROOT / "topic.yml", proj / "topic.yml")
+    proj = copy_project(tmp_path_factory.mktemp("hostile"))
     (proj / "seeds" / "zz-hostile.md").write_text(HOSTILE, encoding="utf-8")
     r = mkdocs("build", "--strict", "-d", str(proj / "site"), cwd=proj)
     assert r.returncode == 0, r.stderr

@@ -3,22 +3,18 @@ from __future__ import annotations
 
 import gzip
 import os
-import shutil
 import struct
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from support import copy_project
 
 EPOCH = "1696118400"      # 2023-10-01T00:00:00Z
 
 
 def build(where: Path, hashseed: str, tz: str) -> Path:
-    for name in ("docs", "hooks", "seeds"):
-        shutil.copytree(ROOT / name, where / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
-    shutil.copy(ROOT / "topic.yml", where / "topic.yml")
+    copy_project(where)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": hashseed, "TZ": tz}
     env.pop("SITE_URL", None)
     r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(where / "site")], cwd=where,

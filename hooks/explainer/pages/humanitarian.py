@@ -16,7 +16,7 @@ CASUALTIES = ("killed", "wounded", "missing")
 
 
 def sources_cell(f, prefix: str = "") -> str:
-    return "; ".join(source_link(s, prefix) for s in f.sources)
+    return "; ".join(source_link(s, prefix) for s in f.sources) + "".join(f" ({n})" for n in corrected_notes(f, prefix))
 
 
 def _anchor(f) -> str:
@@ -25,7 +25,6 @@ def _anchor(f) -> str:
 
 def figure_row(f, prefix: str = "") -> str:
     flag = " ⚠ differs between outlets" if f.differs else ""
-    flag += "".join(f" ({n})" for n in corrected_notes(f, prefix))
     return f"| {_anchor(f)}{esc(number_words(f))} | {as_of_text(f)} | “{esc(f.words)}”{flag} | {sources_cell(f, prefix)} |"
 
 
@@ -70,6 +69,7 @@ def casualties(site) -> list[str]:
         linked = [events.get((s.seed, fold(s.quote))) for f in group for s in f.sources]
         event = "; ".join(dict.fromkeys(_event_link(e) for e in linked if e is not None)) or "—"
         srcs = "; ".join(dict.fromkeys(source_link(s) for f in group for s in f.sources))
+        srcs += "".join(dict.fromkeys(f" ({n})" for f in group for n in corrected_notes(f)))
         out.append(f"| {esc(metric.capitalize())} | {esc(side) if side else 'not stated'} | {numbers} | {according} | "
                    f"{event} | {as_of_text(group[0])} | {srcs} |")
     return out + [""]
