@@ -183,3 +183,16 @@ def test_explain_shows_the_corrections_of_an_article(project, capsys):
     out = capsys.readouterr().out
     assert "corrections.yml:1: date -> 2023-09-25  why: Monday." in out
     assert "corrections.yml:5: matches no item of seeds/" in out
+
+
+def test_a_casualty_figures_side_and_source_set_by_an_editor(project):
+    yml = (f"- seed: {RFE}\n  quote: \"one civilian had been killed\"\n  number: 1\n  side: Freedonian side\n"
+           "  why: The side whose losses the ministry reported.\n"
+           f"- seed: {RFE}\n  quote: \"Another 511 soldiers were wounded\"\n  according_to: the health ministry\n"
+           "  why: Its own bulletin.\n")
+    site = _build(project, yml)
+    by_value = {f["value"]: f for f in _records(site, "figures") if f["metric"] in ("killed", "wounded")}
+    assert by_value[1]["side"] == "Freedonian side" and by_value[1]["corrected"][0]["was"] is None
+    assert by_value[511]["according_to"] == "the health ministry"
+    page = site.pages["humanitarian.md"]
+    assert "[side set by an editor](sources.md#corrections)" in page and "[source set by an editor]" in page
