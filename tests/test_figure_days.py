@@ -59,12 +59,27 @@ def test_a_day_the_figure_was_not_true_on_is_never_its_day(tmp_path, published, 
     ("2023-09-11", "Last Friday night, a flood hit the valley. More than 1,000 people have been killed and at least "
                    "another 900 injured.", [(1000, "2023-09-11"), (900, "2023-09-11")]),
     ("2023-09-11", "Last Friday night, a flood hit the valley. The army counted 1,000 dead.", [(1000, "2023-09-08")]),
-    # ", killing N": the day of the clause it hangs on, if that is a day; a year is none
+    # ", killing N": the day of the clause it hangs on; of an event over before the article, its year or month
     ("2023-09-27", "A shell hit the market on Monday, killing 12 people.", [(12, "2023-09-25")]),
-    ("2023-09-21", "It was the deadliest since 1960, when a quake struck the coast, killing at least 12,000.", [(12000, None)]),
+    ("2023-09-21", "It was the deadliest since 1960, when a quake struck the coast, killing at least 12,000.", [(12000, "1960")]),
     # "So far," opening the sentence
     ("2023-09-11", "The flood struck on Friday. So far, more than 2,000 people are known to have died.", [(2000, "2023-09-11")]),
 ])
 def test_the_day_of_a_toll(tmp_path, published, body, want):
     assert days(tmp_path, published, body) == want
 
+
+
+
+@pytest.mark.parametrize("body, want", [
+    ("A similar storm hit Vesta in 1961, killing at least 4,000 people.", [(4000, "1961")]),
+    ("The dam burst in March 2019, killing 310 people.", [(310, "2019-03")]),
+    ("The dam is to open in 2031, helping 310 people.", [(310, None)]),
+])
+def test_the_toll_of_a_past_event_dated_by_year_or_month_is_as_of_that_year_or_month(tmp_path, body, want):
+    assert days(tmp_path, "2023-10-02", body) == want
+
+
+def test_a_month_or_year_as_of_reads_as_itself():
+    from explainer.pages.common import short_day
+    assert (short_day("1961"), short_day("2019-03"), short_day("2019-03-05")) == ("1961", "March 2019", "5 Mar 2019")

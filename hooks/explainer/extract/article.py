@@ -474,13 +474,22 @@ def _in_event_clause(w: _Day):
     lo, _ = _clause(w.text, w.f)
     if PARTICIPLE.search(w.text[:w.f.start]):
         m = w.main
-        usable = m is not None and m.when.precision == "day" and not m.planned and not _apart(w.f, m, w.text)
+        usable = m is not None and _event_day(m, w.published) and not _apart(w.f, m, w.text)
         return (m.when.start, "sentence") if usable else (None, "none")
     m = EVENT_CLAUSE.search(w.text[lo:w.f.start])
     if not m:
         return None
-    own = [r for r in w.refs if r.start >= lo + m.start() and r.when.precision == "day" and not r.planned]
+    own = [r for r in w.refs if r.start >= lo + m.start() and _event_day(r, w.published)]
     return (own[0].when.start, "sentence") if own else (None, "none")
+
+
+def _event_day(r: DateRef, published: date) -> bool:
+    """When a past event's toll was true: its day, or the month or year of an event over before the
+    article ("the 1960 earthquake, killing at least 12,000": as of 1960)."""
+    if r.planned:
+        return False
+    return r.when.precision == "day" or (r.when.precision in ("month", "year")
+                                         and r.when.hi < (published.year, published.month, published.day))
 
 
 def _statement(w: _Day):

@@ -97,8 +97,8 @@ def points_from(figures: list[Figure], number_words, measure: str = "arrivals") 
     """One point per day, value and kind of count of a measure; outlets reporting the same point are combined."""
     merged: dict[tuple, Point] = {}
     for f in figures:
-        if f.metric != measure or not f.as_of:
-            continue
+        if f.metric != measure or not f.as_of or len(f.as_of) != 10:
+            continue                                # a day's count: a month's or a year's is no point of the line
         kind = KIND_OF.get(f.qualifier, EXACT if f.qualifier == "exact" else APPROX)
         key = (f.as_of, f.value, kind)
         p = merged.get(key)

@@ -53,6 +53,11 @@ def day_label(d: date, weekday: bool = False) -> str:
 
 
 def short_day(iso: str) -> str:
+    """"2023-09-28" as "28 Sep 2023"; a month ("2023-09") or a year ("1960") as itself in words."""
+    if len(iso) == 4:
+        return iso
+    if len(iso) == 7:
+        return f"{MONTH_NAMES[int(iso[5:]) - 1].capitalize()} {iso[:4]}"
     d = date.fromisoformat(iso)
     return f"{d.day} {MONTH_NAMES[d.month - 1][:3]} {d.year}"
 
