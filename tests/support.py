@@ -22,6 +22,14 @@ def copy_project(where: Path) -> Path:
 
 
 PROJECT_FILES = ("mkdocs.yml", "topic.yml", "corrections.yml")
+# The smallest valid topic file: only its required keys (tests add to it).
+MINIMAL_TOPIC = """\
+name: The flood in Avalon
+description: A river broke its banks.
+turning_point:
+  date: 2031-04-02
+  what: the flood
+"""
 
 
 def repo_settings(**changes):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, repo_settings
+from support import MINIMAL_TOPIC, ROOT, repo_settings
 from explainer.build import build_site
 from explainer.errors import SeedError
 from explainer.topic import Chart, load_topic
@@ -36,13 +36,7 @@ def test_nothing_under_hooks_names_this_event():
     assert not found, "the engine names this event:\n" + "\n".join(found)
 
 
-GOOD = """\
-name: The flood in Avalon
-description: A river broke its banks.
-turning_point:
-  date: 2031-04-02
-  what: the flood
-"""
+GOOD = MINIMAL_TOPIC
 
 
 def problems(tmp_path: Path, text: str) -> list[str]:

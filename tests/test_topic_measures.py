@@ -15,15 +15,9 @@ from explainer.extract.article import extract
 from explainer.model import Article
 from explainer.settings import Settings
 from explainer.topic import load_topic
-from support import ROOT
+from support import MINIMAL_TOPIC, ROOT
 
-HEAD = """\
-name: The flood in Avalon
-description: A river broke its banks.
-turning_point:
-  date: 2031-04-02
-  what: the flood
-"""
+HEAD = MINIMAL_TOPIC
 MEASURES = HEAD + """\
 measures:
   displaced:

@@ -56,9 +56,6 @@ class Correction:
     number: float | None = None
     person: str | None = None       # for a role: (part of) the person's name
 
-    def where(self, shown: str) -> str:
-        return f"{shown}:{self.line}"
-
 
 def load(path: Path, shown: str = FILE) -> list[Correction]:
     """The corrections in `path` (none if there is no file); SeedError listing every problem."""
