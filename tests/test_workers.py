@@ -72,3 +72,18 @@ def test_a_seed_problem_stops_workers_started_early(tmp_path):
     with pytest.raises(SeedError):
         run.start(tmp_path, repo_settings(), use_cache=False, pool=pool)
     assert _stopped(pool)
+
+
+def test_a_build_that_reads_no_article_imports_no_extractor(tmp_path):
+    """Every article from the cache: the engine that builds the pages never imports the extractors
+    (compiling their patterns would cost a rebuild about as much as the pages themselves)."""
+    import subprocess
+    import sys
+    probe = ("import sys, importlib, pkgutil\n"
+             "import explainer.build, explainer.pages as p\n"
+             "for m in pkgutil.iter_modules(p.__path__): importlib.import_module('explainer.pages.' + m.name)\n"
+             "for m in ('publish', 'a11y', 'csp'): importlib.import_module('explainer.html.' + m)\n"
+             "print(sorted(m for m in sys.modules if m.startswith('explainer.extract.')))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(ROOT / "hooks")}).stdout
+    assert out.strip() == "['explainer.extract.run', 'explainer.extract.words']"

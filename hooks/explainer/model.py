@@ -175,7 +175,13 @@ class Extracted:
     mentions: list[tuple[Mention, Source]] = field(default_factory=list)   # people and organisations named
     requests: list[tuple[Request, Source]] = field(default_factory=list)   # who asked whom for what
     stated: tuple | None = None          # the day the article's own dateline or date line gives: (kind, text, When)
+    opening: tuple[str, ...] = ()        # its dateline as written, dated or not ("FREDVILLE (Wire) -"): no statement
 
+
+# Measures whose counts are decided by their unit or are money: a topic's verbs cannot signal them, nor its
+# words (but for vehicles and buildings, whose words are the counted nouns of that unit).
+NOT_BY_WORDS = ("aid", "appeal", "share", "other")
+NOT_BY_VERBS = NOT_BY_WORDS + ("vehicles", "buildings")
 
 # The measures a figure can count (their labels are settings: settings.DEFAULT_LABELS).
 METRICS = ("arrivals", "population", "remaining", "killed", "wounded", "missing", "vehicles", "aid", "appeal", "share",

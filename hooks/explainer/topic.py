@@ -17,8 +17,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, SeedError
-from .extract.figures import NOT_BY_VERBS, NOT_BY_WORDS
-from .model import METRICS
+from .model import METRICS, NOT_BY_VERBS, NOT_BY_WORDS
 
 # Each measure's label on the pages and in data/figures.json when the topic gives none: no event's words.
 DEFAULT_LABELS = {

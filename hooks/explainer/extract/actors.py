@@ -27,9 +27,12 @@ HEADS = (r"(?:(?:[Ss]ecretary|[Pp]rosecutor|[Aa]ttorney|[Dd]irector|[Ii]nspector
          r"[Cc]ountry [Dd]irector|[Mm]ember of [Pp]arliament|MP|[Pp]atriarch|[Pp]ope)")
 # Any nation's adjective is a role's modifier ("ethnic Ruritanian", "Freedonian"): the world table, every nation alike.
 _NATIONAL = "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True))
+# A one-word adjective is already a capitalised modifier (the first alternative): only those of two
+# words ("South African", one modifier, not two) are listed, which keeps the pattern fast to search.
+_SPACED = "|".join(re.escape(a) for a in sorted(ADJECTIVES, key=len, reverse=True) if " " in a) or "(?!)"
 _MOD = rf"(?:\(?[{UP}][\w.’'-]*\)?(?:’s|'s)?|de facto|former|acting|deputy|then|top|senior|separatist|region’s|region's|its|the|" \
        r"foreign|defen[cs]e|interior|state|human rights|humanitarian|regional|local|self-declared|" \
-       rf"ethnic (?:{_NATIONAL})|(?:{_NATIONAL}))"
+       rf"ethnic (?:{_NATIONAL})|(?:{_SPACED}))"
 # "Freedonian Prime Minister Anton Kessler", "Kremlin spokesman Ivo Marek",
 # "the separatist region's former prime minister, Mara Velt"
 ROLE = rf"(?:(?:the|a|an)\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?"

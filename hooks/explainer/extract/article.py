@@ -76,6 +76,8 @@ def extract(article: Article, settings: Settings) -> Extracted:
     dl = dates.dateline(article.body, article.published)
     line = dates.first_date_line(article.body, article.published)
     out.stated = ("dateline", *dl) if dl else ("date line", *line) if line else None
+    top = dates.DATELINE.match(article.body.lstrip()) or dates.PLACE_LINE.match(article.body.lstrip())
+    out.opening = tuple(t for t in (top.group(0).strip() if top else None,) if t)
     if dl:
         out.dateline, dl_when = dl
         ref_day = date(*dl_when.lo)

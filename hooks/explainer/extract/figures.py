@@ -78,12 +78,6 @@ CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?
 CONVERTS = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
 
 
-# Measures whose counts are decided by their unit or are money: a topic's verbs cannot signal them, nor its
-# words (but for vehicles and buildings, whose words are the counted nouns of that unit).
-NOT_BY_WORDS = ("aid", "appeal", "share", "other")
-NOT_BY_VERBS = NOT_BY_WORDS + ("vehicles", "buildings")
-
-
 def _alternation(words: tuple[str, ...]) -> str:
     """Words as written, or prefixes ending in * ("famil*"), as one pattern (the longest first; spaces any spaces)."""
     parts = (re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")

@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 from ..errors import Problem
-from ..extract import dates
 
 ROW = re.compile(r"^\|\s*(?P<abbr>[A-Z][A-Za-z/&.]{1,11})\s*\|\s*(?P<full>[^|]+?)\s*\|\s*$")
 NOT_ABBR = re.compile(r"^Written in capitals in the articles but not abbreviations:\s*(?P<words>.+?)\.?\s*$", re.M)
@@ -81,6 +80,4 @@ def found(text: str, skip: tuple[str, ...]) -> list[str]:
 def datelines(x) -> tuple[str, ...]:
     """What opens an article and is no statement: its dateline or date line as the extraction read
     it (`Extracted.dateline`) and a dateline without a date ("FREDVILLE (Wire) -")."""
-    body = x.article.body.lstrip()
-    top = dates.DATELINE.match(body) or dates.PLACE_LINE.match(body)
-    return tuple(t for t in (x.dateline, top.group(0).strip() if top else None) if t)
+    return tuple(t for t in (x.dateline, *x.opening) if t)
