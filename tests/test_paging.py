@@ -74,3 +74,16 @@ def test_anchors_in_ids_and_after_word_characters():
     text = 'xid="{ #a }" id="{ #in-value }" aid="id="b"" <span id="c">{ #d } é_id="e" {#f}'
     assert [a for _, a in paging.anchors(text)] == ["a", "{ #in-value }", "b", "c", "d", "f"]
     assert paging.anchors('x <span id="c">') == [(8, "c")]
+
+
+def test_every_part_name_is_kept_out_of_the_navigation():
+    """MkDocs' `not_in_nav` (gitignore patterns) covers parts 2 to 9999 of any page, in this project and
+    in a new one; a written page whose name merely has a number in it is not hidden."""
+    import yaml
+    from mkdocs.config.config_options import PathSpec
+    for config in (ROOT / "mkdocs.yml", ROOT / "hooks/explainer/tools/templates/new/mkdocs.yml"):
+        text = re.search(r"(?ms)^not_in_nav: \|\n(.*?)\n\n", config.read_text(encoding="utf-8")).group(1)
+        spec = PathSpec().run_validation(yaml.safe_load("x: |\n" + text + "\n")["x"])       # as MkDocs reads it
+        for n in (2, 10, 104, 1000, 9999):
+            assert spec.match_file(f"humanitarian-{n}.md"), (config, n)
+        assert not spec.match_file("notes-2023a.md") and not spec.match_file("docs/more/page-2.md")
