@@ -87,3 +87,21 @@ def test_every_part_name_is_kept_out_of_the_navigation():
         for n in (2, 10, 104, 1000, 9999):
             assert spec.match_file(f"humanitarian-{n}.md"), (config, n)
         assert not spec.match_file("notes-2023a.md") and not spec.match_file("docs/more/page-2.md")
+
+
+def test_a_day_too_big_with_no_table_is_cut_between_its_entries():
+    """A day of many entries (10,000 articles put thousands on one day) is cut between entries, never
+    inside one, nor inside an HTML block left open; each later piece says the day continues."""
+    entry = "- <span id=\"e{i}\"></span>item {i} " + "x" * 300 + "\n    <small>1 outlet</small>\n\n    > quote {i}\n\n"
+    held = "<details markdown>\n<summary>More</summary>\n\n" + "".join(entry.format(i=f"h{i}") for i in range(30)) + "</details>\n\n"
+    day = "### Tuesday 19 September 2023 { #d }\n\n" + "".join(entry.format(i=i) for i in range(60)) + held
+    md = "---\ndescription: d\n---\n\n# Timeline\n\nIntro.\n\n## September\n\n" + day
+    out, where = paging.paginate({"timeline.md": md}, limit=6_000)
+    assert len(out) > 3
+    text = "".join(out.values())
+    for i in [*range(60), *(f"h{i}" for i in range(30))]:            # every entry once, whole
+        assert text.count(f'id="e{i}"') == 1 and f"quote {i}\n" in out[where[("timeline.md", f"e{i}")]]
+    assert sum(part.count("<details markdown>") == part.count("</details>") == 1 for part in out.values()) == 1
+    assert all("### Tuesday 19 September 2023 (continued)" in part for part in list(out.values())[2:])
+    big = [p for p in out.values() if "<details markdown>" not in p]
+    assert all(len(p.encode()) < 7_000 for p in big)

@@ -56,6 +56,35 @@ def _cut_table(section: str, limit: int) -> list[str]:
     return pieces
 
 
+# Where a section with no table may be cut: before a list item or an HTML block at the left margin
+# that follows a blank line (an entry), never inside an HTML block left open above it.
+OPENED = ("details", "div", "section", "article", "figure", "table", "ul", "ol")
+BLOCK = re.compile(rf"(?m)(?P<cut>(?<=\n\n)(?=- |\* |\d+\. |<(?!/)))"
+                   rf"|^<(?P<open>{'|'.join(OPENED)})\b|^</(?P<close>{'|'.join(OPENED)})>")
+
+
+def _cut_blocks(section: str, limit: int) -> list[str]:
+    """A section too big with no table to cut (a day of many entries): cut between its entries, each
+    piece after the first under the section's heading marked "(continued)"."""
+    heading = HEADING.match(section.splitlines()[0])
+    cuts, depth = [], 0
+    for m in BLOCK.finditer(section):
+        if m.group("cut") is not None and depth == 0 and m.start():
+            cuts.append(m.start())
+        depth += bool(m.group("open")) - bool(m.group("close"))
+    if not cuts:
+        return [section]
+    title = f"{heading.group(1)} {heading.group(2)} (continued)\n\n" if heading else ""
+    blocks = [section[a:b] for a, b in zip([0, *cuts], [*cuts, len(section)])]
+    pieces = _pack(blocks, limit)
+    return pieces[:1] + [title + piece for piece in pieces[1:]]
+
+
+def _cut(piece: str, limit: int) -> list[str]:
+    """A piece over the limit cut between its table's rows, else between its entries."""
+    return _cut_table(piece, limit) if TABLE.search(piece) else _cut_blocks(piece, limit)
+
+
 def _pack(sections: list[str], limit: int) -> list[str]:
     parts, current, size = [], "", 0            # size: bytes of `current`, kept as it grows
     for section in sections:
@@ -93,10 +122,10 @@ def split_page(path: str, markdown: str, limit: int = LIMIT) -> dict[str, str]:
     intro, sections = chunks[0], chunks[1:]
     pieces = []
     for section in sections:                 # a section still too big is cut at its ### headings,
-        if _bytes(section) > limit:    # then a table in it between its rows
+        if _bytes(section) > limit:    # then a table in it between its rows, or between its entries
             sub = _chunks(section, "###")
             for piece in sub:
-                pieces.extend(_cut_table(piece, limit) if _bytes(piece) > limit else [piece])
+                pieces.extend(_cut(piece, limit) if _bytes(piece) > limit else [piece])
         else:
             pieces.append(section)
     parts = _pack(pieces, limit)
