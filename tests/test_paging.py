@@ -105,3 +105,11 @@ def test_a_day_too_big_with_no_table_is_cut_between_its_entries():
     assert all("### Tuesday 19 September 2023 (continued)" in part for part in list(out.values())[2:])
     big = [p for p in out.values() if "<details markdown>" not in p]
     assert all(len(p.encode()) < 7_000 for p in big)
+
+
+def test_a_long_list_of_one_line_items_is_cut_between_items():
+    items = "".join(f"- **Item {i}:** " + "z" * 200 + "\n" for i in range(100))
+    md = "# Sources\n\n## Different numbers\n\n### Arrivals\n\n" + items
+    out, _ = paging.paginate({"sources.md": md}, limit=5_000)
+    found = [int(n) for part in out.values() for n in re.findall(r"(?m)^- \*\*Item (\d+):", part)]
+    assert found == list(range(100)) and all(len(p.encode()) < 6_000 for p in out.values())

@@ -56,10 +56,11 @@ def _cut_table(section: str, limit: int) -> list[str]:
     return pieces
 
 
-# Where a section with no table may be cut: before a list item or an HTML block at the left margin
-# that follows a blank line (an entry), never inside an HTML block left open above it.
+# Where a section with no table may be cut: before an item of a bulleted list, or an HTML block at the
+# left margin after a blank line, never inside an HTML block left open above it (a numbered list is
+# not cut: its second half would count from 1 again).
 OPENED = ("details", "div", "section", "article", "figure", "table", "ul", "ol")
-BLOCK = re.compile(rf"(?m)(?P<cut>(?<=\n\n)(?=- |\* |\d+\. |<(?!/)))"
+BLOCK = re.compile(rf"(?m)(?P<cut>(?<=\n)(?=[-*] )|(?<=\n\n)(?=<(?!/)))"
                    rf"|^<(?P<open>{'|'.join(OPENED)})\b|^</(?P<close>{'|'.join(OPENED)})>")
 
 
