@@ -29,6 +29,8 @@ from explainer.build import ExportError, export, exported_config
 # The values that stopped Zensical when the export was new (`TypeError: failed to extract field
 # Project.extra`): a date under `extra`, as written and as the default of an !ENV tag.
 TYPED_EXTRA = "extra:\n  released: 2023-09-19\n  updated: !ENV [EXPLAINER_UNSET_FOR_TEST, 2023-10-01]\n"
+# A theme override (custom_dir) adds a tag to every page's <head>: it must come along with the export.
+OVERRIDE = '{% extends "base.html" %}{% block extrahead %}<meta name="x-override" content="kept">{% endblock %}\n'
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT / "hooks")}
 ENV.pop("EXPLAINER_UNSET_FOR_TEST", None)
 
@@ -54,10 +56,13 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory) -> Path:
     """`python -m explainer export` (what `make export` runs) of a copy of the project whose mkdocs.yml
-    also holds dates under `extra`."""
+    also holds dates under `extra` and names a theme override folder."""
     project = copy_project(tmp_path_factory.mktemp("project"))
     config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("extra:\n", TYPED_EXTRA, 1), encoding="utf-8")
+    text = config.read_text(encoding="utf-8").replace("extra:\n", TYPED_EXTRA, 1)
+    config.write_text(text.replace("theme:\n", "theme:\n  custom_dir: overrides\n", 1), encoding="utf-8")
+    (project / "overrides").mkdir()
+    (project / "overrides" / "main.html").write_text(OVERRIDE, encoding="utf-8")
     out = tmp_path_factory.mktemp("export")
     r = run("-m", "explainer", "--root", str(project), "export", str(out), cwd=project)
     assert r.returncode == 0, r.stderr
@@ -86,7 +91,9 @@ def test_the_exported_config_is_plain_yaml_without_hooks(exported):
     assert config["extra"] == {"released": "2023-09-19", "updated": "2023-10-01"}    # no extra.explainer
     assert config["site_url"].startswith("https://") and "!ENV" not in text
     assert config["nav"] and config["theme"]["name"] == "material"
-    assert sorted(p.name for p in exported.iterdir() if not p.name.startswith((".", "site"))) == ["docs", "mkdocs.yml"]
+    assert config["theme"]["custom_dir"] == "overrides"
+    assert sorted(p.name for p in exported.iterdir() if not p.name.startswith((".", "site"))) == \
+        ["docs", "mkdocs.yml", "overrides"]
 
 
 def html_of(md: Path, docs: Path) -> str:
@@ -133,6 +140,7 @@ def test_every_page_has_its_title(engine_site, exported):
         html = (engine_site / html_of(md, docs)).read_text(encoding="utf-8")
         h1 = HEADERLINK.sub("", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1))
         assert title == unescape(re.sub(r"<[^>]+>", "", h1)).strip(), md
+        assert '<meta name="x-override" content="kept">' in html, md          # the theme override came along
     for page, title in PAGES.items():
         assert title in Text.of(engine_site / page), page
 

@@ -175,9 +175,9 @@ class ExportError(ValueError):
 def export(root: Path, out: Path, config: dict, settings: Settings | None = None) -> Site:
     """Write to `out` a complete project that an engine without the hooks builds as it is (Zensical,
     ProperDocs, MkDocs): `docs/` (the written pages with their markers filled, the generated pages,
-    the data files, the stylesheets: everything the site shows) and `mkdocs.yml` (`config`, the
-    project's mkdocs.yml as MkDocs' loader read it, written by `exported_config`). Anything else
-    already in `out` stays."""
+    the data files, the stylesheets: everything the site shows), `mkdocs.yml` (`config`, the
+    project's mkdocs.yml as MkDocs' loader read it, written by `exported_config`) and the theme's
+    `custom_dir`, if any. Anything else already in `out` stays."""
     docs_dir = config.get("docs_dir") or "docs"
     mine = (root.resolve(), *root.resolve().parents)       # its docs/ and mkdocs.yml, or above them
     if out.resolve() in mine or (root / docs_dir).resolve() in out.resolve().parents:
@@ -195,6 +195,11 @@ def export(root: Path, out: Path, config: dict, settings: Settings | None = None
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if custom and not Path(custom).is_absolute():        # theme overrides beside mkdocs.yml come along
+        shutil.rmtree(out / custom, ignore_errors=True)
+        shutil.copytree(root / custom, out / custom)
     (out / "mkdocs.yml").write_text(exported_config(config), encoding="utf-8")
     return site
 
