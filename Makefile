@@ -36,9 +36,9 @@ explain: install        ## what one article yields: make explain SEED=seeds/x.md
 	@test -n "$(SEED)" || { echo "usage: make explain SEED=seeds/<file>.md"; exit 2; }
 	$(PY) -m explainer explain $(SEED)
 
-export: install         ## the complete docs folder for any engine: make export OUT=dir
+export: install         ## a project other engines build without the hooks (OUT/docs, OUT/mkdocs.yml): make export OUT=dir
 	@test -n "$(OUT)" || { echo "usage: make export OUT=<folder>"; exit 2; }
-	$(PY) -m explainer export $(OUT)
+	$(PY) -m explainer export "$(OUT)"
 
 new: install            ## a new explainer project, ready to build with no article: make new DIR=../next-event
 	@test -n "$(DIR)" || { echo "usage: make new DIR=<folder>"; exit 2; }

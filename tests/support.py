@@ -39,13 +39,6 @@ def repo_settings(**changes):
     return Settings(**{"topic": load_topic(ROOT / "topic.yml"), **changes})
 
 
-def without_hooks(config: str, docs_dir: Path) -> str:
-    """mkdocs.yml's text with no hooks and no watch list, building `docs_dir` (an exported folder)."""
-    config = re.sub(r"hooks:\n(  - .*\n)+", "", config).replace("docs_dir: docs", "")
-    config = re.sub(r"watch:\n(  - .*\n)+", "", config)
-    return config + f"\ndocs_dir: {docs_dir}\n"
-
-
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

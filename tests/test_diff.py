@@ -12,8 +12,8 @@ from explainer.settings import Settings
 
 
 def data_of(root, out):
-    export(root, out, settings=repo_settings())
-    return out / "data"
+    export(root, out, {}, settings=repo_settings())
+    return out / "docs" / "data"
 
 
 def test_a_new_article_shows_as_new_items_and_figures(project_copy, tmp_path):

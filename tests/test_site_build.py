@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from conftest import ROOT, mkdocs
-from support import SITE_PATH, SITE_URL, without_hooks
+from support import SITE_PATH, SITE_URL
 
 PAGES = {"index.html": "Nagorno-Karabakh, September 2023", "background/index.html": "Background",
          "timeline/index.html": "Timeline", "humanitarian/index.html": "Humanitarian response",
@@ -148,48 +148,3 @@ def test_bad_seed_fails_the_build_with_a_clear_message(project_copy, tmp_path):
     assert "seeds/zz-broken.md:4: 'published: 2023-02-30' is not a real date" in r.stderr
     assert "seeds/zz-nofm.md:1: no front matter" in r.stderr
     assert "Traceback" not in r.stderr
-
-
-class Text(HTMLParser):
-    """The visible text of a page's <article>, whitespace-normalised."""
-
-    def __init__(self):
-        super().__init__()
-        self.depth, self.parts = 0, []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "article":
-            self.depth += 1
-
-    def handle_endtag(self, tag):
-        if tag == "article":
-            self.depth -= 1
-
-    def handle_data(self, data):
-        if self.depth:
-            self.parts.append(data)
-
-    @classmethod
-    def of(cls, path: Path) -> str:
-        p = cls()
-        p.feed(path.read_text(encoding="utf-8"))
-        return " ".join(" ".join(p.parts).split())
-
-
-def test_export_builds_without_hooks(project_copy, tmp_path, built_site):
-    """The generated Markdown stands on its own: MkDocs without the hooks (as another engine that
-    reads mkdocs.yml would) builds the same pages, with the same text, from the exported folder."""
-    import os, subprocess, sys
-    out = tmp_path / "export"
-    subprocess.run([sys.executable, "-m", "explainer", "--root", str(project_copy), "export", str(out)], check=True,
-                   env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")})
-    (tmp_path / "mkdocs.yml").write_text(without_hooks((project_copy / "mkdocs.yml").read_text(), out))
-    r = mkdocs("build", "--strict", "-f", str(tmp_path / "mkdocs.yml"), "-d", str(tmp_path / "site"), cwd=tmp_path)
-    assert r.returncode == 0, r.stderr
-    exported = tmp_path / "site"
-    pages = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("index.html"))
-    assert sorted(p.relative_to(exported).as_posix() for p in exported.rglob("index.html")) == pages
-    for page in pages:
-        assert Text.of(exported / page) == Text.of(built_site / page), page
-    for data in ("timeline.json", "figures.json", "context.json"):
-        assert (exported / "data" / data).read_bytes() == (built_site / "data" / data).read_bytes()

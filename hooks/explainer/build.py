@@ -2,15 +2,19 @@
 
 `build_site()` loads the seeds, extracts and merges the items, checks every quote against its
 article, and renders the generated pages and data files. `export()` writes them, with the
-written pages from docs/ filled in, to a folder that any MkDocs-compatible engine can build.
+written pages from docs/ filled in and a mkdocs.yml without hooks, to a project that Zensical,
+ProperDocs or MkDocs builds as it is.
 """
 from __future__ import annotations
 
 import re
 import shutil
+import types
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+import yaml
 
 from . import corrections, data
 from .corrections import Correction
@@ -164,17 +168,90 @@ def finish_written(markdown: str, site: Site, where: str) -> str:
     return glossary.with_abbreviations(paging.relink(markdown, site.anchors), site.abbreviations)
 
 
-def export(root: Path, out: Path, docs_dir: str = "docs", settings: Settings | None = None) -> Site:
-    """Write the complete docs folder: written pages (markers filled), generated pages, data files."""
+class ExportError(ValueError):
+    """Why the export cannot be written there (one line, exit code 2)."""
+
+
+def export(root: Path, out: Path, config: dict, settings: Settings | None = None) -> Site:
+    """Write to `out` a complete project that an engine without the hooks builds as it is (Zensical,
+    ProperDocs, MkDocs): `docs/` (the written pages with their markers filled, the generated pages,
+    the data files, the stylesheets: everything the site shows), `mkdocs.yml` (`config`, the
+    project's mkdocs.yml as MkDocs' loader read it, written by `exported_config`) and the theme's
+    `custom_dir`, if any. Anything else already in `out` stays."""
+    docs_dir = config.get("docs_dir") or "docs"
+    mine = (root.resolve(), *root.resolve().parents)       # its docs/ and mkdocs.yml, or above them
+    if out.resolve() in mine or (root / docs_dir).resolve() in out.resolve().parents:
+        raise ExportError(f"{out}: would overwrite the project's own files; choose another folder "
+                          "(export/ is git-ignored)")
     site = build_site(root, settings)
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(root / docs_dir, out)
-    for md in sorted(out.rglob("*.md")):
+    docs = out / "docs"
+    if docs.exists():
+        shutil.rmtree(docs)
+    shutil.copytree(root / docs_dir, docs)
+    for md in sorted(docs.rglob("*.md")):
         text = md.read_text(encoding="utf-8")
-        md.write_text(finish_written(text, site, f"{docs_dir}/{md.relative_to(out).as_posix()}"), encoding="utf-8")
+        md.write_text(finish_written(text, site, f"{docs_dir}/{md.relative_to(docs).as_posix()}"), encoding="utf-8")
     for path, text in {**site.pages, **site.files}.items():
-        target = out / path
+        target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if custom and not Path(custom).is_absolute():        # theme overrides beside mkdocs.yml come along
+        shutil.rmtree(out / custom, ignore_errors=True)
+        shutil.copytree(root / custom, out / custom)
+    (out / "mkdocs.yml").write_text(exported_config(config), encoding="utf-8")
     return site
+
+
+# What only the hooks read, left out of the exported mkdocs.yml (its docs folder is the default, docs/).
+HOOKS_ONLY = ("hooks", "watch", "docs_dir")
+EXPORTED = ("# Written by `python -m explainer export` from the project's mkdocs.yml: no hooks, every value\n"
+            "# plain YAML. `zensical build`, `properdocs build` or `mkdocs build` build it as it is.\n")
+
+
+def exported_config(config: dict) -> str:
+    """mkdocs.yml for an engine without the hooks: `config` (as MkDocs' loader read it: `!ENV`
+    resolved to its value) without `hooks`, `watch`, `docs_dir` and `extra.explainer`, written as
+    plain YAML. A date becomes a quoted string (Zensical stops on a date under `extra`), a string
+    that would read as another type is quoted, a Python name stays `!!python/name:…`."""
+    extra = config.get("extra")
+    if isinstance(extra, dict):
+        extra = {k: v for k, v in extra.items() if k != "explainer"}
+    kept = {k: (extra if k == "extra" else v) for k, v in config.items()
+            if k not in HOOKS_ONLY and not (k == "extra" and not extra)}
+    return EXPORTED + yaml.dump(plain(kept, ""), Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=1000)
+
+
+class _PythonName(str):
+    """`!!python/name:module.name` in mkdocs.yml (a function given as an option), written back as such."""
+
+
+# How each kind of value MkDocs' loader gives is written: the first row whose types match.
+PLAIN = (
+    ((dict,), lambda v, where: {plain(k, where): plain(x, f"{where}.{k}".lstrip(".")) for k, x in v.items()}),
+    ((list, tuple), lambda v, where: [plain(x, f"{where}[{i}]") for i, x in enumerate(v)]),
+    ((str, bool, int, float, type(None)), lambda v, where: v),
+    ((date,), lambda v, where: v.isoformat()),                     # a datetime too
+    ((type, types.FunctionType, types.BuiltinFunctionType),
+     lambda v, where: _PythonName(f"{v.__module__}.{v.__qualname__}")),
+)
+
+
+def plain(value, where: str):
+    """`value` as plain YAML data (PLAIN); a value of another type is an error naming its key."""
+    for kinds, convert in PLAIN:
+        if isinstance(value, kinds):
+            return convert(value, where)
+    raise ExportError(f"mkdocs.yml: {where}: a {type(value).__name__} value, which the export cannot write "
+                      "as plain YAML for other engines")
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Plain YAML: a multi-line string as a block (`|`), a Python name as its tag."""
+
+
+_PlainDumper.add_representer(
+    _PythonName, lambda dumper, name: dumper.represent_scalar(f"tag:yaml.org,2002:python/name:{name}", ""))
+_PlainDumper.add_representer(
+    str, lambda dumper, s: dumper.represent_scalar("tag:yaml.org,2002:str", s, style="|" if "\n" in s else None))

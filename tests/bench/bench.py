@@ -28,7 +28,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))      # tests/, for support.py
-from support import ROOT, copy_project, free_port, without_hooks  # noqa: E402
+from support import ROOT, copy_project, free_port  # noqa: E402
 
 # PYTHONDONTWRITEBYTECODE (set on some machines) would make every build compile the hooks' source
 # again; MkDocs' own modules were compiled when pip installed them. Both sides get bytecode here.
@@ -53,13 +53,6 @@ def build(cwd: Path, out: Path, config: str = "mkdocs.yml", **env: str) -> tuple
     return run([PY, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", str(out)], cwd, **env)
 
 
-def no_hooks_config(proj: Path, exported: Path) -> str:
-    """mkdocs.yml without hooks, building the exported folder (as tests/test_site_build.py does)."""
-    path = proj / "mkdocs-nohooks.yml"
-    path.write_text(without_hooks((proj / "mkdocs.yml").read_text(), exported))
-    return path.name
-
-
 def floor_ratio(proj: Path, runs: int) -> dict[str, tuple[float, float, float, float, float]]:
     """Alternating runs of: hooks with the cache off (a first build), hooks with a warm cache
     (nothing changed), hooks after one article changed (the editor's rebuild: one cache miss), and
@@ -68,7 +61,7 @@ def floor_ratio(proj: Path, runs: int) -> dict[str, tuple[float, float, float, f
     MkDocs run beside it); for "plain": (median seconds, 1, 1, 1, 1)."""
     exported = proj.parent / f"{proj.name}-export"
     run([PY, "-m", "explainer", "--root", str(proj), "export", str(exported)], proj)
-    plain = no_hooks_config(proj, exported)
+    plain = str(exported / "mkdocs.yml")           # the export's mkdocs.yml: no hooks, its docs/ beside it
     build(proj, proj / "site")                      # warms the cache and the bytecode
     build(proj, proj / "site-plain", plain)
     seed = sorted((proj / "seeds").glob("*.md"))[-1]

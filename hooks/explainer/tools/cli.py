@@ -2,7 +2,7 @@
 
   check                 validate seeds/ and everything built from them, without MkDocs
   explain SEED          what one article yields: dated items, figures, context
-  export OUT            write the complete docs folder (written + generated pages, data) to OUT
+  export OUT            a complete project in OUT for engines without hooks: OUT/docs, OUT/mkdocs.yml
   diff BASE HEAD        what changes between two published data folders (Markdown, for a PR summary)
   synth N OUT           N synthetic articles made from seeds/ into OUT, for the benchmark
   new DIR               a new explainer project in DIR (absent or empty), ready to build with no article
@@ -17,7 +17,7 @@ import yaml
 from yaml_env_tag import construct_env_tag
 
 from .. import corrections
-from ..build import build_site, export
+from ..build import ExportError, build_site, export
 from ..errors import Problem, SeedError
 from ..extract.article import extract
 from ..pages.common import number_words
@@ -106,10 +106,30 @@ def _explain_corrections(root: Path, x, settings) -> None:
         print(f"  {corrections.FILE}:{c.line}: " + ("; ".join(said) if said else f"{shown}  why: {c.why}"))
 
 
+def load_config(root: Path) -> dict:
+    """mkdocs.yml as MkDocs reads it, with its own loader: `!ENV` resolved to its value, `!!python/name`
+    to what it names, `INHERIT` merged."""
+    from mkdocs.utils.yaml import yaml_load
+    with open(root / "mkdocs.yml", "rb") as f:
+        return yaml_load(f)
+
+
 def cmd_export(root: Path, out: Path) -> int:
-    settings, docs_dir = read_settings(root)
-    site = export(root, out, docs_dir=docs_dir, settings=settings)
-    print(f"exported {len(site.pages)} generated pages and {len(site.files)} data files, with the written pages, to {out}")
+    from mkdocs.exceptions import ConfigurationError
+    try:
+        config = load_config(root)
+    except (ConfigurationError, OSError) as err:      # unreadable, or not YAML
+        print(f"python -m explainer export: error: {root / 'mkdocs.yml'}: {err}", file=sys.stderr)
+        return 1
+    settings = settings_from(config.get("extra") or {}, root=root)
+    try:
+        site = export(root, out, config, settings)
+    except ExportError as err:
+        print(f"python -m explainer export: error: {err}", file=sys.stderr)
+        return 2
+    print(f"exported {len(site.pages)} generated pages and {len(site.files)} data files, with the written pages, "
+          f"to {out / 'docs'}, and {out / 'mkdocs.yml'} without hooks: build it with "
+          f"`zensical build`, `properdocs build` or `mkdocs build` in {out}")
     return 0
 
 
@@ -148,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="validate seeds/ without building the site")
     p = sub.add_parser("explain", help="show what one article yields")
     p.add_argument("seed")
-    p = sub.add_parser("export", help="write the complete docs folder")
+    p = sub.add_parser("export", help="a complete project (docs/, mkdocs.yml without hooks) for other engines")
     p.add_argument("out", type=Path)
     p = sub.add_parser("diff", help="compare two published data folders (BASE/data HEAD/data)")
     p.add_argument("base", type=Path)
