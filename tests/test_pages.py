@@ -1,5 +1,5 @@
-"""Humanitarian, Sources, Who's who and Glossary: what the pages show, from the real seeds and from
-composed ones; the chart's points against the published data."""
+"""Humanitarian, Sources, Who's who, Glossary, Timeline and Background: what the pages show, from the
+real seeds and from composed ones; the chart's points against the published data."""
 from __future__ import annotations
 
 import json
