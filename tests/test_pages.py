@@ -1,5 +1,5 @@
-"""Humanitarian, Sources, Who's who and Glossary: what the pages show, from the real seeds and from
-composed ones; the chart's points against the published data."""
+"""Humanitarian, Sources, Who's who, Glossary, Timeline and Background: what the pages show, from the
+real seeds and from composed ones; the chart's points against the published data."""
 from __future__ import annotations
 
 import json
@@ -284,3 +284,241 @@ def test_anchors_of_names_keep_their_letters():
     assert queries._slug("o", "Médecins Sans Frontières") == "o-medecins-sans-frontieres"
     a, b = queries._slug("p", "Анна Петрова"), queries._slug("p", "Иван Петров")
     assert a != b and a.startswith("p-") and len(a) > 5
+
+
+# --- Timeline and Background: each statement once, its date words marked, the days at a glance ---
+
+from html import unescape
+
+from markup import scan
+from explainer.model import Context, Event, Source, When
+from explainer.pages import common, timeline
+
+ENTRY = re.compile(r'<h[34] class="entry" id="([^"]+)"')
+
+
+def _article(built_site, page: str) -> str:
+    return (built_site / page / "index.html").read_text(encoding="utf-8").split("<article", 1)[1].split("</article>", 1)[0]
+
+
+def _entries(html: str) -> dict[str, str]:
+    """Each item's HTML, by the id of its search heading: from that heading to the next heading."""
+    chunks = re.split(r"(?=<h[1-6][\s>])", html)
+    return {m.group(1): chunk for chunk in chunks if (m := ENTRY.match(chunk))}
+
+
+def _shown(html: str) -> str:
+    return scan(html).shown
+
+
+def _items(site, page: str):
+    if page == "timeline":
+        return [e for e in site.events if e.section == "timeline"]
+    return [e for e in site.events if e.section == "background"] + list(site.context)
+
+
+@pytest.mark.parametrize("page", ["timeline", "background"])
+def test_nothing_lost_every_quote_source_and_how_dated_is_on_the_page(built_site, site, page):
+    """Every item of the page has its section (or its photo group's), and in it every outlet's
+    sentence (once where two outlets use the same words), a link to every source card, and how each
+    source dated it."""
+    entries = _entries(_article(built_site, page))
+    items = _items(site, page)
+    assert items
+    for item in items:
+        section = entries.get(item.id) or next(html for html in entries.values() if f'id="{item.id}"' in html)
+        shown = _shown(section)
+        for s in item.sources:
+            assert " ".join(s.quote.split()) in shown, (item.id, s.quote)
+            assert f'href="../sources/#{s.seed}"' in section, (item.id, s.seed)
+            if s.expression:
+                assert f"dated by “{' '.join(s.expression.split())}”" in shown, (item.id, s.expression)
+
+
+@pytest.mark.parametrize("page", ["timeline", "background"])
+def test_each_statement_once_as_a_quote_with_its_date_words_marked(built_site, site, page):
+    """The first source's sentence is shown once, in a blockquote, with the words that dated it in a
+    <mark>; the item's reworded text (its sentence without the date words) is not shown besides."""
+    article = _article(built_site, page)
+    entries, shown_page = _entries(article), _shown(article.split('id="at-a-glance"')[-1].split("</ul>", 1)[-1])
+    marked = 0
+    for item in _items(site, page):
+        first = item.sources[0]
+        quote = " ".join(first.quote.split())
+        assert shown_page.count(quote) == sum(" ".join(s.quote.split()) == quote for i in _items(site, page)
+                                              for s in i.sources[:1]), quote        # once per item that rests on it
+        if item.text not in quote:
+            assert item.text not in shown_page, item.text
+        section = entries.get(item.id)
+        if section is None:                 # a caption in its day's photo group
+            continue
+        assert "<blockquote>" in section
+        if first.expression and first.expression in quote:
+            mark = re.search(r'<mark class="entry-when">(.*?)</mark>', section)
+            assert mark and _shown(mark.group(1)) == " ".join(first.expression.split()), item.id
+            marked += 1
+    assert marked >= (20 if page == "timeline" else 5)
+
+
+def test_no_doubled_opening_quote(built_site):
+    for page in ("timeline", "background", "people"):
+        shown = _shown(_article(built_site, page))
+        assert not re.search(r"[“\"][“\"]", shown), page
+    assert "“We are categorically" not in _shown(_article(built_site, "background"))
+    assert "\"We are categorically" in _shown(_article(built_site, "background"))
+
+
+def test_a_days_photo_captions_are_one_group(built_site, site):
+    """The real seeds' 18 captions: a day with two or more is one group ("3 photos"), its captions behind
+    a disclosure, each keeping its anchor; a day with one shows it as an entry."""
+    article = _article(built_site, "timeline")
+    entries = _entries(article)
+    captions = [e for e in site.events if e.section == "timeline" and e.caption]
+    assert len(captions) >= 10
+    by_day = {}
+    for e in captions:
+        by_day.setdefault(e.when, []).append(e)
+    for when, photos in by_day.items():
+        if len(photos) == 1:
+            assert photos[0].id in entries and "Photo — " in _shown(entries[photos[0].id])
+            continue
+        group = entries[f"photos-{common.anchor_for(when)}"]
+        assert re.search(rf'<summary>{len(photos)} photos\b', group), when
+        assert group.count("<details") == 1 + sum(len(p.sources) > 1 for p in photos)
+        for p in photos:
+            assert p.id not in entries and f'id="{p.id}"' in group.split("<summary>", 1)[1]
+    assert "<summary>3 photos: Yerevan, Armenia</summary>" in article
+    top = [i for i in entries if not i.startswith("photos-")]
+    assert len(entries) < len([e for e in site.events if e.section == "timeline"]) - 8
+    assert len(top) + sum(len(p) for p in by_day.values() if len(p) > 1) == len(
+        [e for e in site.events if e.section == "timeline"])
+
+
+def test_other_outlets_are_one_click_away(built_site, site):
+    entries = _entries(_article(built_site, "timeline"))
+    several = [e for e in site.events if e.section == "timeline" and len({s.outlet for s in e.sources}) > 1]
+    assert several
+    for e in several:
+        section = entries[e.id]
+        before, details = section.split("<details", 1)
+        assert _shown(before).count("—") == 1                                  # one source line outside
+        assert all(f"sources/#{s.seed}" in details for s in e.sources[1:])
+        assert "Also reported by" in details.split("</summary>")[0]
+
+
+def test_search_index_has_a_section_per_item(built_site, site):
+    """Material's search index makes a section of each heading: each item is one, at its anchor, so
+    that a word only its quote holds ("weekend", the words that dated it) leads to the item."""
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    by_location = {d["location"]: d for d in docs}
+    for e in site.events:
+        page = "timeline" if e.section == "timeline" else "background"
+        doc = by_location.get(f"{page}/#{e.id}") or next(
+            d for loc, d in by_location.items() if loc.startswith(f"{page}/#photos-") and e.sources[0].quote[:40] in d["text"])
+        assert " ".join(e.sources[0].quote.split())[:60] in unescape(doc["text"])
+    weekend = next(e for e in site.events if "over the weekend" in e.sources[0].quote)
+    assert "weekend" not in weekend.text
+    assert "weekend" in by_location[f"timeline/#{weekend.id}"]["text"]
+    assert by_location[f"timeline/#{weekend.id}"]["title"] == common.when_label(weekend.when)
+    toc = (built_site / "timeline" / "index.html").read_text(encoding="utf-8").split('class="md-nav md-nav--secondary"')[1]
+    assert weekend.id not in toc.split("</nav>")[0]                             # not in the table of contents
+
+
+def test_background_headings_name_the_right_century(built_site):
+    html = _article(built_site, "background")
+    headings = [_shown(h) for h in re.findall(r"<h3[^>]*>(.*?)</h3>", html, re.S)]
+    assert "2nd century BC" in " ".join(headings).replace("¶", "")
+    assert "1st century BC" not in html
+
+
+@pytest.mark.parametrize("lo, hi, precision, label", [
+    ((-199, 1, 1), (-100, 12, 31), "century", "2nd century BC"),     # 200 BC .. 101 BC
+    ((-99, 1, 1), (0, 12, 31), "century", "1st century BC"),          # 100 BC .. 1 BC
+    ((1, 1, 1), (100, 12, 31), "century", "1st century"),
+    ((101, 1, 1), (200, 12, 31), "century", "2nd century"),
+    ((1101, 1, 1), (1200, 12, 31), "century", "12th century"),
+    ((1901, 1, 1), (2000, 12, 31), "century", "20th century"),
+    ((2001, 1, 1), (2100, 12, 31), "century", "21st century"),
+    ((-1099, 1, 1), (-1000, 12, 31), "century", "11th century BC"),
+    ((-1199, 1, 1), (-1100, 12, 31), "century", "12th century BC"),
+    ((0, 1, 1), (0, 12, 31), "year", "1 BC"),
+    ((-1, 1, 1), (-1, 12, 31), "year", "2 BC"),
+    ((1, 1, 1), (1, 12, 31), "year", "1"),
+    ((-9, 1, 1), (5, 12, 31), "span", "10 BC–AD 5"),
+    ((-9, 1, 1), (-1, 12, 31), "span", "10 BC–2 BC"),
+    ((1988, 1, 1), (1994, 12, 31), "span", "1988–1994"),
+    ((0, 3, 1), (0, 3, 31), "month", "March 1 BC"),
+    ((-5, 3, 4), (-5, 3, 4), "day", "4 March 6 BC"),
+    ((1920, 1, 1), (1929, 12, 31), "decade", "The 1920s"),
+    ((2023, 9, 19), (2023, 9, 19), "day", "Tuesday 19 September 2023"),
+])
+def test_when_label_at_the_boundaries_of_eras_and_centuries(lo, hi, precision, label):
+    assert common.when_label(When(lo, hi, precision)) == label
+
+
+def _src(quote: str, expression: str | None, outlet: str = "Wire", seed: str = "2023-09-30-wire") -> Source:
+    from datetime import date
+    return Source(seed, outlet, None, date(2023, 9, 30), quote, expression)
+
+
+def test_date_words_are_found_as_whole_words_across_white_space():
+    assert common.date_words("Officials said on\nMonday that", "on Monday") == (15, 24)
+    assert common.date_words("The Mayor spoke in May.", "May") == (19, 22)            # not inside "Mayor"
+    assert common.date_words("YEREVAN — Officials said it.", "Sept. 28") is None       # a dateline's words
+    assert common.date_words("x", None) is None and common.date_words("x", " ") is None
+    assert common.how_dated(_src("Officials said it.", "Sept. 28")) == "dated by “Sept\\. 28” elsewhere in the article"
+    assert common.how_dated(_src("On Sept. 28 it was said.", "Sept. 28")) == "dated by “Sept\\. 28”"
+
+
+def test_marked_quote_escapes_every_part_of_a_hostile_sentence():
+    q = "<b onclick=alert(1)>On Monday</b>, [x](javascript:alert(2)) said {{ config }} *on Monday*."
+    out = common.marked_quote(_src(q, "On Monday"))
+    assert out.count('<mark class="entry-when">') == 1 and out.count("</mark>") == 1
+    rest = out.replace('<mark class="entry-when">', "").replace("</mark>", "")
+    assert "<" not in rest and ">" not in rest and "[x]" not in rest and "{{" not in rest
+    assert 'entry-when">On Monday</mark>' in out                                   # the first, whole words
+    assert common.marked_quote(_src('"We are here," he said on Monday.', "on Monday")).startswith("&quot;We are")
+    assert common.marked_quote(_src("He said on Monday.", "on Monday")).startswith("“He said")
+
+
+def test_clip_cuts_at_a_word_and_stays_verbatim():
+    text = "The Armenian government said that 4,850 Nagorno-Karabakh residents had crossed into Armenia by noon."
+    short = timeline.clip(text, 60)
+    assert short.endswith("…") and len(short) <= 61 and text.startswith(short[:-1])
+    assert text[len(short) - 1] == " "                                             # cut before a word
+    assert timeline.clip("Short words.", 60) == "Short words."
+    assert timeline.clip("Unbreakable" * 10, 20) == ("Unbreakable" * 10)[:20] + "…"
+
+
+def _event(day: int, text: str, outlets: int = 1, caption: dict | None = None, i: int = 0) -> Event:
+    from datetime import date, timedelta
+    d = date(2023, 9, 1) + timedelta(days=day)
+    sources = [_src(f"{text} on {d}.", None, outlet=f"Outlet {k}", seed=f"s{k}") for k in range(outlets)]
+    return Event(f"e{day}-{i}", When((d.year, d.month, d.day), (d.year, d.month, d.day), "day"), "timeline", text,
+                 "done", sources, caption)
+
+
+def test_glance_one_line_a_day_with_the_best_corroborated_words(site):
+    events = [_event(0, "A photo of a crowd", 3, caption={"credit": "X"}), _event(0, "A minor remark", 1, i=1),
+              _event(0, "The ministers met and agreed on a ceasefire along the whole front line today", 2, i=2),
+              _event(1, "Only this", 1)]
+    lines = [l for l in timeline.glance(events) if l.startswith("- ")]
+    assert lines == ["- [Fri 1 Sep](#d2023-09-01) · 3 entries: The ministers met and agreed on a ceasefire along "
+                     "the whole…",
+                     "- [Sat 2 Sep](#d2023-09-02) · 1 entry: Only this"]
+    real = [e for e in site.events if e.section == "timeline"]
+    real_lines = [l for l in timeline.glance(real) if l.startswith("- ")]
+    assert len(real_lines) == len({e.when for e in real}) <= timeline.GLANCE_LINES
+
+
+def test_glance_by_week_when_there_are_too_many_days():
+    """At 1,000 articles (`python -m explainer synth 1000`: 144 dates over eight weeks) the overview
+    is one line a week; beyond GLANCE_LINES weeks, a month."""
+    many = [_event(d, f"Thing number {d} happened", 1 + d % 3) for d in range(60)]
+    lines = [l for l in timeline.glance(many) if l.startswith("- ")]
+    assert len(lines) == 10 and lines[0].startswith("- [Week of 28 Aug](#d2023-09-01) · 3 entries: Thing number 2 happened")
+    assert all("Week of" in l for l in lines)
+    years = [_event(d * 7, f"Thing {d}", 1) for d in range(30)]
+    months = [l for l in timeline.glance(years) if l.startswith("- ")]
+    assert 5 <= len(months) <= 8 and months[0].startswith("- [September 2023](#d2023-09-01)")
+    assert timeline.glance(many[:1]) == []

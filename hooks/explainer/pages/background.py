@@ -1,7 +1,7 @@
 """Background: what happened before the topic's turning point, in date order, and the context the articles give."""
 from __future__ import annotations
 
-from .common import by_date, corrected_notes, day_label, esc, front_matter, plural, quote_line
+from .common import by_date, day_label, entry, esc, front_matter
 from .queries import name_index
 
 PATH = "background.md"
@@ -16,12 +16,14 @@ def render(site) -> str:
         "# Background",
         "",
         f"What the articles say happened before {esc(before)}, oldest first, "
-        "and the context they give. Every item quotes its source.",
+        "and the context they give. Every item quotes the sentence it rests on, "
+        "with the words that dated it marked, then its outlet and the article's date.",
         "",
         f"## Before {esc(turning_point)} {{ #before }}",
         "",
     ]
-    out += by_date(events, "###", name_index(site))
+    names = name_index(site)
+    out += by_date(events, "###", names)
     if not events:
         out.append(f"No dated statements before {esc(turning_point)} have been found in the articles yet.")
         out.append("")
@@ -34,14 +36,7 @@ def render(site) -> str:
         items = by_topic.get(topic, [])
         if not items:
             continue
-        out.append(f"### {esc(topic)}")
-        out.append("")
+        out += [f"### {esc(topic)}", ""]
         for c in items:
-            n = len({s.outlet for s in c.sources})
-            out.append(f'- <span class="entry" id="{c.id}"></span>{esc(c.text)}')
-            out.append(f"    <small>{' · '.join([plural(n, 'outlet'), *corrected_notes(c)])}</small>")
-            out.append("")
-            for s in c.sources:
-                out.append(f"    > {quote_line(s)}")
-                out.append("")
+            out += entry(c, topic, 4, names=names, inline=True)
     return "\n".join(out) + "\n"

@@ -62,12 +62,29 @@ def short_day(iso: str) -> str:
     return f"{d.day} {MONTH_NAMES[d.month - 1][:3]} {d.year}"
 
 
-def _year(y: int) -> str:
-    return f"{-y + 1} BC" if y <= 0 else str(y)
+def _year(y: int, era: bool = False) -> str:
+    """An astronomical year in words: 0 is 1 BC, -199 is 200 BC; with `era`, AD years say so ("AD 5")."""
+    return f"{-y + 1} BC" if y <= 0 else (f"AD {y}" if era else str(y))
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}" + ("th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+
+
+def _century(y: int) -> str:
+    """The century an astronomical year falls in: 1..100 is the 1st century, 0..-99 (1 BC..100 BC)
+    the 1st century BC, -100..-199 (101 BC..200 BC) the 2nd century BC."""
+    return f"{_ordinal((y + 99) // 100)} century" if y > 0 else f"{_ordinal((1 - y + 99) // 100)} century BC"
 
 
 def when_label(w: When) -> str:
     lo, hi = w.lo, w.hi
+    if w.precision in ("day", "span", "week") and min(lo[0], hi[0]) < 1:     # no calendar day before AD 1 here
+        whole_years = lo[1:] == (1, 1) and hi[1:] == (12, 31)
+        if whole_years and w.precision == "span":
+            return f"{_year(lo[0])}–{_year(hi[0], era=lo[0] <= 0 < hi[0])}"
+        days = [f"{t[2]} {MONTH_NAMES[t[1] - 1]} {_year(t[0])}" for t in (lo, hi)]
+        return days[0] if w.precision == "day" or lo == hi else f"{days[0]} – {days[1]}"
     if w.precision == "day":
         return day_label(date(*lo), weekday=True)
     if w.precision in ("span", "week"):
@@ -80,18 +97,17 @@ def when_label(w: When) -> str:
         if a.year == b.year:
             return f"{a.day} {MONTH_NAMES[a.month - 1]} – {b.day} {MONTH_NAMES[b.month - 1]} {a.year}"
         if lo[1:] == (1, 1) and hi[1:] == (12, 31):
-            return f"{_year(lo[0])}–{_year(hi[0])}"
+            return f"{a.year}–{b.year}"
         return f"{day_label(a)} – {day_label(b)}"
     if w.precision == "month":
         return f"{MONTH_NAMES[lo[1] - 1]} {_year(lo[0])}"
     if w.precision == "year":
         return _year(lo[0])
     if w.precision == "decade":
-        return f"The {lo[0]}s"
+        return f"The {lo[0]}s" if lo[0] > 0 else f"The decade from {_year(lo[0])}"
     if w.precision == "century":
-        c = (abs(hi[0]) // 100) if lo[0] <= 0 else (hi[0] // 100)
-        suffix = "th" if 10 <= c % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(c % 10, "th")
-        return f"{c}{suffix} century" + (" BC" if lo[0] <= 0 else "")
+        first, last = _century(lo[0]), _century(hi[0])
+        return first if first == last else f"{first} – {last}"
     return w.key
 
 
@@ -103,17 +119,26 @@ def source_link(s: Source, prefix: str = "") -> str:
     return f"[{esc(s.outlet)}, {esc(short_day(s.published.isoformat()))}]({prefix}sources.md#{s.seed})"
 
 
-def how_dated(e: Event, s: Source) -> str:
-    if s.expression is None:
+def how_dated(s: Source) -> str:
+    """How a statement was dated, in the words of the article that dates it ("dated by “last week”");
+    the article's date stands beside it in the source line. Words not in the quoted sentence (a
+    dateline's) are said to be elsewhere in the article."""
+    if not s.expression:
         return ""
-    art = short_day(s.published.isoformat())
-    if e.when.precision == "day" and s.expression and re.search(r"\d{4}", s.expression) and not e.caption:
-        return f"dated by “{esc(s.expression)}”"
-    return f"“{esc(s.expression)}” in an article of {esc(art)}"
+    where = "" if date_words(s.quote, s.expression) else " elsewhere in the article"
+    return f"dated by “{esc(s.expression)}”{where}"
+
+
+OPENING_QUOTES = "\"“‘'«„‚"
+
+
+def quoted(text: str) -> str:
+    """Escaped text in quotation marks, unless it opens with its own (no doubled “““)."""
+    return esc(text) if text.lstrip().startswith(tuple(OPENING_QUOTES)) else f"“{esc(text)}”"
 
 
 def quote_line(s: Source, prefix: str = "") -> str:
-    return f"“{esc(s.quote)}” — {source_link(s, prefix)}"
+    return f"{quoted(s.quote)} — {source_link(s, prefix)}"
 
 
 def number_words(f: Figure) -> str:
@@ -157,35 +182,123 @@ def linked(text: str, index: dict[str, str], page: str = "people.md") -> str:
 
 
 # --- dated items, as Timeline and Background list them ----------------------------------------
+#
+# An item shows its first source's sentence once, verbatim, with the words that dated it marked,
+# and on one line under it the outlet, the article's date and how it was dated; other outlets'
+# sentences are one click away (a `details`). Each item opens with a heading that only Material's
+# search sees (visually hidden and aria-hidden): the search index makes a section of each heading,
+# so a search result opens at the item, not at its day (DESIGN.md, "Timeline and Background").
+# The heading is a raw HTML block, so the table of contents does not list it.
 
-def entry(e, prefix: str = "", names: dict[str, str] | None = None) -> str:
-    """One item: what happened, how it was dated, every outlet that reports it with its sentence;
-    the people it names linked to the Who's who page."""
-    lead = []
-    if e.status == "planned":
-        lead.append("**Announced for later:**")
-    if e.caption:
-        credit = e.caption.get("credit")
-        place = e.caption.get("place")
-        lead.append("**Photo" + (f", {esc(place)}" if place else "") + ":**")
-    text = " ".join(lead + [linked(e.text, names or {}, f"{prefix}people.md")])
-    n = len({s.outlet for s in e.sources})
-    lines = [f'- <span class="entry" id="{e.id}"></span>{text}']
-    basis = how_dated(e, e.sources[0])
-    meta = [plural(n, "outlet") if n > 1 else "1 outlet"]
-    if basis:
-        meta.append(basis)
-    if e.claim:
-        meta.append("a claim, attributed as in the source")
-    if e.caption and e.caption.get("credit"):
-        meta.append(f"photo credit: {esc(e.caption['credit'])}")
-    meta += corrected_notes(e, prefix)
-    lines.append(f"    <small>{' · '.join(meta)}</small>")
-    lines.append("")
-    for s in e.sources:
-        lines.append(f"    > {quote_line(s, prefix)}")
-        lines.append("")
-    return "\n".join(lines)
+def date_words(quote: str, expression: str | None) -> tuple[int, int] | None:
+    """Where the words that dated a statement stand in its quote (whole words, any white space
+    between them), or None when they are not in it."""
+    if not expression or not expression.strip():
+        return None
+    rx = r"\s+".join(re.escape(w) for w in expression.split())
+    rx = (r"(?<!\w)" if expression.strip()[0].isalnum() else "") + rx + (r"(?!\w)" if expression.strip()[-1].isalnum() else "")
+    m = re.search(rx, quote)
+    return m.span() if m else None
+
+
+def marked_quote(s: Source, names: dict[str, str] | None = None, page: str = "people.md") -> str:
+    """The quote, escaped (names linked to Who's who), its dating words in `<mark>`, in quotation
+    marks unless it opens with its own."""
+    q = " ".join(s.quote.split())
+    span = date_words(q, s.expression)
+    if span is None:
+        body = linked(q, names or {}, page)
+    else:
+        a, b = span
+        body = (linked(q[:a], names or {}, page) + f'<mark class="entry-when">{esc(q[a:b])}</mark>'
+                + linked(q[b:], names or {}, page))
+    return body if q.startswith(tuple(OPENING_QUOTES)) else f"“{body}”"
+
+
+def cite_line(item, s: Source, prefix: str = "", first: bool = True, lead: str = "— ", note: str = "") -> str:
+    """Outlet and article date (linked to the source card) and how it was dated; for the item's
+    first source also what a reader should know of it: a claim, a photo's credit, an editor's correction."""
+    parts = [lead + source_link(s, prefix)]
+    if basis := how_dated(s):
+        parts.append(basis)
+    caption = getattr(item, "caption", None)
+    if first:
+        if getattr(item, "claim", False):
+            parts.append("a claim, attributed as in the source")
+        if caption and caption.get("credit"):
+            parts.append(f"photo credit: {esc(caption['credit'])}")
+        parts += corrected_notes(item, prefix)
+    if note:
+        parts.append(note)
+    return f'<small class="entry-cite">{" · ".join(parts)}</small>'
+
+
+def outlets_words(sources: list[Source], most: int = 3) -> str:
+    """"RFI and AP", "RFI, AP and 4 others": the outlets, escaped, each once."""
+    names = list(dict.fromkeys(esc(s.outlet) for s in sources))
+    if len(names) > most:
+        names = names[:most - 1] + [f"{len(names) - most + 1} others"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _indented(lines: list[str], indent: str) -> list[str]:
+    return [indent + line if line else "" for line in lines]
+
+
+def others(item, prefix: str = "") -> list[str]:
+    """The other sources of an item, one click away: each with its own sentence, or only its source
+    line where it is the first source's sentence word for word."""
+    rest = item.sources[1:]
+    if not rest:
+        return []
+    same = " ".join(item.sources[0].quote.split())
+    out = [f'??? entry-more "Also reported by {outlets_words(rest)}"']
+    for s in rest:
+        if " ".join(s.quote.split()) == same:
+            out += [f"    {cite_line(item, s, prefix, first=False, note='in the same words')}", ""]
+        else:
+            out += [f"    > {marked_quote(s)}", "    >", f"    > {cite_line(item, s, prefix, first=False)}", ""]
+    return out
+
+
+def item_lines(item, prefix: str = "", names: dict[str, str] | None = None, inline: bool = False) -> list[str]:
+    """An item's Markdown: a planned item's label, its quote and source line (`inline`: right after
+    the quote, for items no words date), the other outlets."""
+    first = item.sources[0]
+    lead = "Photo — " if getattr(item, "caption", None) else "— "
+    quote, cite = marked_quote(first, names, f"{prefix}people.md"), cite_line(item, first, prefix, lead=lead)
+    out = ["**Announced for later:**", ""] if getattr(item, "status", "done") == "planned" else []
+    out += [f"> {quote} {cite}", ""] if inline else [f"> {quote}", ">", f"> {cite}", ""]
+    return out + others(item, prefix)
+
+
+def search_anchor(id_: str, title: str, level: int) -> str:
+    """The heading that makes an item a section of the search index (seen by search, not by readers)."""
+    return f'<h{level} class="entry" id="{attr(id_)}" aria-hidden="true">{attr(title)}</h{level}>'
+
+
+def entry(item, title: str, level: int, prefix: str = "", names: dict[str, str] | None = None,
+          inline: bool = False) -> list[str]:
+    """One item as a section of its own: its search heading, then its quote and sources."""
+    return [search_anchor(item.id, title, level), "", '<div class="entry-item" markdown>', "",
+            *item_lines(item, prefix, names, inline), "</div>", ""]
+
+
+def photo_group(photos, title: str, anchor: str, level: int, prefix: str = "",
+                names: dict[str, str] | None = None) -> list[str]:
+    """A day's photo captions together: one line ("3 photos: Springfield"), the captions behind it,
+    each with its own anchor."""
+    places = list(dict.fromkeys(esc(p.caption["place"]) for p in photos if p.caption.get("place")))
+    if len(places) > 2:
+        places = places[:1] + [f"{len(places) - 1} other places"]
+    summary = plural(len(photos), "photo") + (f": {' and '.join(places)}" if places else "")
+    out = [search_anchor(f"photos-{anchor}", title, level), "", '<div class="entry-item entry-photos" markdown>', "",
+           f'??? entry-more "{summary}"']
+    for p in photos:
+        first = p.sources[0]
+        out += [f'    - <span class="entry-target" id="{attr(p.id)}"></span>{marked_quote(first, names, f"{prefix}people.md")}',
+                "", f"        {cite_line(p, first, prefix)}", "", *_indented(others(p, prefix), "        ")]
+    return out + ["</div>", ""]
 
 
 FIELD_WORDS = {"date": "date set", "figure": "number corrected", "side": "side set", "according_to": "source set",
@@ -198,11 +311,24 @@ def corrected_notes(item, prefix: str = "") -> list[str]:
             for c in getattr(item, "corrected", ())]
 
 
+def day_entries(group, title: str, anchor: str, level: int, names: dict[str, str] | None = None) -> list[str]:
+    """One date's items, each a section; two or more photo captions as one group, after the rest."""
+    items = list(group)
+    photos = [e for e in items if e.caption]
+    out = []
+    for e in items:
+        if not (e.caption and len(photos) > 1):
+            out += entry(e, title, level, names=names)
+    if len(photos) > 1:
+        out += photo_group(photos, title, anchor, level, names=names)
+    return out
+
+
 def by_date(events, level: str = "##", names: dict[str, str] | None = None) -> list[str]:
     """Items under one linkable heading per date (day, span, week, month, ...)."""
     out = []
     for when, group in groupby(events, key=lambda e: e.when):
-        out.append(f"{level} {esc(when_label(when))} {{ #{anchor_for(when)} }}")
-        out.append("")
-        out.extend(entry(e, names=names) for e in group)
+        label, anchor = when_label(when), anchor_for(when)
+        out += [f"{level} {esc(label)} {{ #{anchor} }}", ""]
+        out += day_entries(group, label, anchor, len(level) + 1, names)
     return out
