@@ -113,3 +113,15 @@ def test_a_long_list_of_one_line_items_is_cut_between_items():
     out, _ = paging.paginate({"sources.md": md}, limit=5_000)
     found = [int(n) for part in out.values() for n in re.findall(r"(?m)^- \*\*Item (\d+):", part)]
     assert found == list(range(100)) and all(len(p.encode()) < 6_000 for p in out.values())
+
+
+def test_an_entry_keeps_its_heading_when_a_day_is_cut():
+    entry = ('<h3 class="entry" id="e{i}" aria-hidden="true">Day</h3>\n\n<div class="entry-item" markdown>\n\n'
+             '> “quote {i} ' + "q" * 300 + '”\n\n</div>\n\n')
+    md = "# Timeline\n\nIntro.\n\n## Tuesday 19 September 2023 { #d }\n\n" + "".join(entry.format(i=i) for i in range(40))
+    out, where = paging.paginate({"timeline.md": md}, limit=3_000)
+    assert len(out) > 3
+    for i in range(40):
+        part = out[where[("timeline.md", f"e{i}")]]
+        assert f'id="e{i}"' in part and f"quote {i} " in part
+    assert all(p.count("<div") == p.count("</div>") for p in out.values())

@@ -57,11 +57,20 @@ def _cut_table(section: str, limit: int) -> list[str]:
 
 
 # Where a section with no table may be cut: before an item of a bulleted list, or an HTML block at the
-# left margin after a blank line, never inside an HTML block left open above it (a numbered list is
-# not cut: its second half would count from 1 again).
+# left margin after a blank line, never inside an HTML block left open above it nor right after a
+# heading (a numbered list is not cut: its second half would count from 1 again).
+HEADING_LINE = re.compile(r"#{1,6} .*|<h[1-6]\b.*</h[1-6]>")
 OPENED = ("details", "div", "section", "article", "figure", "table", "ul", "ol")
 BLOCK = re.compile(rf"(?m)(?P<cut>(?<=\n)(?=[-*] )|(?<=\n\n)(?=<(?!/)))"
                    rf"|^<(?P<open>{'|'.join(OPENED)})\b|^</(?P<close>{'|'.join(OPENED)})>")
+
+
+def _after_heading(text: str, at: int) -> bool:
+    """Whether the last line with text before `at` is a heading (which stays with what follows it)."""
+    end = at
+    while end and text[end - 1] == "\n":
+        end -= 1
+    return bool(HEADING_LINE.fullmatch(text, text.rfind("\n", 0, end) + 1, end))
 
 
 def _cut_blocks(section: str, limit: int) -> list[str]:
@@ -70,7 +79,7 @@ def _cut_blocks(section: str, limit: int) -> list[str]:
     heading = HEADING.match(section.splitlines()[0])
     cuts, depth = [], 0
     for m in BLOCK.finditer(section):
-        if m.group("cut") is not None and depth == 0 and m.start():
+        if m.group("cut") is not None and depth == 0 and m.start() and not _after_heading(section, m.start()):
             cuts.append(m.start())
         depth += bool(m.group("open")) - bool(m.group("close"))
     if not cuts:
