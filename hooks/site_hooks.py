@@ -83,7 +83,8 @@ def on_files(files: Files, config) -> Files:
     settings, started = config[STARTED]
     root = Path(config.config_file_path).parent
     with _seed_errors(errors):
-        site = build.build_site(root, settings, started=started)
+        site = build.build_site(root, settings, started=started, site_url=config.site_url or "",
+                                 site_name=config.site_name or "")
         for page in files.documentation_pages():
             page.content_string = build.finish_written(page.content_string, site,
                                                        f"{Path(config.docs_dir).name}/{page.src_uri}")
