@@ -179,7 +179,7 @@ def test_a_calendar_with_no_dated_item_is_still_a_calendar():
 
 
 INJECT = ["\r\nBEGIN:VEVENT\r\nUID:evil\r\nEND:VEVENT", "\nATTACH:https://evil.example/x.exe", "a, b; c\\n d",
-          "\x00\x07\x1b[31m", "x" * 200, "é" * 80 + "€"]
+          "\x00\x07\x1b[31m", "x" * 200, "é" * 80 + "€", "lone \ud800 surrogate"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -194,6 +194,7 @@ def test_no_text_can_add_a_property_or_an_event(text, outlet, url):
     allowed = {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "URL", "STATUS", "CATEGORIES", "TRANSP"}
     assert all(set(v) <= allowed for v in parsed)
     assert str(parsed[0]["summary"]) == opendata.one_line(text)
+    assert "\ufffd" in str(parsed[0]["summary"]) or not re.search("[\ud800-\udfff]", text)
     assert "\n" not in str(parsed[1]["url"]) and " " not in str(parsed[1]["url"])
     lines = re.sub(r"\r\n[ \t]", "", ics).split("\r\n")
     assert [line for line in lines if line.startswith("BEGIN:")] == ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "BEGIN:VEVENT"]

@@ -101,6 +101,7 @@ def figures_csv(figures: list[Figure]) -> str:
 
 IN_CALENDAR = ("day", "span", "week")      # month, year, decade, century: no day to put them on
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SURROGATE = re.compile("[\ud800-\udfff]")   # a lone one (a YAML "\\ud800" escape) has no UTF-8 form
 URI_SAFE = "!#$%&'()*+,/:;=?@[]~-._"         # RFC 3986's reserved and unreserved marks; all else %-encoded
 
 
@@ -109,8 +110,9 @@ def in_calendar(e: Event) -> bool:
 
 
 def plain(text: str) -> str:
-    """Text as iCalendar may carry it: line breaks as \\n, no other control character."""
-    return CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Text as iCalendar may carry it: line breaks as \\n, no other control character, U+FFFD for
+    a lone surrogate."""
+    return SURROGATE.sub("\ufffd", CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def one_line(text: str) -> str:
@@ -119,7 +121,7 @@ def one_line(text: str) -> str:
 
 def uri(url: str) -> str:
     """A seed's address as a URI value: what is not allowed in one is %-encoded (never a line break)."""
-    return quote(url.strip(), safe=URI_SAFE)
+    return quote(plain(url).strip(), safe=URI_SAFE)
 
 
 def uid_domain(site_url: str) -> str:
@@ -160,7 +162,7 @@ def description(e: Event) -> str:
 
 def vevent(e: Event, domain: str, dtstamp: datetime) -> icalendar.Event:
     v = icalendar.Event()
-    v.add("uid", f"{e.id}@{domain}")
+    v.add("uid", plain(f"{e.id}@{domain}"))
     v.add("dtstamp", dtstamp)
     v.add("dtstart", date(*e.when.lo))
     v.add("dtend", date(*e.when.hi) + timedelta(days=1))          # exclusive: the day after the last
