@@ -137,8 +137,8 @@ def test_the_calendar_parses_and_each_event_is_complete(site):
     dated = [e for e in site.events if e.when.precision in ("day", "span", "week")]
     events = _events(ics)
     assert len(events) == len(dated) > 40
-    latest = max(s.published for e in dated for s in e.sources)
     for v, e in zip(events, dated):
+        latest = max(s.published for s in e.sources)
         for prop in ("UID", "DTSTART", "DTEND", "DTSTAMP", "SUMMARY", "DESCRIPTION"):
             assert prop in v, (prop, e.id)
         assert str(v["uid"]) == f"{e.id}@example.github.io/karabakh-explainer"
@@ -169,8 +169,10 @@ def test_uids_and_dtstamp_come_from_the_data_not_the_clock(site):
     uids = [str(v["uid"]) for v in _events(again.files["data/timeline.ics"])]
     assert uids and all(u.endswith("@other.example/x") for u in uids)
     assert opendata.uid_domain("") == "explainer.invalid"
-    one = [_event(sources=[_source(published=date(2031, 5, 9)), _source(published=date(2031, 6, 1))])]
-    assert "DTSTAMP:20310601T000000Z" in opendata.timeline_ics(one, "https://a.example/")
+    one = [_event(sources=[_source(published=date(2031, 5, 9)), _source(published=date(2031, 6, 1))]),
+           _event(id="b", sources=[_source(published=date(2031, 5, 7))])]
+    stamps = re.findall(r"DTSTAMP:(\S+)\r\n", opendata.timeline_ics(one, "https://a.example/"))
+    assert stamps == ["20310601T000000Z", "20310507T000000Z"]
 
 
 def test_a_calendar_with_no_dated_item_is_still_a_calendar():
@@ -320,3 +322,50 @@ def test_data_page_json_ld_parses_and_is_not_hashed_as_a_script(built_site):
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
     assert csp.sha256(blocks[0]) not in policy
     assert "DAY MONTH YEAR" in html and "data as of" in html           # the citation, filled in
+
+
+def test_the_calendar_is_cached_under_everything_it_depends_on(tmp_path, monkeypatch):
+    from explainer import data
+    folder = tmp_path / "explainer"
+    one, two = [_event()], [_event(), _event(text="Again.", id="2031-05-05-again")]
+    first = opendata.cached_ics(one, data.timeline_json(one), folder, "https://a.example/")
+    assert first == opendata.timeline_ics(one, "https://a.example/")
+    assert not folder.exists() and (tmp_path / "explainer-calendar").is_dir()      # beside the articles' cache
+    block = opendata.event_block
+    monkeypatch.setattr(opendata, "event_block", lambda *a: pytest.fail("not taken from the cache"))
+    monkeypatch.setattr(opendata, "calendar_head", lambda *a: pytest.fail("not taken from the cache"))
+    assert opendata.cached_ics(one, data.timeline_json(one), folder, "https://a.example/") == first
+    monkeypatch.undo()
+    expected = opendata.timeline_ics(two, "https://a.example/")
+    made = []
+    monkeypatch.setattr(opendata, "event_block", lambda e, d: made.append(e.id) or block(e, d))
+    assert opendata.cached_ics(two, data.timeline_json(two), folder, "https://a.example/") == expected
+    assert made == ["2031-05-05-again"]                                       # only the new event is written
+    monkeypatch.undo()
+    changed = [_event(text="Changed.")]                                      # the same item (id), changed
+    for events, url, name in ((changed, "https://a.example/", "Timeline"), (one, "https://a.example/", "Other"),
+                              (one, "https://b.example/", "Timeline")):
+        expected = opendata.timeline_ics(events, url, name)
+        assert opendata.cached_ics(events, data.timeline_json(events), folder, url, name) == expected != first
+    assert opendata.cached_ics(one, data.timeline_json(one), None, "https://a.example/") == first
+
+
+def test_a_change_of_the_calendar_code_is_a_new_key(tmp_path, monkeypatch):
+    from explainer import data
+    code = tmp_path / "code.py"
+    code.write_text("one", encoding="utf-8")
+    monkeypatch.setattr(opendata, "CALENDAR_CODE", (code,))
+    events = [_event()]
+    opendata.cached_ics(events, data.timeline_json(events), tmp_path / "c", "https://a.example/")
+    code.write_text("two", encoding="utf-8")
+    monkeypatch.setattr(opendata, "event_block", lambda *a: "BEGIN:VEVENT\r\nmade again\r\nEND:VEVENT\r\n")
+    assert "made again" in opendata.cached_ics(events, data.timeline_json(events), tmp_path / "c", "https://a.example/")
+
+
+def test_the_calendar_is_what_icalendar_writes_for_the_whole_calendar(site):
+    """Events written one by one and put inside the calendar's head are icalendar's own calendar."""
+    cal = icalendar.Calendar.from_ical(opendata.calendar_head("N", "A"))
+    for e in site.events:
+        if opendata.in_calendar(e):
+            cal.add_component(opendata.vevent(e, "example.github.io/k"))
+    assert opendata.timeline_ics(site.events, "https://example.github.io/k/", "N", "A") == cal.to_ical().decode()

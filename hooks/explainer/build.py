@@ -82,8 +82,9 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.files["data/context.json"] = data.context_json(context)
     site.files["data/timeline.csv"] = opendata.timeline_csv(events)
     site.files["data/figures.csv"] = opendata.figures_csv(figures)
-    site.files["data/timeline.ics"] = opendata.timeline_ics(events, site_url, f"{settings.topic.name}: timeline",
-                                                            settings.topic.description)
+    site.files["data/timeline.ics"] = opendata.cached_ics(events, site.files["data/timeline.json"], reading.folder,
+                                                          site_url, f"{settings.topic.name}: timeline",
+                                                          settings.topic.description)
     return site
 
 
