@@ -8,6 +8,7 @@
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
 - on_config: under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
+- on_post_page: the sharing tags (OpenGraph, Twitter card) of each page;
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
   over the finished page, so they must be the LAST change to the HTML (put other HTML
   transforms before `_protect`).
@@ -83,7 +84,8 @@ def on_files(files: Files, config) -> Files:
     settings, started = config[STARTED]
     root = Path(config.config_file_path).parent
     with _seed_errors(errors):
-        site = build.build_site(root, settings, started=started)
+        site = build.build_site(root, settings, started=started, site_url=config.site_url or "",
+                                 site_name=config.site_name or "")
         for page in files.documentation_pages():
             page.content_string = build.finish_written(page.content_string, site,
                                                        f"{Path(config.docs_dir).name}/{page.src_uri}")
@@ -135,10 +137,19 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def _shared(output: str, page, config) -> str:
+    """OpenGraph and Twitter card tags, from what Material's <head> says of the page."""
+    meta = importlib.import_module("explainer.html.meta")
+    description = (page.meta or {}).get("description") or config.site_description
+    card = meta.Card(title=page.title or "", description=str(description) if description else None,
+                     url=page.canonical_url, site_name=config.site_name, home=page.is_homepage)
+    return meta.social(output, card)
+
+
 def on_post_page(output: str, page, config) -> str:
     # Other HTML transforms go here, before _protect: it hashes the final page.
     output = importlib.import_module("explainer.html.publish").label_action(output, _generated(page))
-    return _protect(_accessible(output), config)
+    return _protect(_accessible(_shared(output, page, config)), config)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:

@@ -150,7 +150,7 @@ def test_the_cache_key_changes_when_a_measures_words_change(tmp_path):
 
     def entries(settings: Settings) -> set:
         build_site(tmp_path, settings, use_cache=True)
-        return {p.name for p in (tmp_path / ".cache").rglob("*.pickle")}
+        return {p.name for p in (tmp_path / ".cache" / "explainer").rglob("*.pickle")}    # the articles' entries
 
     t = topic(tmp_path)
     first = entries(Settings(topic=t))

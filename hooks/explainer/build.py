@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from . import corrections, data
+from . import corrections, data, opendata
 from .corrections import Correction
 from .pages import glossary, paging
 from .errors import Problem, SeedError
@@ -30,8 +30,10 @@ from .settings import Settings
 from .read.text import fold
 
 PAGES = (background, timeline, humanitarian, people, sources)
-DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json")
+DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json",
+              "data/timeline.csv", "data/figures.csv", "data/timeline.ics")
 MARKER = re.compile(r"<!--\s*explainer:(?P<name>[a-z_]+)\s*-->")
+BLOCKS = {"citation": opendata.citation, "dataset": opendata.dataset_block}   # markers of the Data page
 
 
 @dataclass
@@ -50,12 +52,15 @@ class Site:
     memo: dict = field(default_factory=dict)                      # what several pages compute alike, once per build
     corrections: list[Correction] = field(default_factory=list)   # corrections.yml, as applied
     notes: list[Problem] = field(default_factory=list)            # what an editor should know: removable corrections
+    site_url: str = ""                                            # mkdocs.yml's: the data files' addresses, UIDs
+    site_name: str = ""
 
 
 def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None,
-               started: Reading | None = None) -> Site:
+               started: Reading | None = None, site_url: str = "", site_name: str = "") -> Site:
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0.
-    `started`: what `start()` began for this root and settings (else it is begun here)."""
+    `started`: what `start()` began for this root and settings (else it is begun here).
+    `site_url`, `site_name`: mkdocs.yml's, for the open data (calendar UIDs, the Data page's JSON-LD)."""
     settings = settings or Settings()
     reading = started or start(root, settings, use_cache)
     articles, extracted = reading.finish()
@@ -68,7 +73,7 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     figures = merge_figures([f for x in extracted for f in x.figures])
     context, joined_too = corrections.join(merge_context([c for x in extracted for c in x.context], apart), done.links, apart)
     site = Site(settings, articles, extracted, events, figures, context, corrections=fixes,
-                notes=sorted(done.notes + joined + joined_too))
+                notes=sorted(done.notes + joined + joined_too), site_url=site_url, site_name=site_name)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
     rendered = {page.PATH: page.render(site) for page in PAGES}
@@ -79,6 +84,11 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.files["data/timeline.json"] = data.timeline_json(events)
     site.files["data/figures.json"] = data.figures_json(figures)
     site.files["data/context.json"] = data.context_json(context)
+    site.files["data/timeline.csv"] = opendata.timeline_csv(events)
+    site.files["data/figures.csv"] = opendata.figures_csv(figures)
+    site.files["data/timeline.ics"] = opendata.cached_ics(events, site.files["data/timeline.json"], reading.folder,
+                                                          site_url, f"{settings.topic.name}: timeline",
+                                                          settings.topic.description)
     return site
 
 
@@ -138,6 +148,8 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
 
     def sub(m: re.Match) -> str:
         name = m.group("name")
+        if name in BLOCKS:
+            return BLOCKS[name](site)
         figure = latest(site.figures, name) if name in {f.metric for f in site.figures} else None
         if name == "counts" and not site.articles:
             return "no article yet"
@@ -147,7 +159,7 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
         if figure is None and name in METRICS:
             return "not reported in the articles yet"
         if figure is None:
-            known = sorted(set(METRICS) | {"counts"})
+            known = sorted(set(METRICS) | {"counts"} | set(BLOCKS))
             problems.append(Problem(where, markdown[:m.start()].count("\n") + 1,
                                     f"no figure for marker '{name}'; known: {', '.join(known)}"))
             return ""
@@ -183,7 +195,7 @@ def export(root: Path, out: Path, config: dict, settings: Settings | None = None
     if out.resolve() in mine or (root / docs_dir).resolve() in out.resolve().parents:
         raise ExportError(f"{out}: would overwrite the project's own files; choose another folder "
                           "(export/ is git-ignored)")
-    site = build_site(root, settings)
+    site = build_site(root, settings, site_url=config.get("site_url") or "", site_name=config.get("site_name") or "")
     docs = out / "docs"
     if docs.exists():
         shutil.rmtree(docs)
@@ -194,7 +206,7 @@ def export(root: Path, out: Path, config: dict, settings: Settings | None = None
     for path, text in {**site.pages, **site.files}.items():
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        target.write_bytes(text.encode("utf-8"))         # as built: the CSV's and calendar's CRLF kept
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     if custom and not Path(custom).is_absolute():        # theme overrides beside mkdocs.yml come along

@@ -59,6 +59,11 @@ def dumps(obj: dict[str, list]) -> str:
     return "{" + json.dumps(key) + ": [\n" + lines + "\n]}\n"
 
 
+def record_lines(text: str) -> list[str]:
+    """The records of a file `dumps` wrote, each as its JSON text (its line, without the comma)."""
+    return [line.removesuffix(",") for line in text.split("\n")[1:-2]]
+
+
 def timeline_json(events: list[Event]) -> str:
     return dumps({"events": [event_record(e) for e in events]})
 

@@ -10,7 +10,9 @@ PATH = "people.md"
 def render(site) -> str:
     people, orgs = who(site)
     out = [
-        *front_matter("The people and organisations the articles name, with the roles the articles give them and their sources."),
+        *front_matter(f"{plural(len(people), 'person').replace('persons', 'people')} and "
+                      f"{plural(len(orgs), 'organisation')} the articles name, with the roles the articles give them "
+                      "and their sources."),
         "# Who's who",
         "",
         f"{plural(len(people), 'person').replace('persons', 'people')} and {plural(len(orgs), 'organisation')} "

@@ -156,10 +156,19 @@ def report_an_error(repository: str | None) -> str:
 
 
 
+def _span(articles) -> str:
+    """" (published 26 September 2023 to 5 October 2023)", for the page's description."""
+    days = sorted({a.published for a in articles})
+    if len(days) < 2:
+        return f" (published {day_label(days[0])})" if days else ""
+    return f" (published {day_label(days[0])} to {day_label(days[-1])})"
+
+
 def render(site) -> str:
     cites = citations(site)
     out = [
-        *front_matter("The news articles this site is built from, what each one supports, where outlets differ, and how the site is made."),
+        *front_matter(f"The {plural(len(site.articles), 'news article')} this site is built from{_span(site.articles)}, "
+                      "what each one supports, where outlets differ, and how the site is made."),
         "# Sources",
         "",
         f"This site is built from {plural(len(site.articles), 'article')} by "

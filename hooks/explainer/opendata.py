@@ -1,0 +1,343 @@
+"""The data files beside the JSON (format: docs/data.md), and what the Data page says about them.
+
+- `timeline_csv`, `figures_csv`: the JSON records (data.py) flattened, one row per item and
+  source, written by `csv`; no cell can start a spreadsheet formula (`cell`).
+- `timeline_ics`: the timeline as iCalendar, written by `icalendar`: one all-day event or span
+  per item dated to a day, a span or a week; items dated only to a month, year, decade or
+  century are left out (shown as a month-long or year-long event, they would be wrong dates).
+- `citation`, `dataset_block`: the Data page's suggested citation and its schema.org `Dataset`
+  JSON-LD, filled into `<!-- explainer:citation -->` and `<!-- explainer:dataset -->`.
+
+Everything is computed from the data and `site_url`: no clock, so two builds give the same bytes.
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import importlib.metadata
+import io
+import json
+import re
+import sys
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from . import cache
+from .data import event_record, figure_record, record_lines
+from .model import Event, Figure, Source
+from .pages.common import day_label, esc, plural, when_label
+
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+LICENCE_NAME = "CC BY 4.0"
+
+# --- CSV -------------------------------------------------------------------------------------
+
+# The JSON's fields in order: a nested object's keys get its name as a prefix (`photo_place`),
+# each source its own row (`source_quote`), a list of corrections stays JSON in one cell.
+SOURCE = ("source_seed", "source_outlet", "source_url", "source_published", "source_quote")
+TIMELINE_COLUMNS = ("id", "start", "end", "precision", "section", "status", "text", "contested",
+                    "photo_number", "photo_place", "photo_credit", "corrected", *SOURCE, "source_expression")
+FIGURE_COLUMNS = ("id", "metric", "label", "value", "value_max", "previous", "unit", "qualifier", "words", "as_of",
+                  "as_of_basis", "converted", "who", "side", "according_to", "donor", "announced_by", "recipient",
+                  "purpose", "differs", "corrected", *SOURCE)
+
+# What a spreadsheet may read as the start of a formula (OWASP's list, with the full-width signs
+# some spreadsheets also accept), and the apostrophe itself, so that one leading apostrophe is
+# always ours and can be taken off.
+FORMULA = tuple("=+-@\t\r\n'") + tuple("\uff1d\uff0b\uff0d\uff20")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?")     # a negative number or a BC year ("-0199"): a number, not a formula
+
+
+def cell(value) -> str:
+    """A CSV cell: JSON's true/false and numbers, empty for null, text with an apostrophe before
+    anything a spreadsheet would run."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return json.dumps(value)
+    text = str(value)
+    if NUMBER.fullmatch(text):
+        return text
+    if text.startswith(FORMULA) or text.lstrip().startswith(FORMULA):
+        return "'" + text
+    return text
+
+
+def flatten(record: dict) -> list[dict]:
+    """One JSON record as CSV rows: one per source, the item's fields repeated on each."""
+    item: dict = {}
+    for key, value in record.items():
+        if key == "sources":
+            continue
+        if isinstance(value, dict):
+            item.update({f"{key}_{k}": v for k, v in value.items()})
+        elif isinstance(value, list):
+            item[key] = json.dumps(value, ensure_ascii=False)
+        else:
+            item[key] = value
+    return [{**item, **{f"source_{k}": v for k, v in s.items()}} for s in record["sources"]] or [item]
+
+
+def table(records: list[dict], columns: tuple[str, ...]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="raise")   # a new JSON field needs its column
+    writer.writeheader()
+    for record in records:
+        for row in flatten(record):
+            writer.writerow({k: cell(v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def timeline_csv(events: list[Event]) -> str:
+    return table([event_record(e) for e in events], TIMELINE_COLUMNS)
+
+
+def figures_csv(figures: list[Figure]) -> str:
+    return table([figure_record(f) for f in figures], FIGURE_COLUMNS)
+
+
+# --- iCalendar -------------------------------------------------------------------------------
+
+IN_CALENDAR = ("day", "span", "week")      # month, year, decade, century: no day to put them on
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SURROGATE = re.compile("[\ud800-\udfff]")   # a lone one (a YAML "\\ud800" escape) has no UTF-8 form
+URI_SAFE = "!#$%&'()*+,/:;=?@[]~-._"         # RFC 3986's reserved and unreserved marks; all else %-encoded
+
+
+def in_calendar(e: Event) -> bool:
+    return e.when.precision in IN_CALENDAR and e.when.lo[0] >= 1 and e.when.hi[0] <= 9998
+
+
+def plain(text: str) -> str:
+    """Text as iCalendar may carry it: line breaks as \\n, no other control character, U+FFFD for
+    a lone surrogate."""
+    return SURROGATE.sub("\ufffd", CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+
+
+def one_line(text: str) -> str:
+    return " ".join(plain(text).split())
+
+
+def uri(url: str) -> str:
+    """A seed's address as a URI value: what is not allowed in one is %-encoded (never a line break)."""
+    return quote(plain(url).strip(), safe=URI_SAFE)
+
+
+def uid_domain(site_url: str) -> str:
+    """Where the UIDs are unique: the site's host and path (`example.github.io/next-event`)."""
+    parts = urlsplit(site_url or "")
+    return (parts.netloc + parts.path).rstrip("/") or "explainer.invalid"
+
+
+def stamp(e: Event) -> datetime:
+    """An event's DTSTAMP: midnight UTC of the latest publication day among its sources (from the
+    data, not the clock: it changes when an article reports the item again)."""
+    return datetime.combine(max(s.published for s in e.sources), datetime.min.time(), timezone.utc)
+
+
+def summary(e: Event) -> str:
+    lead = "Announced for later: " if e.status == "planned" else ""
+    if e.caption:
+        lead += "Photo" + (f", {e.caption['place']}" if e.caption.get("place") else "") + ": "
+    return one_line(lead + e.text)
+
+
+def _cited(s: Source) -> list[str]:
+    lines = [f"“{one_line(s.quote)}” — {one_line(s.outlet)}, {day_label(s.published)}"]
+    if s.expression:
+        lines.append(f"Dated by “{one_line(s.expression)}”.")
+    return lines + ([s.url.strip()] if s.url else [])
+
+
+def description(e: Event) -> str:
+    about = [when_label(e.when), plural(len({s.outlet for s in e.sources}), "outlet")]
+    if e.claim:
+        about.append("a claim, attributed as in the source")
+    if e.caption and e.caption.get("credit"):
+        about.append(f"photo credit: {e.caption['credit']}")
+    about += [f"{c['field']} corrected by an editor: {c['why']}" for c in e.corrected]
+    parts = [one_line(e.text), one_line(" · ".join(about))] + ["\n".join(_cited(s)) for s in e.sources]
+    return plain("\n\n".join(parts))
+
+
+def vevent(e: Event, domain: str):
+    import icalendar
+
+    v = icalendar.Event()
+    v.add("uid", plain(f"{e.id}@{domain}"))
+    v.add("dtstamp", stamp(e))
+    v.add("dtstart", date(*e.when.lo))
+    v.add("dtend", date(*e.when.hi) + timedelta(days=1))          # exclusive: the day after the last
+    v.add("summary", summary(e))
+    v.add("description", description(e))
+    url = next((s.url for s in e.sources if s.url), None)
+    if url:
+        v.add("url", uri(url))
+    v.add("status", "TENTATIVE" if e.status == "planned" else "CONFIRMED")
+    v.add("categories", [e.section])
+    v.add("transp", "TRANSPARENT")                                    # shown, never "busy"
+    return v
+
+
+def calendar_head(name: str, about: str) -> str:
+    """The VCALENDAR with its own properties and no event, as icalendar writes it."""
+    import icalendar             # here: a rebuild that finds every event in the cache never imports it
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//explainer site generator//timeline//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    for key in ("name", "x-wr-calname"):
+        cal.add(key, one_line(name))
+    if about:
+        for key in ("description", "x-wr-caldesc"):
+            cal.add(key, one_line(about))
+    return cal.to_ical().decode("utf-8")
+
+
+def event_block(e: Event, domain: str) -> str:
+    """One VEVENT, BEGIN to END, as icalendar writes it."""
+    return vevent(e, domain).to_ical().decode("utf-8")
+
+
+END = "END:VCALENDAR\r\n"
+
+
+def assemble(head: str, blocks: list[str]) -> str:
+    """The events inside the calendar, where icalendar's `add_component` puts them: before its END."""
+    return head.removesuffix(END) + "".join(blocks) + END
+
+
+def timeline_ics(events: list[Event], site_url: str = "", name: str = "Timeline", about: str = "") -> str:
+    """The calendar: its name and description, then one VEVENT per item with a day, span or week."""
+    domain = uid_domain(site_url)
+    return assemble(calendar_head(name, about), [event_block(e, domain) for e in events if in_calendar(e)])
+
+
+# The modules the calendar's text comes from (besides the data and icalendar): part of its cache keys.
+CALENDAR_CODE = (Path(__file__), Path(__file__).parent / "model.py", Path(__file__).parent / "pages" / "common.py")
+
+
+def cached_ics(events: list[Event], timeline_json: str, folder: Path | None, site_url: str = "",
+               name: str = "Timeline", about: str = "") -> str:
+    """`timeline_ics`, with each event's VEVENT (and the calendar's head) kept in one entry beside
+    the build cache (`folder`, None when off; beside it, since a build that reads an article again
+    empties that folder) under a key of all it depends on: the event's record in the timeline's JSON
+    (every field the calendar shows), the site's address, the code above, Python's and icalendar's
+    versions. icalendar takes about 50 ms to import and about 1 ms to write an event: a rebuild
+    pays only for the events that changed, and nothing when none did."""
+    records = record_lines(timeline_json)
+    if folder is None or len(records) != len(events):
+        return timeline_ics(events, site_url, name, about)
+    code = cache.key(sys.version, importlib.metadata.version("icalendar"), site_url,
+                     *(p.read_bytes() for p in CALENDAR_CODE))
+    dated = [(cache.key(code, r), e) for e, r in zip(events, records) if in_calendar(e)]
+    head = cache.key(code, "head", name, about)
+    here = folder.with_name(folder.name + "-calendar")
+    old = cache.read(here, "calendar")
+    old = old if isinstance(old, dict) else {}
+    new = {k: old[k] for k in [head, *(k for k, _ in dated)] if k in old}
+    if head not in new:
+        new[head] = calendar_head(name, about)
+    domain = uid_domain(site_url)
+    new.update({k: event_block(e, domain) for k, e in dated if k not in new})
+    if new.keys() != old.keys():
+        cache.write(here, "calendar", new)
+    return assemble(new[head], [new[k] for k, _ in dated])
+
+
+# --- the Data page: citation and schema.org Dataset ----------------------------------------
+
+FILES = (   # file, format, name, what it holds
+    ("data/timeline.json", "application/json", "timeline (JSON)", "every dated item on the Background and Timeline pages"),
+    ("data/timeline.csv", "text/csv", "timeline (CSV)", "the same items as a table, one row per item and source"),
+    ("data/timeline.ics", "text/calendar", "timeline (iCalendar)", "the items dated to a day, a span or a week, as calendar events"),
+    ("data/figures.json", "application/json", "figures (JSON)", "every figure on the Humanitarian response page"),
+    ("data/figures.csv", "text/csv", "figures (CSV)", "the same figures as a table, one row per figure and source"),
+    ("data/context.json", "application/json", "context (JSON)", "the undated context statements on the Background page"),
+)
+
+
+def _span(d: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """The first and last day of an ISO date, month or year ("-0199" is 200 BC), as (y, m, d) tuples."""
+    sign, rest = (-1, d[1:]) if d.startswith("-") else (1, d)
+    y, m, day = (int(x) for x in (rest.split("-") + ["0", "0"])[:3])
+    y *= sign
+    if not m:
+        return (y, 1, 1), (y, 12, 31)
+    return (y, m, day or 1), (y, m, day or calendar.monthrange(y, m)[1])
+
+
+def coverage(days) -> str | None:
+    """An ISO 8601 interval from the earliest to the latest of ISO dates, months or years
+    ("1920/2023-10-05"); a month or year ends on its last day ("2023" ends after "2023-10-05")."""
+    days = [d for d in days if d]
+    if not days:
+        return None
+    first = min(days, key=lambda d: (_span(d)[0], len(d)))
+    last = max(days, key=lambda d: (_span(d)[1], -len(d)))
+    return f"{first}/{last}"
+
+
+def coverages(site) -> dict[str, str | None]:
+    """Each file's temporal coverage, from the dates it holds (context statements hold none)."""
+    timeline = coverage(x for e in site.events for x in (e.when.start, e.when.end))
+    calendar = coverage(x for e in site.events if in_calendar(e) for x in (e.when.start, e.when.end))
+    figures = coverage(f.as_of for f in site.figures)
+    return {"data/timeline.json": timeline, "data/timeline.csv": timeline, "data/timeline.ics": calendar,
+            "data/figures.json": figures, "data/figures.csv": figures, "data/context.json": None}
+
+
+def latest_article(site) -> date | None:
+    return max((a.published for a in site.articles), default=None)
+
+
+def base_url(site_url: str) -> str:
+    return site_url if not site_url or site_url.endswith("/") else site_url + "/"
+
+
+def citation(site) -> str:
+    """The suggested citation, in Markdown: a quoted paragraph."""
+    name, topic, latest = site.site_name or site.settings.topic.name, site.settings.topic, latest_article(site)
+    version = f"data as of {day_label(latest)} (the latest article)" if latest else "no article yet"
+    base = base_url(site.site_url)
+    where = f"[{esc(base)}data/]({uri(base)}data/)" if base else "the Data page of the site"
+    return (f"> {esc(one_line(name))}, *{esc(one_line(topic.name))}: timeline and figures* (data set), {version}, "
+            f"{where}, {LICENCE_NAME}, accessed DAY MONTH YEAR.")
+
+
+def dataset(site) -> dict:
+    """schema.org `Dataset` nodes, one per data file, as JSON-LD."""
+    base, latest, covered, topic = base_url(site.site_url), latest_article(site), coverages(site), site.settings.topic
+    site_name = one_line(site.site_name or topic.name)
+    graph = []
+    for path, media, name, what in FILES:
+        node = {
+            "@type": "Dataset", "name": f"{one_line(topic.name)}: {name}",
+            "description": f"{what[0].upper()}{what[1:]}, from the explainer site {site_name}: "
+                           f"{one_line(topic.description)} Built from news articles; every entry quotes and cites "
+                           "the article it rests on.",
+            "encodingFormat": media, "license": LICENCE, "isAccessibleForFree": True, "creditText": site_name,
+            "isPartOf": {"@type": "WebSite", "name": site_name, **({"url": base} if base else {})},
+        }
+        if covered[path]:
+            node["temporalCoverage"] = covered[path]
+        if latest:
+            node["dateModified"] = latest.isoformat()
+        if base:
+            node |= {"@id": base + path, "url": base + "data/",
+                     "distribution": {"@type": "DataDownload", "encodingFormat": media, "contentUrl": base + path}}
+        graph.append(node)
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+def dataset_block(site) -> str:
+    """The JSON-LD as a raw HTML block: a data script (never run, so the CSP leaves it unhashed),
+    with <, > and & written as JSON escapes so that no text can end the element."""
+    text = json.dumps(dataset(site), ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">{text}</script>'
