@@ -522,3 +522,13 @@ def test_glance_by_week_when_there_are_too_many_days():
     months = [l for l in timeline.glance(years) if l.startswith("- ")]
     assert 5 <= len(months) <= 8 and months[0].startswith("- [September 2023](#d2023-09-01)")
     assert timeline.glance(many[:1]) == []
+
+
+def test_each_generated_page_describes_its_content(site):
+    """The description (search engines' and sharing cards' summary) says what the page holds, with its
+    counts, not only what kind of page it is."""
+    said = {path: re.search(r'(?m)^description: "(.*)"$', md).group(1) for path, md in site.pages.items()
+            if "-" not in path}
+    assert "45 entries from 5 outlets up to 8 October 2023" in said["timeline.md"]
+    assert "(8 dated items)" in said["background.md"] and "(20 statements)" in said["background.md"]
+    assert all(re.search(r"\d+ \w+", d) for d in said.values()), said

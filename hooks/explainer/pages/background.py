@@ -1,7 +1,7 @@
 """Background: what happened before the topic's turning point, in date order, and the context the articles give."""
 from __future__ import annotations
 
-from .common import by_date, day_label, entry, esc, front_matter
+from .common import by_date, day_label, entry, esc, front_matter, plural
 from .queries import name_index
 
 PATH = "background.md"
@@ -12,7 +12,8 @@ def render(site) -> str:
     turning_point = site.settings.topic.turning_point
     before = f"{turning_point} of {day_label(site.settings.cutoff)}"
     out = [
-        *front_matter(f"What happened before {before} and the context the articles give, each item cited."),
+        *front_matter(f"What happened before {before} ({plural(len(events), 'dated item')}) and the context the "
+                      f"articles give ({plural(len(site.context), 'statement')}), each item cited."),
         "# Background",
         "",
         f"What the articles say happened before {esc(before)}, oldest first, "

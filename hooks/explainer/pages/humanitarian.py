@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from . import chart
 from ..read.text import fold
-from .common import as_of_text, corrected_notes, esc, front_matter, number_words, short_day, source_link, when_label
+from .common import as_of_text, corrected_notes, esc, front_matter, number_words, plural, short_day, source_link, when_label
 from .queries import events_by_quote, figure_anchor, latest, page_of
 
 PATH = "humanitarian.md"
@@ -176,7 +176,8 @@ def render(site) -> str:
     figs, topic = site.figures, site.settings.topic
     about = f"{topic.chart.section}, casualties" if topic.chart else "Casualties"
     out = [
-        *front_matter(f"{about}, aid and requests for help, each number with its date and source."),
+        *front_matter(f"{about}, aid and requests for help: {plural(len(figs), 'figure')} from "
+                      f"{plural(len({s.seed for f in figs for s in f.sources}), 'article')}, each with its date and source."),
         "# Humanitarian response",
         "",
         "Every number below is quoted from an article in our sources, with the day it was true or announced "

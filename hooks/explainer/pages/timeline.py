@@ -13,12 +13,19 @@ GLANCE_LINES = 20        # the overview's most lines: about one phone screen (37
 GLANCE_WORDS = 60        # characters of an entry's words in the overview, cut at a word
 
 
+def _through(events) -> str:
+    """" up to 2 October 2023", the last day the entries reach, for the page's description."""
+    last = max((e.when.hi for e in events if e.when.precision in ("day", "span", "week")), default=None)
+    return f" up to {day_label(date(*last))}" if last else ""
+
+
 def render(site) -> str:
     events = [e for e in site.events if e.section == "timeline"]
     outlets = {s.outlet for e in events for s in e.sources}
     since = f"{site.settings.topic.turning_point} of {day_label(site.settings.cutoff)}"
     out = [
-        *front_matter(f"Day by day from {since}, each entry quoting the article it rests on."),
+        *front_matter(f"Day by day from {since}: {plural(len(events), 'entry').replace('entrys', 'entries')} from "
+                      f"{plural(len(outlets), 'outlet')}{_through(events)}, each quoting the article it rests on."),
         "# Timeline",
         "",
         f"From {esc(since)} on: {plural(len(events), 'entry').replace('entrys', 'entries')} "
