@@ -53,7 +53,7 @@ def key_figures(figs, key: tuple[str, ...]) -> list[str]:
     for metric in key:
         f = latest(figs, metric)
         if f is not None:
-            out.append(f"- **{esc(f.label)}:** {figure_words(f)}")
+            out.append(f"- {esc(f.label)}: {figure_words(f)}")
     return out
 
 
@@ -128,7 +128,7 @@ def requests(site) -> list[str]:
     for row in sorted(rows, key=_request_order):
         req, e, f = row["req"], row["event"], row["appeal"]
         if e:
-            when = f"[{esc(when_label(e.when))}]({page_of(e)}#{e.id})"
+            when = f"[{_day(e)}]({page_of(e)}#{e.id})"
         elif req is None and f.as_of:
             when = as_of_text(f)
         else:

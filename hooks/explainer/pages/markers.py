@@ -44,10 +44,10 @@ def facts(site) -> str:
     measure = topic.chart.measure if topic.chart else next(iter(topic.key), None)
     lines = [_turning_point(site)]
     if measure:
-        lines.append(f"- **{esc(site.settings.labels[measure])}:** {_first_and_latest(site, measure)}.")
+        lines.append(f"- {esc(site.settings.labels[measure])}: {_first_and_latest(site, measure)}.")
     if topic.chart and topic.chart.reference:
         f = latest(site.figures, topic.chart.reference)
-        lines.append(f"- **{esc(site.settings.labels[topic.chart.reference])}:** {_short(f) if f else NOT_YET}.")
+        lines.append(f"- {esc(site.settings.labels[topic.chart.reference])}: {_short(f) if f else NOT_YET}.")
     return "\n".join(lines)
 
 
