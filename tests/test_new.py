@@ -83,7 +83,9 @@ def test_strict_build_with_no_seed(project, tmp_path):
     for name, key in (("timeline", "events"), ("figures", "figures"), ("context", "context")):
         assert json.loads((site / "data" / f"{name}.json").read_text(encoding="utf-8")) == {key: []}
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert home.count(": not reported in the articles yet</li>") == 3 and "built from no article yet" in home
+    assert home.count(": not reported in the articles yet") == 3 and "built from no article yet" in home
+    assert re.search(r"<li><strong>\d{1,2} [A-Z][a-z]+ \d{4}:</strong> the event; the <a href=\"timeline/\">Timeline</a> "
+                     r"begins that day\.</li>", home)                 # the facts at a glance: the turning point
     assert not re.search(r"<!--\s*explainer:[a-z_]+\s*-->", home)       # every marker filled
 
 
@@ -98,7 +100,7 @@ def test_strict_build_with_one_seed(project, tmp_path):
     for page in GENERATED:
         assert "Nothing here yet" not in (site / page / "index.html").read_text(encoding="utf-8"), page
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert re.search(r"Killed: <strong>[\d,]+</strong> \(as of ", home)
+    assert re.search(r"<li>Killed: (?:the latest count, )?<strong>[\d,]+</strong>,? (?:on|reported by) ", home)
     assert "from 1 article by 1 outlet" in home
 
 

@@ -94,7 +94,7 @@ def test_key_figures_take_the_latest_dated_value(project_copy):
     later = build_site(project_copy, repo_settings())
     assert queries.latest(later.figures, "arrivals").value == 100632
     key = later.pages["humanitarian.md"].split("## Key figures")[1].split("##")[0]
-    assert "100\\,632" in key and "3 Oct 2023" in key
+    assert "100\\,632** on 3 October 2023, according to [Example Wire](sources.md#2023-10-05-example-later-count)" in key
     from explainer.build import fill_markers
     assert "100\\,632" in fill_markers("<!-- explainer:arrivals -->", later)
 
@@ -111,14 +111,17 @@ def test_casualty_numbers_that_differ_stand_side_by_side(project_copy):
 
 
 def test_aid_by_donor_and_requests_for_help_on_real_seeds(site):
+    """Five short columns (they fit a desktop's text column): the donor with who announced it, what for and
+    to whom, the amount with the amount before and the source's conversion, the day, the sources."""
     page = site.pages["humanitarian.md"]
     aid = page.split("## Aid")[1].split("\n## ")[0]
     rows = [l for l in aid.splitlines() if l.startswith("| ") and "---" not in l][1:]
     assert rows and all(not l.startswith("| not named") for l in rows)   # every amount has its donor
-    assert any("2\\,000\\,000 EUR" in l and "5\\,000\\,000 EUR" in l for l in rows)   # a changed pledge shows both
+    assert any("5 million EUR (was 2 million EUR; the source's conversion: \\$5\\.28 million)" in l for l in rows)  # both
+    assert any(l.startswith("| Germany, announced by Annalena Baerbock | additional funding for the International ") for l in rows)
     requests = page.split("## Requests for help")[1]
-    assert re.search(r"\| Armenia \| the European Union \|", requests)
-    assert "20\\,000\\,000 CHF" in requests                             # an appeal carries its amount
+    assert re.search(r"\| Armenia asked the European Union \|", requests)
+    assert "20 million CHF" in requests                                 # an appeal carries its amount
 
 
 def test_every_source_card_links_to_existing_items(built_site, site):
@@ -260,10 +263,10 @@ def test_one_request_told_in_several_sentences_is_one_row(tmp_path):
     rows = [r for r in s.pages["humanitarian.md"].split("## Requests for help")[1].splitlines() if r.startswith("| [") or r.startswith("| reported")]
     assert len(rows) == 2, rows
     eu, un = rows
-    assert eu.startswith("| [Sunday 1 October 2023]") and "| Norland | the European Union |" in eu
+    assert eu.startswith("| [1 Oct 2023]") and "| Norland asked the European Union |" in eu
     assert "“for assistance to help it house the flood victims” · “aid to help it cope with the floods” · “for tents and blankets”" in eu
-    assert "[Wire, 2 Oct 2023]" in eu and "[Post, 3 Oct 2023]" in eu
-    assert un.startswith("| reported 2 Oct 2023 | Norland | the UN |")
+    assert "[Wire](sources.md#2023-10-02-wire-floods) and [Post](sources.md#2023-10-03-post-damage) |" in eu
+    assert un.startswith("| reported 2 Oct 2023 | Norland asked the UN |")
 
 
 def test_a_surname_spelt_two_ways_is_one_person(tmp_path):
@@ -307,6 +310,9 @@ def _entries(html: str) -> dict[str, str]:
     return {m.group(1): chunk for chunk in chunks if (m := ENTRY.match(chunk))}
 
 
+from explainer.read.text import plain  # noqa: E402
+
+
 def _shown(html: str) -> str:
     return scan(html).shown
 
@@ -329,7 +335,7 @@ def test_nothing_lost_every_quote_source_and_how_dated_is_on_the_page(built_site
         section = entries.get(item.id) or next(html for html in entries.values() if f'id="{item.id}"' in html)
         shown = _shown(section)
         for s in item.sources:
-            assert " ".join(s.quote.split()) in shown, (item.id, s.quote)
+            assert plain(s.quote) in shown, (item.id, s.quote)      # as the article shows it: its escapes are no words
             assert f'href="../sources/#{s.seed}"' in section, (item.id, s.seed)
             if s.expression:
                 assert f"dated by “{' '.join(s.expression.split())}”" in shown, (item.id, s.expression)
@@ -344,8 +350,8 @@ def test_each_statement_once_as_a_quote_with_its_date_words_marked(built_site, s
     marked = 0
     for item in _items(site, page):
         first = item.sources[0]
-        quote = " ".join(first.quote.split())
-        assert shown_page.count(quote) == sum(" ".join(s.quote.split()) == quote for i in _items(site, page)
+        quote = plain(first.quote)
+        assert shown_page.count(quote) == sum(plain(s.quote) == quote for i in _items(site, page)
                                               for s in i.sources[:1]), quote        # once per item that rests on it
         if item.text not in quote:
             assert item.text not in shown_page, item.text
@@ -532,3 +538,121 @@ def test_each_generated_page_describes_its_content(site):
     assert "45 entries from 5 outlets up to 8 October 2023" in said["timeline.md"]
     assert "(8 dated items)" in said["background.md"] and "(20 statements)" in said["background.md"]
     assert all(re.search(r"\d+ \w+", d) for d in said.values()), said
+
+
+# --- issue 20: what a reader met (Markdown escapes, plain days, Home's facts) --------------------
+
+_ESCAPED = r"""---
+title: Appeal
+outlet: Wire
+published: 2023-10-02
+---
+The Norland Red Cross on Sunday announced an emergency appeal for 20 million Swiss Francs (\$22 million) to help the \*flood\* victims of C:\\floods, \<b\>now\</b\> \q.
+"""
+
+
+def test_an_articles_markdown_escapes_are_not_shown(tmp_path, built_site):
+    """A seed is Markdown: "(\\$22 million)" reads "($22 million)" in every quote and wording (Timeline,
+    Requests for help), as its text already does; an escaped backslash is one backslash, a backslash
+    before a letter stays, and escaped HTML is text, never markup. The real seeds' case too."""
+    from conftest import mkdocs
+    from markup import scan
+    from support import copy_project
+    project = copy_project(tmp_path)
+    (project / "seeds" / "2023-10-02-wire-appeal.md").write_text(_ESCAPED, encoding="utf-8")
+    r = mkdocs("build", "--strict", "-d", str(project / "site"), cwd=project)
+    assert r.returncode == 0, r.stderr
+    words = "20 million Swiss Francs ($22 million) to help the *flood* victims of C:\\floods, <b>now</b> \\q"
+    for page in ("timeline", "humanitarian"):
+        s = scan((project / "site" / page / "index.html").read_text(encoding="utf-8"), "alert(")
+        assert words in s.shown, page
+        assert "b" not in s.tags, page                              # escaped HTML is text
+        assert "\\$" not in s.shown and "\\*" not in s.shown, page
+    for page in ("timeline", "humanitarian", "sources", "people"):
+        shown = scan((built_site / page / "index.html").read_text(encoding="utf-8"), "alert(").shown
+        assert "\\$" not in shown, page
+    assert "Swiss Francs ($22 million)" in scan((built_site / "humanitarian" / "index.html").read_text(encoding="utf-8"), "").shown
+
+
+def _figure(as_of, basis, *published, value=100417.0, outlets=None):
+    from datetime import date
+    from explainer.model import Figure, Source
+    outlets = outlets or [f"Outlet {i}" for i in range(len(published))]
+    return Figure(id="f", metric="arrivals", label="Arrivals", value=value, unit="people", qualifier="exact",
+                  words="100,417 people", as_of=as_of, as_of_basis=basis,
+                  sources=[Source(f"seed-{i}", o, None, date.fromisoformat(p), "q") for i, (o, p) in enumerate(zip(outlets, published))])
+
+
+@pytest.mark.parametrize("as_of, basis, published, table, prose", [
+    ("2023-09-30", "sentence", ["2023-10-01"], "30 Sep 2023",
+     "**100\\,417** on 30 September 2023, according to [RFI](sources.md#seed-0)"),
+    ("2023-09-29", "context", ["2023-10-01"], "29 Sep 2023",
+     "**100\\,417** on 29 September 2023, according to [RFI](sources.md#seed-0)"),
+    ("2023-09-30", "publication", ["2023-09-30"], "reported 30 Sep 2023",
+     "**100\\,417**, reported by [RFI](sources.md#seed-0) on 30 September 2023"),
+    ("2023-09-25", "publication", ["2023-09-25", "2023-09-30"], "reported 25 Sep 2023",
+     "**100\\,417**, reported by [RFI](sources.md#seed-0) and [AP](sources.md#seed-1), the first on 25 September 2023"),
+    ("2019-03", "sentence", ["2023-09-30"], "March 2019", "**100\\,417** in March 2019, according to [RFI](sources.md#seed-0)"),
+    ("1960", "sentence", ["2023-09-30"], "1960", "**100\\,417** in 1960, according to [RFI](sources.md#seed-0)"),
+    (None, "none", ["2023-09-30"], "day not given",
+     "**100\\,417** on a day the articles do not give, according to [RFI](sources.md#seed-0)"),
+])
+def test_a_figures_day_in_plain_words(as_of, basis, published, table, prose):
+    """"on 30 September 2023, according to RFI", never "(as of 30 Sep 2023 (publication date); …)": how the
+    day was found is said in plain words ("reported on" is the article's own day), with no nested brackets."""
+    from explainer.pages.common import as_of_text, figure_words
+    f = _figure(as_of, basis, *published, outlets=["RFI", "AP"][:len(published)])
+    assert as_of_text(f) == table
+    assert figure_words(f) == prose
+
+
+def test_key_figures_read_plainly_on_every_page(site, built_site):
+    """No internal words ("publication date", "preceding sentence") and no brackets inside brackets where
+    the pages give a figure's day: Home, Humanitarian response (key figures and every table)."""
+    from markup import scan
+    for page in ("index.html", "humanitarian/index.html"):
+        shown = scan((built_site / page).read_text(encoding="utf-8"), "").shown
+        for jargon in ("publication date", "preceding sentence", "(as of", "date not given"):
+            assert jargon not in shown, (page, jargon)
+        assert not re.search(r"\([^()]*\([^()]*\)[^()]*\(", shown.replace("(AFP)", "").replace("(AP photos)", "")), page
+    key = site.pages["humanitarian.md"].split("## Key figures")[1].split("\n## ")[0]
+    assert "**100\\,417**, reported by [RFI](sources.md#2023-09-30-rfi-nagorno-karabakh-almost-empty) on 30 September 2023" in key
+
+
+def test_home_gives_the_facts_at_a_glance_from_the_data(project_copy):
+    """Home's `facts` marker: the topic's turning point and its day (linked to that day on the Timeline),
+    the latest and the first count of the chart's measure, the population before; a newer article moves
+    the latest count; without a chart, the first key measure."""
+    from dataclasses import replace
+    from explainer.build import fill_markers
+    site = build_site(project_copy, repo_settings())
+    facts = fill_markers("<!-- explainer:facts -->", site).splitlines()
+    assert facts[0] == "- **19 September 2023:** the Azerbaijani offensive; the [Timeline](timeline.md#d2023-09-19) begins that day."
+    assert facts[1].startswith("- People from Nagorno\\-Karabakh who had arrived in Armenia: the latest count, **100\\,417**, "
+                               "reported by [RFI]")
+    assert "; the first, **4\\,850** on 25 September 2023, according to [Unnamed outlet \\(AP photos\\)]" in facts[1]
+    assert facts[2].startswith("- Population of Nagorno\\-Karabakh before the exodus: **about 120\\,000**, reported by "
+                               "[4 outlets](humanitarian.md#fig-population-")
+    (project_copy / "seeds" / "2023-10-05-example-later-count.md").write_text(
+        "---\ntitle: Later count\noutlet: Example Wire\npublished: 2023-10-05\n---\n"
+        "A total of 100,632 people had arrived in Armenia from Nagorno-Karabakh as of October 3, officials said.\n",
+        encoding="utf-8")
+    later = build_site(project_copy, repo_settings())
+    assert "the latest count, **100\\,632** on 3 October 2023, according to [Example Wire]" in fill_markers("<!-- explainer:facts -->", later)
+    topic = replace(later.settings.topic, chart=None, key=("vehicles",), turning_point="the offensive")
+    facts = fill_markers("<!-- explainer:facts -->", replace(later, settings=replace(later.settings, topic=topic))).splitlines()
+    assert len(facts) == 2 and facts[0].endswith(" the offensive; the [Timeline](timeline.md#d2023-09-19) begins that day.")
+    assert facts[1].startswith("- Vehicles that had crossed into Armenia: **more than 20\\,000**")
+    home = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    template = (ROOT / "hooks/explainer/tools/templates/new/docs/index.md").read_text(encoding="utf-8")
+    for page in (home, template):          # the facts come first, before the written introduction
+        assert page.split("\n# ", 1)[1].split("\n\n")[1].startswith("<!-- explainer:facts -->") or \
+            "\n\n<!-- explainer:facts -->\n" in page.split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize("value, shown", [(5e6, "5 million EUR"), (1.32e9, "1.32 billion EUR"), (11.5e6, "11.5 million EUR"),
+                                          (120e9, "120 billion EUR"), (250_000, "250,000 EUR"), (1_234_567, "1,234,567 EUR")])
+def test_amounts_of_money_read_as_said(value, shown):
+    """"5 million EUR", not "5,000,000 EUR" (narrower cells too); an amount not round stays in digits."""
+    from explainer.pages.common import money
+    assert money(value, "EUR") == shown

@@ -118,7 +118,7 @@ def test_a_build_with_another_topic_uses_its_words():
     h = s.pages["humanitarian.md"]
     assert "## Reaching the dry land" in h and "People reaching the dry land" in h and "Landings counted: " in h
     assert "Residents before the flood: " in h and "The dashed line is the residents before the flood." in h
-    assert "- **People who reached the dry land:**" in h.split("## Key figures")[1].split("\n## ")[0]
+    assert "- People who reached the dry land: **" in h.split("## Key figures")[1].split("\n## ")[0]
     figures = json.loads(s.files["data/figures.json"])["figures"]
     assert {f["label"] for f in figures if f["metric"] == "arrivals"} == {"People who reached the dry land"}
     assert not any(f.get("side") for f in figures)                 # no sides in this topic: "not stated"

@@ -18,14 +18,12 @@ import yaml
 
 from . import corrections, data, opendata
 from .corrections import Correction
-from .pages import glossary, paging
+from .pages import glossary, markers, paging
 from .errors import Problem, SeedError
 from .extract.run import Reading, start
 from .merge import merge_context, merge_events, merge_figures
-from .model import METRICS, Article, Context, Event, Extracted, Figure
+from .model import Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
-from .pages.common import as_of_text, esc, number_words, plural, source_link
-from .pages.queries import latest
 from .settings import Settings
 from .read.text import fold
 
@@ -143,29 +141,16 @@ def check_quotes(site: Site) -> None:
 
 
 def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str:
-    """Replace `<!-- explainer:NAME -->` in a written page with a cited figure from the data."""
+    """Replace `<!-- explainer:NAME -->` in a written page with what pages/markers.py makes of it from the data."""
     problems: list[Problem] = []
 
     def sub(m: re.Match) -> str:
         name = m.group("name")
-        if name in BLOCKS:
-            return BLOCKS[name](site)
-        figure = latest(site.figures, name) if name in {f.metric for f in site.figures} else None
-        if name == "counts" and not site.articles:
-            return "no article yet"
-        if name == "counts":
-            return (f"{plural(len(site.events), 'dated item')} and {plural(len(site.figures), 'figure')} from "
-                    f"{plural(len(site.articles), 'article')} by {plural(len({a.outlet for a in site.articles}), 'outlet')}")
-        if figure is None and name in METRICS:
-            return "not reported in the articles yet"
-        if figure is None:
-            known = sorted(set(METRICS) | {"counts"} | set(BLOCKS))
+        text = BLOCKS[name](site) if name in BLOCKS else markers.fill(name, site)
+        if text is None:
             problems.append(Problem(where, markdown[:m.start()].count("\n") + 1,
-                                    f"no figure for marker '{name}'; known: {', '.join(known)}"))
-            return ""
-        cites = "; ".join(source_link(s) for s in figure.sources)
-        as_of = as_of_text(figure)
-        return f"**{esc(number_words(figure))}** (as of {as_of}; {cites})"
+                                    f"no figure for marker '{name}'; known: {', '.join(sorted([*markers.known(), *BLOCKS]))}"))
+        return text or ""
 
     out = MARKER.sub(sub, markdown)
     if problems:

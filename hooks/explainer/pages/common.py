@@ -5,9 +5,11 @@ import html
 import json
 import re
 from datetime import date
+from collections import Counter
 from itertools import groupby
 
 from ..model import Event, Figure, Source, When
+from ..read.text import plain
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]
@@ -35,12 +37,51 @@ def front_matter(description: str) -> list[str]:
     return ["---", f"description: {json.dumps(' '.join(description.split()), ensure_ascii=False)}", "---", ""]
 
 
+def said(text: str) -> str:
+    """A seed's own words (a quote, what was asked) for a Markdown inline context, as its article shows
+    them: the article is Markdown, so its escapes ("\\$22") and emphasis marks are not words; then `esc()`."""
+    return esc(plain(text))
+
+
 def as_of_text(f) -> str:
-    """A figure's "as of" day for readers, with how it was found when not from its own sentence."""
+    """A figure's day in a table cell, in plain words: "30 Sep 2023"; "reported 30 Sep 2023" when the
+    article gives no day of its own and its publication day stands in; "day not given" when there is none.
+    (A day taken from the sentence before is the day the passage is about: shown as a day.)"""
     if not f.as_of:
-        return "date not given"
-    basis = {"sentence": "", "context": " (from the preceding sentence)", "publication": " (publication date)"}.get(f.as_of_basis, "")
-    return esc(short_day(f.as_of)) + basis
+        return "day not given"
+    day = esc(short_day(f.as_of))
+    return f"reported {day}" if f.as_of_basis == "publication" else day
+
+
+def as_of_words(f) -> str:
+    """A figure's day in running text: "on 30 September 2023", "in March 2019"."""
+    if not f.as_of:
+        return "on a day the articles do not give"
+    day = day_label(date.fromisoformat(f.as_of)) if len(f.as_of) == 10 else short_day(f.as_of)
+    return ("on " if len(f.as_of) == 10 else "in ") + esc(day)
+
+
+def outlets_link(sources, prefix: str = "") -> str:
+    """"[RFI](…)", "[RFI](…) and [AP](…)", "[A](…), [B](…) and [C](…)": each article by its outlet, linked
+    to its card on the Sources page (with its day where one outlet has several articles)."""
+    count = Counter(s.outlet for s in sources)
+    links = [f"[{esc(s.outlet)}" + (f", {esc(short_day(s.published.isoformat()))}" if count[s.outlet] > 1 else "")
+             + f"]({prefix}sources.md#{s.seed})" for s in sources]
+    return links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1]
+
+
+def figure_words(f, prefix: str = "", cited: str | None = None) -> str:
+    """A figure in a sentence: "**100\\,417** on 30 September 2023, according to [RFI](…)"; where the article
+    gives no day, "**100\\,417**, reported by [RFI](…) on 30 September 2023" (", the first on …" when by several).
+    `cited`: the outlets as linked text, if not every article by its outlet."""
+    who = cited or outlets_link(f.sources, prefix)
+    number = f"**{esc(number_words(f))}**"
+    if f.as_of and f.as_of_basis == "publication":
+        several = len({s.published for s in f.sources}) > 1
+        text = f"{number}, reported by {who}" + (f", the first {as_of_words(f)}" if several else f" {as_of_words(f)}")
+    else:
+        text = f"{number} {as_of_words(f)}, according to {who}"
+    return text + "".join(f" ({n})" for n in corrected_notes(f, prefix))
 
 
 def attr(text: str) -> str:
@@ -134,7 +175,7 @@ OPENING_QUOTES = "\"“‘'«„‚"
 
 def quoted(text: str) -> str:
     """Escaped text in quotation marks, unless it opens with its own (no doubled “““)."""
-    return esc(text) if text.lstrip().startswith(tuple(OPENING_QUOTES)) else f"“{esc(text)}”"
+    return said(text) if text.lstrip().startswith(tuple(OPENING_QUOTES)) else f"“{said(text)}”"
 
 
 def quote_line(s: Source, prefix: str = "") -> str:
@@ -144,19 +185,29 @@ def quote_line(s: Source, prefix: str = "") -> str:
 def number_words(f: Figure) -> str:
     if re.search(r"\b(?:few|dozens?|several|hundreds|thousands)\b", f.words, re.IGNORECASE):
         return " ".join(f.words.split()[:6]).lower()     # a vague number is shown in the source's words
-    v = int(f.value) if float(f.value).is_integer() else f.value
     if f.unit in ("people", "vehicles"):
-        text = f"{v:,}"
+        text = f"{_number(f.value)}" + (f" to {_number(f.value_max)}" if f.value_max is not None else "")
     elif f.unit == "percent":
-        text = f"{v}%"
+        text = f"{_number(f.value)}%" + (f" to {_number(f.value_max)}%" if f.value_max is not None else "")
     else:
-        text = f"{v:,} {f.unit}"
-    if f.value_max is not None:
-        vm = int(f.value_max) if float(f.value_max).is_integer() else f.value_max
-        text = f"{text} to {vm:,}" if f.unit in ("people", "vehicles") else f"{text} to {vm:,} {f.unit}"
+        text = money(f.value, f.unit) + (f" to {money(f.value_max, f.unit)}" if f.value_max is not None else "")
     q = {"exact": "", "about": "about ", "more than": "more than ", "at least": "at least ", "at most": "at most ",
          "nearly": "nearly ", "less than": "less than ", "between": "between "}.get(f.qualifier, f.qualifier + " ")
     return q + text
+
+
+def _number(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
+
+
+def money(v: float, unit: str) -> str:
+    """An amount as a reader says it: "5 million EUR", "1.32 billion USD"; under a million, or not round
+    to a thousandth of a million or billion, in digits ("250,000 CHF", "1,234,567 EUR")."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        n = v / size
+        if abs(v) >= size and abs(n * 1000 - round(n * 1000)) < 1e-6:
+            return f"{round(n, 3):,.3f}".rstrip("0").rstrip(".") + f" {word} {unit}"
+    return f"{_number(v)} {unit}"
 
 
 def plural(n: int, word: str) -> str:
@@ -204,7 +255,7 @@ def date_words(quote: str, expression: str | None) -> tuple[int, int] | None:
 def marked_quote(s: Source, names: dict[str, str] | None = None, page: str = "people.md") -> str:
     """The quote, escaped (names linked to Who's who), its dating words in `<mark>`, in quotation
     marks unless it opens with its own."""
-    q = " ".join(s.quote.split())
+    q = plain(s.quote)            # the article's own Markdown escapes are no words (see `said`)
     span = date_words(q, s.expression)
     if span is None:
         body = linked(q, names or {}, page)

@@ -8,7 +8,8 @@ from collections import defaultdict
 
 from . import chart
 from ..read.text import fold
-from .common import as_of_text, corrected_notes, esc, front_matter, number_words, plural, short_day, source_link, when_label
+from .common import (as_of_text, corrected_notes, esc, figure_words, front_matter, money, number_words, outlets_link,
+                     plural, said, short_day, when_label)
 from .queries import events_by_quote, figure_anchor, latest, page_of
 
 PATH = "humanitarian.md"
@@ -16,7 +17,7 @@ CASUALTIES = ("killed", "wounded", "missing")
 
 
 def sources_cell(f, prefix: str = "") -> str:
-    return "; ".join(source_link(s, prefix) for s in f.sources) + "".join(f" ({n})" for n in corrected_notes(f, prefix))
+    return outlets_link(f.sources, prefix) + "".join(f" ({n})" for n in corrected_notes(f, prefix))
 
 
 def _anchor(f) -> str:
@@ -28,11 +29,22 @@ def figure_row(f, prefix: str = "") -> str:
     return f"| {_anchor(f)}{esc(number_words(f))} | {as_of_text(f)} | “{esc(f.words)}”{flag} | {sources_cell(f, prefix)} |"
 
 
-TABLE_HEAD = "| Number | As of | In the source's words | Source |\n|---:|---|---|---|"
+TABLE_HEAD = "| Number | When | In the source's words | Source |\n|---:|---|---|---|"
 
 
-def _event_link(e) -> str:
-    return f"[{esc(when_label(e.when))}]({page_of(e)}#{e.id})"
+def _when(f, events) -> str:
+    """A figure's day, linked to the dated item resting on its sentence where there is one; other items
+    resting on its sentences (several outlets' reports of one count) after it, each by its own day."""
+    items = list({e.id: e for e in events if e is not None}.values())
+    if not items:
+        return as_of_text(f)
+    labels = [as_of_text(f) if f.as_of else _day(items[0])] + [_day(e) for e in items[1:]]
+    links = [f"[{label}]({page_of(e)}#{e.id})" for label, e in zip(labels, items)]
+    return links[0] + (f" (also {', '.join(links[1:])})" if links[1:] else "")
+
+
+def _day(e) -> str:
+    return esc(short_day(e.when.start) if e.when.precision == "day" else when_label(e.when))
 
 
 def key_figures(figs, key: tuple[str, ...]) -> list[str]:
@@ -41,7 +53,7 @@ def key_figures(figs, key: tuple[str, ...]) -> list[str]:
     for metric in key:
         f = latest(figs, metric)
         if f is not None:
-            out.append(f"- **{esc(f.label)}:** {esc(number_words(f))}, as of {as_of_text(f)} — {sources_cell(f)}")
+            out.append(f"- {esc(f.label)}: {figure_words(f)}")
     return out
 
 
@@ -54,11 +66,13 @@ def casualties(site) -> list[str]:
     if not rows:
         return []
     events = events_by_quote(site)
+    attributed = any(f.according_to for group in rows.values() for f in group)     # else no "According to"
+    sided = bool(site.settings.topic.sides) or any(side for _, side, _ in rows)    # else no side
     out = ["## Casualties", "",
            "By side and day, as the articles report them, with who gives each number: casualty counts come "
-           "from the parties and are theirs, not ours. Where outlets give different numbers they stand side by side.", "",
-           "| Measure | Side | Reported number(s) | According to | Event | As of | Source |",
-           "|---|---|---|---|---|---|---|"]
+           "from the parties and are theirs, not ours. Where outlets give different numbers they stand side by side. "
+           "A day links to the entry that reports it.", "",
+           *_casualty_head(attributed)]
     for (metric, side, _), group in sorted(rows.items()):
         numbers = " · ".join(
             f"{_anchor(f)}{esc(number_words(f))} (“{esc(f.words)}”" + (f", {esc(f.sources[0].outlet)})" if len(group) > 1 else ")")
@@ -66,31 +80,40 @@ def casualties(site) -> list[str]:
         if len({f.value for f in group}) > 1:
             numbers += " ⚠ outlets differ"
         according = "; ".join(dict.fromkeys(esc(f.according_to) for f in group if f.according_to)) or "not stated"
-        linked = [events.get((s.seed, fold(s.quote))) for f in group for s in f.sources]
-        event = "; ".join(dict.fromkeys(_event_link(e) for e in linked if e is not None)) or "—"
-        srcs = "; ".join(dict.fromkeys(source_link(s) for f in group for s in f.sources))
-        srcs += "".join(dict.fromkeys(f" ({n})" for f in group for n in corrected_notes(f)))
-        out.append(f"| {esc(metric.capitalize())} | {esc(side) if side else 'not stated'} | {numbers} | {according} | "
-                   f"{event} | {as_of_text(group[0])} | {srcs} |")
+        when = _when(group[0], [events.get((s.seed, fold(s.quote))) for f in group for s in f.sources])
+        cited = list({s.seed: s for f in group for s in f.sources}.values())
+        srcs = outlets_link(cited) + "".join(dict.fromkeys(f" ({n})" for f in group for n in corrected_notes(f)))
+        count = esc(metric.capitalize()) + (f", {esc(side) if side else 'side not stated'}" if sided else "")
+        out.append(f"| {count} | {numbers} | " + (f"{according} | " if attributed else "") + f"{when} | {srcs} |")
     return out + [""]
 
 
+def _casualty_head(attributed: bool) -> list[str]:
+    """The casualty table's head: "According to" only where an article names who gives a number."""
+    if attributed:
+        return ["| Count | Number | According to | When | Source |", "|---|---|---|---|---|"]
+    return ["| Count | Number | When | Source |", "|---|---|---|---|"]
+
+
 def aid(site) -> list[str]:
-    """One row per amount: the country or organisation that gives it, and the person who announced it."""
+    """One row per amount: the country or organisation that gives it (and the person who announced it),
+    what for and to whom, the amount (with the amount before and the source's conversion)."""
     rows = [f for f in site.figures if f.metric == "aid"]
     if not rows:
         return []
     out = ["## Aid", "",
            "By donor (the country or organisation that gives), as the articles name them, with the person who announced "
            "it where they name one. Amounts are in the source's currency; a conversion appears only where the source gives "
-           "one. A pledge that changed shows the amount before and after.", "",
-           "| Donor | Announced by | To | What | Amount | Before | Source's conversion | As of | Source |",
-           "|---|---|---|---|---:|---|---|---|---|"]
+           "one. A pledge that changed shows the amount before.", "",
+           "| Donor | For | Amount | When | Source |",
+           "|---|---|---:|---|---|"]
     for f in sorted(rows, key=lambda f: (fold(f.donor or "~").lower(), f.as_of or "", f.value, f.id)):
-        before = esc(f"{int(f.previous):,} {f.unit}") if f.previous is not None else ""
-        out.append(f"| {esc(f.donor or 'not named')} | {esc(f.announced_by or '')} | {esc(f.recipient or 'not stated')} | "
-                   f"{esc(f.purpose or '')} | {_anchor(f)}{esc(number_words(f))} | {before} | {esc(f.converted or '')} | "
-                   f"{as_of_text(f)} | {sources_cell(f)} |")
+        donor = esc(f.donor or "not named") + (f", announced by {esc(f.announced_by)}" if f.announced_by else "")
+        purpose = " ".join(x for x in (esc(f.purpose or ""), f"for {esc(f.recipient)}" if f.recipient else "") if x)
+        notes = ([f"was {esc(money(f.previous, f.unit))}"] if f.previous is not None else []) + \
+                ([f"the source's conversion: {esc(f.converted)}"] if f.converted else [])
+        amount = f"{_anchor(f)}{esc(number_words(f))}" + (f" ({'; '.join(notes)})" if notes else "")
+        out.append(f"| {donor} | {purpose or 'not stated'} | {amount} | {as_of_text(f)} | {sources_cell(f)} |")
     return out + [""]
 
 
@@ -101,23 +124,27 @@ def requests(site) -> list[str]:
         return []
     out = ["## Requests for help", "",
            "Who asked whom for what, in the articles' words (shelters, supplies, missions, court measures, appeals).", "",
-           "| When | Who asked | Whom | For what | Amount | Source |", "|---|---|---|---|---|---|"]
+           "| When | Who asked whom | For what | Source |", "|---|---|---|---|"]
     for row in sorted(rows, key=_request_order):
         req, e, f = row["req"], row["event"], row["appeal"]
         if e:
-            when = _event_link(e)
+            when = f"[{_day(e)}]({page_of(e)}#{e.id})"
         elif req is None and f.as_of:
             when = as_of_text(f)
         else:
             when = f"reported {esc(short_day(row['sources'][0].published.isoformat()))}"
-        amount = f"{_anchor(f)}{esc(number_words(f))}" if f else ""
-        srcs = "; ".join(source_link(s) for s in row["sources"])
+        amount = f" ({_anchor(f)}{esc(number_words(f))})" if f else ""
+        srcs = outlets_link(row["sources"])
         if req is None:                      # an appeal on its own: who made it, in the source's words
-            out.append(f"| {when} | {esc(f.donor or 'not stated')} | {esc(f.recipient or 'not stated')} | “{esc(f.words)}” | {amount} | {srcs} |")
+            who, what = esc(f.donor or "not stated") + _whom(f.recipient), f"“{said(f.words)}”"
         else:
-            what = " · ".join(f"“{esc(w)}”" for w in row["whats"])
-            out.append(f"| {when} | {esc(req.asker)} | {esc(req.whom or 'not stated')} | {what} | {amount} | {srcs} |")
+            who, what = said(req.asker) + _whom(req.whom), " · ".join(f"“{said(w)}”" for w in row["whats"])
+        out.append(f"| {when} | {who} | {what}{amount} | {srcs} |")
     return out + [""]
+
+
+def _whom(whom: str | None) -> str:
+    return f" asked {said(whom)}" if whom else ""
 
 
 def _request_rows(site) -> list[dict]:
@@ -126,10 +153,10 @@ def _request_rows(site) -> list[dict]:
     worded alike. An appeal whose sentence names no asker gets a row of its own."""
     events = events_by_quote(site)
     appeals = {(s.seed, fold(s.quote)): f for f in site.figures if f.metric == "appeal" for s in f.sources}
-    said = [(req, src, events.get((src.seed, fold(src.quote)))) for x in site.extracted for req, src in x.requests]
-    said.sort(key=lambda t: t[2] is None)             # dated sentences first: an undated one joins their row
+    told = [(req, src, events.get((src.seed, fold(src.quote)))) for x in site.extracted for req, src in x.requests]
+    told.sort(key=lambda t: t[2] is None)             # dated sentences first: an undated one joins their row
     rows: dict[tuple, dict] = {}
-    for req, src, e in said:
+    for req, src, e in told:
         asker, whom = _party(req.asker, site), _party(req.whom or "", site)
         keys = [("event", e.id)] if e is not None else []
         keys += [("article", src.seed, asker, whom), ("words", asker, whom, fold(req.what).lower())]
@@ -160,10 +187,10 @@ def _party(name: str, site) -> str:
 
 def _add_wording(whats: list[str], what: str) -> None:
     """Each outlet's wording of what was asked, unless another wording holds it word for word."""
-    said = fold(what).lower()
-    if any(said in fold(w).lower() for w in whats):
+    given = fold(what).lower()
+    if any(given in fold(w).lower() for w in whats):
         return
-    whats[:] = [w for w in whats if fold(w).lower() not in said] + [what]
+    whats[:] = [w for w in whats if fold(w).lower() not in given] + [what]
 
 
 def _request_order(row: dict) -> tuple:
@@ -180,8 +207,8 @@ def render(site) -> str:
                       f"{plural(len({s.seed for f in figs for s in f.sources}), 'article')}, each with its date and source."),
         "# Humanitarian response",
         "",
-        "Every number below is quoted from an article in our sources, with the day it was true or announced "
-        "(“as of”). Where the article gives no day, the article's publication date is used and marked so.",
+        "Every number below is quoted from an article in our sources, with the day it was true or announced. "
+        "Where the article gives no day of its own, the day it was published stands in, marked “reported”.",
         "",
         "## Key figures",
         "",

@@ -133,8 +133,8 @@ METHODS = """## How this site is made { #methods }
 - **How dates are resolved.** A date written in full is taken as it is. “On Thursday”, “yesterday” or “last
   week” are counted back from the article's publication day (or its dateline), never forward; “a day
   earlier” is counted from the date the text was just talking about. Each item says which words dated it.
-  A number's “as of” day is the day its sentence is about, else the day of the sentence before, else the
-  publication day, and the page says which.
+  A number's day is the day its sentence is about, else the day the sentence before is about; where the
+  article gives neither, its publication day stands in and the pages say “reported on” that day.
 - **What “reported by N outlets” means.** Items from different articles that say the same thing on the same
   day are shown once, with every outlet's sentence. N counts the distinct outlets; an outlet that only
   repeats an agency's copy (“AFP”, “AP”) still counts as one outlet of its own.

@@ -23,6 +23,7 @@ TEMPLATES = Path(__file__).resolve().parent / "templates" / "new"
 COPIED = (
     "hooks",                                # the engine (README: how to update it)
     "docs/stylesheets",                     # the engine's page and chart styles
+    "docs/scripts",                         # the site's script (wide tables, search highlights)
     "requirements.in", "requirements.txt",  # what the engine needs, hashed
     ".github/workflows/pages.yml",          # publish main to GitHub Pages
     ".github/dependabot.yml",
