@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import types
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -656,3 +657,16 @@ def test_amounts_of_money_read_as_said(value, shown):
     """"5 million EUR", not "5,000,000 EUR" (narrower cells too); an amount not round stays in digits."""
     from explainer.pages.common import money
     assert money(value, "EUR") == shown
+
+
+def test_casualties_intro_names_sides_and_sources_only_where_there_are_some(site):
+    """An event with no sides (an earthquake) and no one named for its tolls: "By day, as the articles
+    report them:", not "By side and day … with who gives each number"."""
+    from dataclasses import replace as _replace
+    from explainer.pages import humanitarian
+    figures = [_replace(f, side=None, according_to=None) for f in site.figures]
+    bare = types.SimpleNamespace(**{**vars(site), "figures": figures,
+                                    "settings": _replace(site.settings, topic=_replace(site.settings.topic, sides=()))})
+    intro = humanitarian.casualties(bare)[2]
+    assert intro.startswith("By day, as the articles report them:") and "who gives" not in intro
+    assert humanitarian.casualties(site)[2].startswith("By side and day, as the articles report them, with who gives")

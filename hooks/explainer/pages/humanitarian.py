@@ -69,8 +69,9 @@ def casualties(site) -> list[str]:
     attributed = any(f.according_to for group in rows.values() for f in group)     # else no "According to"
     sided = bool(site.settings.topic.sides) or any(side for _, side, _ in rows)    # else no side
     out = ["## Casualties", "",
-           "By side and day, as the articles report them, with who gives each number: casualty counts come "
-           "from the parties and are theirs, not ours. Where outlets give different numbers they stand side by side. "
+           f"{'By side and day' if sided else 'By day'}, as the articles report them"
+           f"{', with who gives each number' if attributed else ''}: casualty counts come from those who give them "
+           "and are theirs, not ours. Where outlets give different numbers they stand side by side. "
            "A day links to the entry that reports it.", "",
            *_casualty_head(attributed)]
     for (metric, side, _), group in sorted(rows.items()):
