@@ -740,3 +740,22 @@ def test_past_a_cap_an_item_shows_its_first_few_then_how_many_more_and_where_all
     assert "; and 1 more number: all are in the data files (data/figures.json)" in shown("sources")
     f = max(site.figures, key=lambda f: len(f.sources))
     assert f" and {len(f.sources) - 1} more articles: all are on the Sources page" in shown("humanitarian")
+
+
+def test_a_day_of_hundreds_of_photos_is_groups_a_split_page_can_cut_between():
+    """Each caption is shown (and keeps its anchor), in groups of PHOTO_GROUP, so that no block of the
+    page grows with the photos of one day."""
+    from datetime import date as day_of
+    from explainer.pages import paging
+    when = When((2023, 9, 28), (2023, 9, 28), "day")
+    photos = [Event(f"p{i}", when, "timeline", f"A photo {i}", "done",
+                    [Source(f"s{i}", "Wire", None, day_of(2023, 9, 28), f"A caption of photo {i} " + "c" * 300)],
+                    caption={"place": "Yerevan"}) for i in range(2 * common.PHOTO_GROUP + 7)]
+    md = "# Timeline\n\nIntro.\n\n" + "\n".join(common.by_date(photos))
+    groups = re.findall(r'id="photos-(d2023-09-28(?:-\d)?)"', md)
+    assert groups == ["d2023-09-28", "d2023-09-28-2", "d2023-09-28-3"]
+    assert re.findall(r'"(\d+) photos: Yerevan"', md) == [str(common.PHOTO_GROUP)] * 2 + ["7"]
+    out, where = paging.paginate({"timeline.md": md}, limit=len(md.encode()) // 2)
+    assert len(out) >= 3 and all(p.count("<div") == p.count("</div>") for p in out.values())
+    for i in range(len(photos)):
+        assert f"A caption of photo {i} " in out[where[("timeline.md", f"p{i}")]]

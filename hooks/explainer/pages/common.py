@@ -376,8 +376,10 @@ def day_entries(group, title: str, anchor: str, level: int, names: dict[str, str
     for e in items:
         if not (e.caption and len(photos) > 1):
             out += entry(e, title, level, names=names)
-    if len(photos) > 1:
-        out += photo_group(photos, title, anchor, level, names=names)
+    if len(photos) > 1:              # hundreds of photos a day: groups of PHOTO_GROUP, a split page cuts between them
+        for i in range(0, len(photos), PHOTO_GROUP):
+            out += photo_group(photos[i:i + PHOTO_GROUP], title, anchor + (f"-{i // PHOTO_GROUP + 1}" if i else ""),
+                               level, names=names)
     return out
 
 
@@ -402,6 +404,7 @@ SHOWN_QUOTES = 5        # other articles' sentences behind an item's "Also repor
 SHOWN_CITATIONS = 10    # articles cited on one line or in one cell (a role, an organisation, a figure)
 SHOWN_ITEMS = 50        # items listed under one name on Who's who ("Named in …")
 SHOWN_NUMBERS = 10      # numbers on one line of Sources' "different numbers for the same measure and day"
+PHOTO_GROUP = 50        # a day's photo captions per group (each caption is shown: a split page cuts between groups)
 
 # Where all of them are, by what they are: the data files, or the Sources page's article cards.
 EVERY = {
