@@ -154,3 +154,38 @@ def test_a_label_that_would_run_off_the_drawing_goes_to_its_markers_other_side()
     c = drawn([figure(1, date(2023, 9, 21), 164393, "about", outlets=30)], *VARIANTS[1])
     p = c.points[0]
     assert p.labelled and p.anchor == "end" and chart._inside(chart._label_box(p), c.width)
+
+
+def test_past_all_points_each_day_and_kind_is_one_mark_the_days_highest():
+    """Thousands of articles give thousands of counts: the chart draws the highest exact count, lower
+    bound and approximate figure of each day, says so, and grows with the days, not the counts."""
+    figs = crowded(n=3000, days=40)
+    points, total = chart.drawn(figs, number_words)
+    assert total == len(chart.points_from(figs, number_words)) > chart.ALL_POINTS
+    assert len(points) <= 40 * 3 and len({(p.day, p.kind) for p in points}) == len(points)
+    for p in points:                                   # each mark is the highest of its day and kind, and says of how many
+        same = [f for f in figs if f.as_of == p.day.isoformat() and chart.KIND_OF.get(f.qualifier, chart.EXACT) == p.kind]
+        assert p.value == max(f.value for f in same)
+        assert p.of == len({f.value for f in same}) > 1 and f"the highest of {p.of} " in p.tooltip
+        assert all(f.value == p.value for f in figs if f.id in p.ids)
+    html = chart.arrivals_svg(figs, number_words, population())
+    assert f"The articles give {total:,} counts: each day shows its highest of each kind" in html
+    desc = re.search(r"<desc[^>]*>(.*?)</desc>", html, re.S).group(1)
+    assert f"{total:,} counts from" in desc and "drawn as the highest of each day and kind" in desc
+    fewer = chart.arrivals_svg(crowded(n=600, days=40), number_words, population())
+    assert len(html) < 1.1 * len(fewer)                # five times the counts, about the same drawing
+
+
+def test_up_to_all_points_every_count_is_a_mark():
+    figs = crowded(n=chart.ALL_POINTS, days=40)
+    points, total = chart.drawn(figs, number_words)
+    assert len(points) == total == len(chart.points_from(figs, number_words)) and all(p.of == 1 for p in points)
+    assert "The articles give" not in chart.arrivals_svg(figs, number_words, population())
+
+
+def test_a_point_reported_by_many_outlets_names_the_first_few_and_counts_the_rest():
+    figs = [figure(1, date(2023, 9, 25), 5000, outlets=40), figure(2, date(2023, 9, 28), 60000)]
+    p = chart.points_from(figs, number_words)[0]
+    assert p.tooltip.endswith(f"Outlet {1 + chart.SHOWN_CITATIONS - 1} and {40 - chart.SHOWN_CITATIONS} more")
+    assert p.tooltip.count(";") == chart.SHOWN_CITATIONS - 1
+    assert f"and {40 - chart.SHOWN_CITATIONS} more)" in chart.describe([p], None)

@@ -670,3 +670,92 @@ def test_casualties_intro_names_sides_and_sources_only_where_there_are_some(site
     intro = humanitarian.casualties(bare)[2]
     assert intro.startswith("By day, as the articles report them:") and "who gives" not in intro
     assert humanitarian.casualties(site)[2].startswith("By side and day, as the articles report them, with who gives")
+
+
+# --- How much of one item a page shows (issue 21) -------------------------------------------------
+
+from explainer.pages import chart  # noqa: E402
+
+CAPS = ("SHOWN_QUOTES", "SHOWN_CITATIONS", "SHOWN_ITEMS", "SHOWN_NUMBERS")
+
+
+def _most(site) -> dict[str, int]:
+    """The most one item lists of what each cap limits: other articles' sentences, articles cited,
+    items naming a person, numbers for one measure and day."""
+    found, orgs = queries.who(site)
+    groups: dict[tuple, list] = {}
+    for f in site.figures:
+        if f.as_of and f.metric != "population":
+            groups.setdefault((f.metric, f.side or "", f.unit, f.as_of), []).append(f)
+    return {"SHOWN_QUOTES": max(len(i.sources) - 1 for i in [*site.events, *site.context]),
+            "SHOWN_CITATIONS": max([len(s) for p in found for s in p.roles.values()] + [len(o.sources) for o in orgs]
+                                   + [len(f.sources) for f in site.figures]),
+            "SHOWN_ITEMS": max(len(queries.naming(site, p)) for p in found),
+            "SHOWN_NUMBERS": max(len(g) for g in groups.values())}
+
+
+def test_the_real_seeds_show_everything_no_item_reaches_a_cap(site):
+    """The caps cut only what thousands of articles give. Should the seeds grow past one, raise the cap
+    (pages/common.py) rather than change the real site."""
+    for name, n in _most(site).items():
+        assert 0 < n <= getattr(common, name), (name, n)
+    assert len(chart.points_from(site.figures, common.number_words, site.settings.topic.chart.measure)) <= chart.ALL_POINTS
+    for path, page in site.pages.items():
+        assert not re.search(r"and [\d,]+ more (?:article|item|number)s?: all are", page, re.I), path
+        assert "The articles give" not in page
+
+
+def test_past_a_cap_an_item_shows_its_first_few_then_how_many_more_and_where_all_are(project_copy, site):
+    """The real seeds with the caps lowered, built strictly (every link, to the data files too, resolves):
+    each list shows its first few and then says how many more and where all of them are."""
+    from conftest import mkdocs
+    from test_site_build import broken_links
+    low = {"SHOWN_QUOTES": 0, "SHOWN_CITATIONS": 1, "SHOWN_ITEMS": 2, "SHOWN_NUMBERS": 1}
+    code = project_copy / "hooks" / "explainer" / "pages" / "common.py"
+    text = code.read_text(encoding="utf-8")
+    for name, n in low.items():
+        text, done = re.subn(rf"(?m)^{name} = \d+", f"{name} = {n}", text)
+        assert done == 1, name
+    code.write_text(text, encoding="utf-8")
+    r = mkdocs("build", "--strict", "-d", str(project_copy / "site"), cwd=project_copy)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert broken_links(project_copy / "site") == []
+
+    def shown(page: str) -> str:
+        return " ".join(_shown(_article(project_copy / "site", page)).split())
+    found, _ = queries.who(site)
+    people = shown("people")
+    pashinyan = next(p for p in found if p.name == "Nikol Pashinyan")
+    n = len(pashinyan.roles["Armenian Prime Minister"])
+    assert n > 1 and f"Armenian Prime Minister — {pashinyan.roles['Armenian Prime Minister'][0].outlet}" in people
+    assert f"; and {n - 1} more article{'s' if n > 2 else ''}: all are on the Sources page" in people
+    named = len(queries.naming(site, pashinyan))
+    assert f"and {named - 2} more items: all are in the data files (data/timeline.json)" in people
+    timeline = shown("timeline")
+    several = [e for e in site.events if e.section == "timeline" and len(e.sources) > 1]
+    assert several and timeline.count(": all are in the data files (data/timeline.json).") == len(several)
+    for e in several:                                      # no other article's sentence, only how many
+        assert all(plain(s.quote) not in timeline for s in e.sources[1:] if s.quote != e.sources[0].quote)
+    assert re.search(r"\d+ numbers from [^;]+; the 1 most reported: ", shown("sources"))
+    assert "; and 1 more number: all are in the data files (data/figures.json)" in shown("sources")
+    f = max(site.figures, key=lambda f: len(f.sources))
+    assert f" and {len(f.sources) - 1} more articles: all are on the Sources page" in shown("humanitarian")
+
+
+def test_a_day_of_hundreds_of_photos_is_groups_a_split_page_can_cut_between():
+    """Each caption is shown (and keeps its anchor), in groups of PHOTO_GROUP, so that no block of the
+    page grows with the photos of one day."""
+    from datetime import date as day_of
+    from explainer.pages import paging
+    when = When((2023, 9, 28), (2023, 9, 28), "day")
+    photos = [Event(f"p{i}", when, "timeline", f"A photo {i}", "done",
+                    [Source(f"s{i}", "Wire", None, day_of(2023, 9, 28), f"A caption of photo {i} " + "c" * 300)],
+                    caption={"place": "Yerevan"}) for i in range(2 * common.PHOTO_GROUP + 7)]
+    md = "# Timeline\n\nIntro.\n\n" + "\n".join(common.by_date(photos))
+    groups = re.findall(r'id="photos-(d2023-09-28(?:-\d)?)"', md)
+    assert groups == ["d2023-09-28", "d2023-09-28-2", "d2023-09-28-3"]
+    assert re.findall(r'"(\d+) photos: Yerevan"', md) == [str(common.PHOTO_GROUP)] * 2 + ["7"]
+    out, where = paging.paginate({"timeline.md": md}, limit=len(md.encode()) // 2)
+    assert len(out) >= 3 and all(p.count("<div") == p.count("</div>") for p in out.values())
+    for i in range(len(photos)):
+        assert f"A caption of photo {i} " in out[where[("timeline.md", f"p{i}")]]

@@ -125,3 +125,43 @@ def test_an_entry_keeps_its_heading_when_a_day_is_cut():
         part = out[where[("timeline.md", f"e{i}")]]
         assert f'id="e{i}"' in part and f"quote {i} " in part
     assert all(p.count("<div") == p.count("</div>") for p in out.values())
+
+
+def test_no_part_is_over_the_limit_with_its_title_its_back_link_and_the_list_of_parts():
+    """The limit holds for the whole part: the first part with the list of every part (long when
+    there are many parts with long headings), a later part with its title and link back."""
+    heading = "A heading long enough to make each line of the list of parts long, "
+    for repeat, limit in ((1, 5_000), (2, 9_000), (3, 30_000)):
+        days = "".join(f"## {heading * repeat}{i} {{ #d{i} }}\n\n"
+                       + "".join(f"- item {i}.{k} [s](sources.md#s{i}-{k}) [d](#d{39 - i}) " + "x" * 100 + "\n"
+                                 for k in range(8)) + "\n" for i in range(40))
+        md = "---\ndescription: d\n---\n\n# Timeline\n\n" + "Intro. " * 200 + "\n\n" + days
+        cards = "".join(f'## Card {i} {{ #s{i // 8}-{i % 8} }}\n\n' + "y" * 200 + "\n\n" for i in range(320))
+        out, _ = paging.paginate({"timeline.md": md, "sources.md": "# Sources\n\n" + cards}, limit=limit)
+        assert len([p for p in out if p.startswith("timeline")]) >= 3 and "sources-3.md" in out
+        assert max(len(part.encode()) for part in out.values()) <= limit, limit    # links pointed at parts included
+        assert max(len(part.encode()) for part in out.values()) > limit * 0.8       # and parts are not half empty
+        found = [m for part in out.values() for m in re.findall(r"(?m)^- item (\d+\.\d+) ", part)]
+        assert found == [f"{i}.{k}" for i in range(40) for k in range(8)]      # each item once, in order
+
+
+def test_the_benchmarks_checker_finds_heavy_pages_and_parts_no_link_reaches(tmp_path):
+    """tests/bench/parts.py (run by hand or by the benchmark at 10,000 articles): a part is reachable
+    when a chain of links between the page's own parts leads to it from the first."""
+    from bench import parts
+
+    def page(name: str, body: str) -> None:
+        (tmp_path / name).mkdir(parents=True, exist_ok=True)
+        (tmp_path / name / "index.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    page("timeline", '<a href="../timeline-2/">2</a> <a href="https://example.org/timeline-4/">elsewhere</a>')
+    page("timeline-2", '<a href="../timeline/#d1">back</a> <a href="../timeline-3/#d9">3</a>')
+    page("timeline-3", '<a href="../sources-2/">a part of another page</a>')
+    page("timeline-4", '<a href="../timeline/">back, but nothing leads here</a>')
+    page("sources", "x" * 500)
+    page("sources-2", '<a href="../sources/">back</a>')
+    page("notes-2", "a page of its own: no page named notes")
+    r = parts.check(tmp_path, limit=400)
+    assert r.split == {"sources/": ["sources-2/"], "timeline/": ["timeline-2/", "timeline-3/", "timeline-4/"]}
+    assert r.unreachable == ["sources-2/", "timeline-4/"]
+    assert r.heavy == [(len("<html><body></body></html>") + 500, "sources/")] and not r.ok
+    assert parts.main([str(tmp_path), "--limit", "400"]) == 1

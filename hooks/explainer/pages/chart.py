@@ -8,6 +8,8 @@ light and dark schemes; the SVG carries no inline style or script, so a strict C
 A corpus of hundreds of articles gives hundreds of counts, so the layout never assumes they fit:
 a day's markers spread within the day, labels go where there is room (highest counts first, never
 over another label or the reference line's) and the other points carry their count as a tooltip.
+Past ALL_POINTS counts (thousands of articles), each day and kind of count is one mark, the day's
+highest, so that the drawing grows with the days, not the articles; the table under it lists every count.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from pathlib import Path
 import jinja2
 
 from ..model import Figure
+from .common import SHOWN_CITATIONS
 
 # Kinds of point: how the number relates to the real count.
 EXACT, LOWER, APPROX = "exact", "lower", "approx"
@@ -36,6 +39,7 @@ TICK_W = 48                      # the room a day label on the x axis ("25 Sep")
 TICK_W_YEAR = 76                 # the same with its year ("25 Sep 2023"), when the counts span years
 DAY_SPREAD = 28                  # the widest the markers of one day spread side by side (less if days are narrower)
 DESCRIBED = 12                   # up to this many points, the text alternative reads each one
+ALL_POINTS = 120                 # up to this many counts, each is a mark; beyond, one mark per day and kind
 
 
 @dataclass
@@ -55,10 +59,12 @@ class Point:
     labelled: bool = True        # False where points crowd: the count is then the point's tooltip
     shown_sources: str = ""      # the outlets as the label shows them
     when: str = ""               # the day as the label shows it: "28 Sep" ("28 Sep 2022" if the counts span years)
+    of: int = 1                  # the counts of its day and kind it stands for (the highest of them), past ALL_POINTS
 
     @property
     def tooltip(self) -> str:
-        return f"{self.count} · {self.when} · {'; '.join(self.sources)}"
+        highest = f" · the highest of {self.of} {LEGEND[self.kind].split(' (')[0]}s that day" if self.of > 1 else ""
+        return f"{self.count} · {self.when} · {named(self.sources)}{highest}"
 
     @property
     def number(self) -> int | float:
@@ -110,6 +116,34 @@ def points_from(figures: list[Figure], number_words, measure: str = "arrivals") 
             if s.outlet not in p.sources:
                 p.sources.append(s.outlet)
     return sorted(merged.values(), key=lambda p: (p.day, p.value, p.kind))
+
+
+def named(outlets: list[str], sep: str = "; ") -> str:
+    """Outlets by name, the first SHOWN_CITATIONS of them and how many more (the table names them all)."""
+    rest = len(outlets) - SHOWN_CITATIONS
+    return sep.join(outlets[:SHOWN_CITATIONS]) + (f" and {rest:,} more" if rest > 0 else "")
+
+
+def per_day(points: list[Point]) -> list[Point]:
+    """One point per day and kind of count: the day's highest (an exact count, a lower bound, an
+    approximate figure), standing for the others of its day and kind."""
+    best: dict[tuple, Point] = {}
+    counts: dict[tuple, int] = {}
+    for p in points:
+        key = (p.day, p.kind)
+        counts[key] = counts.get(key, 0) + 1
+        if key not in best or p.value > best[key].value:
+            best[key] = p
+    for key, p in best.items():
+        p.of = counts[key]
+    return sorted(best.values(), key=lambda p: (p.day, p.value, p.kind))
+
+
+def drawn(figures: list[Figure], number_words, measure: str = "arrivals") -> tuple[list[Point], int]:
+    """The points the chart draws (every count, or past ALL_POINTS the highest of each day and kind)
+    and how many counts there are."""
+    points = points_from(figures, number_words, measure)
+    return (points, len(points)) if len(points) <= ALL_POINTS else (per_day(points), len(points))
 
 
 def nice_step(span: float, target: int = 5) -> float:
@@ -255,7 +289,7 @@ class Scale:
 
 def layout(points: list[Point], population: Figure | None, number_words, title: str,
            width: int = WIDTH, height: int = HEIGHT, variant: str = "wide", reference: str = "Reference",
-           counted: str = "Counts") -> Chart:
+           counted: str = "Counts", total: int | None = None) -> Chart:
     """Where everything goes in one drawing: axes, the reference line, markers, labels, legend."""
     legend_rows = 1 if variant == "wide" else 2
     margin = dict(MARGIN, bottom=MARGIN["bottom"] + (legend_rows - 1) * 22)
@@ -272,7 +306,7 @@ def layout(points: list[Point], population: Figure | None, number_words, title: 
     same_day = _place_points(points, sc)
     _place_labels(points, same_day, sc, chart.reference, chart.width)
     _legend(chart, points)
-    chart.desc = describe(points, chart.reference, counted)
+    chart.desc = describe(points, chart.reference, counted, total)
     return chart
 
 
@@ -352,16 +386,22 @@ def _legend(chart: Chart, points: list[Point]) -> None:
             chart.legend.append((k, LEGEND[k], 12, chart.height - 18 - (len(kinds) - 1 - i) * 22))
 
 
-def describe(points: list[Point], ref: dict | None, counted: str = "Counts") -> str:
+def describe(points: list[Point], ref: dict | None, counted: str = "Counts", total: int | None = None) -> str:
     """The chart in words, for screen readers: every point, in order; when there are more than
-    DESCRIBED, how many, over which days, and the highest (the table below reads every one)."""
+    DESCRIBED, how many, over which days, and the highest (the table below reads every one); when
+    the points are the highest of each day and kind (`total` counts in all), so."""
     def day(d: date) -> str:
         return f"{d.day} {d.strftime('%B %Y')}"
 
     def said(p: Point) -> str:
-        return f"{p.count} as of {day(p.day)} ({', '.join(p.sources)})"
+        return f"{p.count} as of {day(p.day)} ({named(p.sources, ', ')})"
 
-    if len(points) <= DESCRIBED:
+    if total and total > len(points):
+        top = max(points, key=lambda p: (p.value, p.day))
+        first, last = min(p.day for p in points), max(p.day for p in points)
+        text = (f"{counted}: {total:,} counts from {day(first)} to {day(last)}, drawn as the highest of each day and "
+                f"kind ({len(points)} marks); the highest, {said(top)}. The table below lists every count.")
+    elif len(points) <= DESCRIBED:
         text = f"{counted}: " + "; ".join(said(p) for p in points) + "."
     else:
         top = max(points, key=lambda p: (p.value, p.day))
@@ -387,11 +427,14 @@ def arrivals_svg(figures: list[Figure], number_words, population: Figure | None 
     if not points_from(figures, number_words, measure):
         return None
     # Two drawings of the same data: one for wide screens, one narrow enough for a phone (CSS shows one).
-    charts = [layout(points_from(figures, number_words, measure), population, number_words, title, *size, variant, reference, counted)
-              for variant, size in (("wide", (WIDTH, HEIGHT)), ("narrow", (NARROW_WIDTH, NARROW_HEIGHT)))]
+    charts = []
+    for variant, size in (("wide", (WIDTH, HEIGHT)), ("narrow", (NARROW_WIDTH, NARROW_HEIGHT))):
+        points, total = drawn(figures, number_words, measure)          # fresh points: layout places them
+        charts.append(layout(points, population, number_words, title, *size, variant, reference, counted, total))
     crowded = any(not p.labelled for c in charts for p in c.points)
     line = reference[:1].lower() + reference[1:] if reference[1:2].islower() else reference
     html = _env().get_template("arrivals.svg.j2").render(charts=charts, title=title, LINE_H=LINE_H, crowded=crowded,
-                                                         line=line if population is not None else None)
+                                                         line=line if population is not None else None,
+                                                         total=f"{total:,}" if total > len(points) else None)
     # Markdown ends a raw HTML block at a blank line: keep the markup on consecutive lines.
     return "\n".join(line for line in html.splitlines() if line.strip())

@@ -8,7 +8,7 @@ from datetime import date
 from collections import Counter
 from itertools import groupby
 
-from ..model import Event, Figure, Source, When
+from ..model import Context, Event, Figure, Source, When
 from ..read.text import plain
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -66,7 +66,9 @@ def outlets_link(sources, prefix: str = "") -> str:
     to its card on the Sources page (with its day where one outlet has several articles)."""
     count = Counter(s.outlet for s in sources)
     links = [f"[{esc(s.outlet)}" + (f", {esc(short_day(s.published.isoformat()))}" if count[s.outlet] > 1 else "")
-             + f"]({prefix}sources.md#{s.seed})" for s in sources]
+             + f"]({prefix}sources.md#{s.seed})" for s in sources[:SHOWN_CITATIONS]]
+    if len(sources) > SHOWN_CITATIONS:                  # (issue 21: the first few, then how many more)
+        return ", ".join(links) + " " + more(len(sources) - SHOWN_CITATIONS, "article", prefix=prefix)
     return links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1]
 
 
@@ -304,11 +306,15 @@ def others(item, prefix: str = "") -> list[str]:
         return []
     same = " ".join(item.sources[0].quote.split())
     out = [f'??? entry-more "Also reported by {outlets_words(rest)}"']
-    for s in rest:
+    for s in rest[:SHOWN_QUOTES]:
         if " ".join(s.quote.split()) == same:
             out += [f"    {cite_line(item, s, prefix, first=False, note='in the same words')}", ""]
         else:
             out += [f"    > {marked_quote(s)}", "    >", f"    > {cite_line(item, s, prefix, first=False)}", ""]
+    if len(rest) > SHOWN_QUOTES:                        # (issue 21: the first few, then how many more)
+        kind = "context" if isinstance(item, Context) else "event"
+        tail = more(len(rest) - SHOWN_QUOTES, 'article', kind, prefix)
+        out += [f"    {tail[0].upper()}{tail[1:]}.", ""]
     return out
 
 
@@ -370,8 +376,10 @@ def day_entries(group, title: str, anchor: str, level: int, names: dict[str, str
     for e in items:
         if not (e.caption and len(photos) > 1):
             out += entry(e, title, level, names=names)
-    if len(photos) > 1:
-        out += photo_group(photos, title, anchor, level, names=names)
+    if len(photos) > 1:              # hundreds of photos a day: groups of PHOTO_GROUP, a split page cuts between them
+        for i in range(0, len(photos), PHOTO_GROUP):
+            out += photo_group(photos[i:i + PHOTO_GROUP], title, anchor + (f"-{i // PHOTO_GROUP + 1}" if i else ""),
+                               level, names=names)
     return out
 
 
@@ -383,3 +391,31 @@ def by_date(events, level: str = "##", names: dict[str, str] | None = None) -> l
         out += [f"{level} {esc(label)} {{ #{anchor} }}", ""]
         out += day_entries(group, label, anchor, len(level) + 1, names)
     return out
+
+
+# --- How much of one item a page shows (issue 21) ---------------------------------------------
+#
+# A fact that hundreds of articles report would list them all in one item (one role line of Who's
+# who reached 335 KB at 10,000 articles), and no split of the page can cut inside an item. The page
+# is a readable view and the data files keep every source: each list in one item shows its first
+# few in full, then says how many more and where all of them are. No item of the real seeds comes
+# near a cap (tests/test_pages.py checks that their pages show everything).
+SHOWN_QUOTES = 5        # other articles' sentences behind an item's "Also reported by"
+SHOWN_CITATIONS = 10    # articles cited on one line or in one cell (a role, an organisation, a figure)
+SHOWN_ITEMS = 50        # items listed under one name on Who's who ("Named in …")
+SHOWN_NUMBERS = 10      # numbers on one line of Sources' "different numbers for the same measure and day"
+PHOTO_GROUP = 50        # a day's photo captions per group (each caption is shown: a split page cuts between groups)
+
+# Where all of them are, by what they are: the data files, or the Sources page's article cards.
+EVERY = {
+    "event": "all are in the data files ([data/timeline.json](data/timeline.json))",
+    "context": "all are in the data files ([data/context.json](data/context.json))",
+    "figure": "all are in the data files ([data/figures.json](data/figures.json))",
+    "article": "all are on the [Sources](sources.md) page",
+}
+
+
+def more(n: int, noun: str, where: str = "article", prefix: str = "") -> str:
+    """"and 212 more articles: all are in the data files (data/timeline.json)", for what a page leaves out
+    of one item (`where`: a key of EVERY)."""
+    return f"and {n:,} more {noun}{'' if n == 1 else 's'}: " + EVERY[where].replace("](", f"]({prefix}")

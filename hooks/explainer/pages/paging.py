@@ -6,6 +6,11 @@ section still too big) into parts: `timeline.md` keeps the title, the introducti
 the parts; the rest go to `timeline-2.md`, `timeline-3.md`, … (kept out of the navigation, which
 stays small). Every link to an anchor on a split page, in any page, is pointed at the part that
 holds the anchor. Small pages, like the real corpus's, are left as they are.
+
+No part is over the limit, its title, its link back, the first part's list of parts and the links
+pointed at parts included, unless one block that cannot be cut (an entry, a table row, a raw HTML
+block) is bigger on its own: what one item shows is capped for that (`common.SHOWN_*`, issue 21).
+The glossary's abbreviation lines are added to each page after this.
 """
 from __future__ import annotations
 
@@ -18,8 +23,16 @@ HEADING = re.compile(r"(?m)^(#{2,3}) (.+?)(?:\s*\{[^}]*\})?\s*$")     # "## Titl
 FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
+# What pointing a link at the part holding its anchor may add: "sources.md#x" becomes "sources-160.md#x",
+# and a page's own "#x" becomes "timeline-12.md#x".
+RELINKED, RELINKED_LOCAL = 8, 40
+
+
 def _bytes(text: str) -> int:
-    return len(text.encode("utf-8", "replace"))
+    """The bytes a text may take once its links are pointed at parts (so that no part, and no page
+    linking to parts, grows past the limit when `relink` rewrites it)."""
+    return (len(text.encode("utf-8", "replace")) + RELINKED * text.count(".md#")
+            + RELINKED_LOCAL * text.count("](#"))
 
 
 def _chunks(body: str, level: str) -> list[str]:
@@ -95,13 +108,16 @@ def _cut(piece: str, limit: int) -> list[str]:
     return _cut_table(piece, limit) if TABLE.search(piece) else _cut_blocks(piece, limit)
 
 
-def _pack(sections: list[str], limit: int) -> list[str]:
+def _pack(sections: list[str], limit: int, first: int | None = None) -> list[str]:
+    """Sections packed into parts of at most `limit` bytes; a section bigger than that is a part of its
+    own. With `first`, the first part's room, which may hold no section at all (then it is "")."""
     parts, current, size = [], "", 0            # size: bytes of `current`, kept as it grows
+    budget = limit if first is None else first
     for section in sections:
         n = _bytes(section)
-        if current and size + n > limit:
+        if (current or not parts and first is not None) and size + n > budget:
             parts.append(current)
-            current, size = "", 0
+            current, size, budget = "", 0, limit
         current += section
         size += n
     if current:
@@ -115,32 +131,37 @@ def anchors(text: str) -> list[tuple[int, str]]:
 
 
 def _label(part: str) -> str:
+    if not part.strip():
+        return "Introduction"
     headings = [m.group(2) for m in HEADING.finditer(part)]
     if not headings:
         return "continued"
     return headings[0] if len(headings) == 1 else f"{headings[0]} to {headings[-1]}"
 
 
-def split_page(path: str, markdown: str, limit: int = LIMIT) -> dict[str, str]:
-    """{path: markdown} for the page's parts: itself only when it is small enough."""
-    if _bytes(markdown) <= limit:
-        return {path: markdown}
-    front = FRONT.match(markdown)
-    head_matter = front.group(0) if front else ""
-    body = markdown[len(head_matter):]
-    chunks = _chunks(body, "##")
-    intro, sections = chunks[0], chunks[1:]
+def _pieces(body: str, limit: int) -> list[str]:
+    """The body's sections, each cut to at most `limit` bytes where it can be: at its ### headings,
+    then a table in it between its rows, or between its entries."""
     pieces = []
-    for section in sections:                 # a section still too big is cut at its ### headings,
-        if _bytes(section) > limit:    # then a table in it between its rows, or between its entries
-            sub = _chunks(section, "###")
-            for piece in sub:
+    for section in _chunks(body, "##")[1:]:
+        if _bytes(section) > limit:
+            for piece in _chunks(section, "###"):
                 pieces.extend(_cut(piece, limit) if _bytes(piece) > limit else [piece])
         else:
             pieces.append(section)
-    parts = _pack(pieces, limit)
-    if len(parts) <= 1:
-        return {path: markdown}
+    return pieces
+
+
+def _head_room(head_matter: str, title: str, body: str) -> int:
+    """The most bytes a later part's own lines take (front matter, title, the line back to the first
+    part with its label of two headings, "## …"), so that its sections get the rest of the limit."""
+    longest = max((_bytes(m.group(2)) for m in HEADING.finditer(body)), default=0) + len(" (continued)")
+    return _bytes(head_matter) + 2 * _bytes(title) + 2 * longest + 160
+
+
+def _assemble(path: str, head_matter: str, intro: str, parts: list[str]) -> dict[str, str]:
+    """The parts as pages: the first with the title, the introduction and the list of the parts; each
+    later one with the title, "part i of n" and a link back to the first."""
     stem = path[:-3]
     names = [path] + [f"{stem}-{i}.md" for i in range(2, len(parts) + 1)]
     title = re.search(r"(?m)^# (.+)$", intro)
@@ -154,6 +175,31 @@ def split_page(path: str, markdown: str, limit: int = LIMIT) -> dict[str, str]:
         out[name] = (head_matter + f"# {title_text} (part {i} of {len(parts)})\n\n"
                      + f"[Back to the first part]({path}) · part {i} of {len(parts)}: {label}\n\n"
                      + ("## …\n\n" if part.startswith("### ") else "") + part)
+    return out
+
+
+def split_page(path: str, markdown: str, limit: int = LIMIT) -> dict[str, str]:
+    """{path: markdown} for the page's parts: itself only when it is small enough. No part is over
+    `limit` bytes, its own title and links included, unless one entry, row or block alone is."""
+    if _bytes(markdown) <= limit:
+        return {path: markdown}
+    front = FRONT.match(markdown)
+    head_matter = front.group(0) if front else ""
+    body = markdown[len(head_matter):]
+    intro = _chunks(body, "##")[0]
+    title = re.search(r"(?m)^# (.+)$", intro)
+    room = max(limit - _head_room(head_matter, title.group(1) if title else path, body), limit // 2)
+    pieces = _pieces(body, room)
+    first = limit - _bytes(head_matter + intro)
+    for _ in range(8):                 # the first part also holds the list of parts: fewer sections
+        parts = _pack(pieces, room, first)
+        if len(parts) <= 1:
+            return {path: markdown}
+        out = _assemble(path, head_matter, intro, parts)
+        over = _bytes(out[path]) - limit
+        if over <= 0:
+            break
+        first = _bytes(parts[0]) - over
     return out
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .common import attr, day_label, esc, front_matter, number_words, plural, short_day, source_link, when_label
+from .common import (SHOWN_CITATIONS, SHOWN_NUMBERS, attr, day_label, esc, front_matter, more, number_words, plural,
+                     short_day, source_link, when_label)
 from .queries import figure_anchor, page_of
 
 PATH = "sources.md"
@@ -62,11 +63,31 @@ def differing_numbers(site) -> list[str]:
         if len({(f.qualifier, f.value) for f in fs}) < 2 or len(outlets) < 2:
             continue
         label = fs[0].label.split(":")[0] + (f" ({side})" if side else "")
-        numbers = "; ".join(f"[{esc(number_words(f))}](humanitarian.md#{figure_anchor(f)}) "
-                            f"({', '.join(esc(s.outlet) for s in f.sources)})" for f in sorted(fs, key=lambda f: (f.value, f.id)))
         kind = "different exact counts" if sum(f.qualifier == "exact" for f in fs) > 1 else "a count and a rounded or bounded figure"
-        lines.append(f"- **{esc(label)}, {esc(short_day(day))}:** {numbers} — {kind}")
+        lines.append(f"- **{esc(label)}, {esc(short_day(day))}:** {_numbers(fs)} — {kind}")
     return lines
+
+
+def _numbers(fs) -> str:
+    """One measure and day's numbers, each linked to its row with its outlets; past SHOWN_NUMBERS, how
+    many from the lowest to the highest, the most reported of them, and where all are."""
+    by_value = sorted(fs, key=lambda f: (f.value, f.id))
+    shown = by_value
+    if len(fs) > SHOWN_NUMBERS:
+        most = sorted(fs, key=lambda f: (-len(f.sources), f.value, f.id))[:SHOWN_NUMBERS]
+        shown = [f for f in by_value if any(f is m for m in most)]
+    text = "; ".join(f"[{esc(number_words(f))}](humanitarian.md#{figure_anchor(f)}) ({_outlets(f)})" for f in shown)
+    if len(fs) == len(shown):
+        return text
+    return (f"{len(fs)} numbers from {esc(number_words(by_value[0]))} to {esc(number_words(by_value[-1]))}; "
+            f"the {len(shown)} most reported: {text}; {more(len(fs) - len(shown), 'number', 'figure')}")
+
+
+def _outlets(f) -> str:
+    """A number's outlets, the first SHOWN_CITATIONS of them and how many more."""
+    names = [esc(s.outlet) for s in f.sources]
+    rest = len(names) - SHOWN_CITATIONS
+    return ", ".join(names[:SHOWN_CITATIONS]) + (f" and {rest:,} more" if rest > 0 else "")
 
 
 def single_outlet(site) -> list[str]:
