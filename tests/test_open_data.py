@@ -180,6 +180,18 @@ def test_a_calendar_with_no_dated_item_is_still_a_calendar():
     assert not list(cal.walk("VEVENT")) and str(cal["x-wr-calname"]) == "Timeline"
 
 
+def test_an_event_many_articles_report_cites_the_first_few_then_how_many_more():
+    """As on the pages (pages/common.py SHOWN_QUOTES): 10,000 articles merge hundreds of sources into
+    one item, and writing every quote made the calendar the build's slowest step."""
+    many = [_source(outlet=f"Outlet {i}", quote=f"It happened, says report {i}.") for i in range(20)]
+    text = str(_events(opendata.timeline_ics([_event(sources=many)], "https://a.example/"))[0]["description"])
+    shown = 1 + opendata.SHOWN_QUOTES
+    assert [f"report {i}." in text for i in range(20)] == [True] * shown + [False] * (20 - shown)
+    assert text.endswith(f"And {20 - shown} more articles report it: all are in the site's data/timeline.json.")
+    one = str(_events(opendata.timeline_ics([_event(sources=many[:shown + 1])], "https://a.example/"))[0]["description"])
+    assert one.endswith("And 1 more article reports it: all are in the site's data/timeline.json.")
+
+
 INJECT = ["\r\nBEGIN:VEVENT\r\nUID:evil\r\nEND:VEVENT", "\nATTACH:https://evil.example/x.exe", "a, b; c\\n d",
           "\x00\x07\x1b[31m", "x" * 200, "é" * 80 + "€", "lone \ud800 surrogate"]
 

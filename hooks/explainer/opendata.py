@@ -26,7 +26,7 @@ from urllib.parse import quote, urlsplit
 from . import cache
 from .data import event_record, figure_record, record_lines
 from .model import Event, Figure, Source
-from .pages.common import day_label, esc, plural, when_label
+from .pages.common import SHOWN_QUOTES, day_label, esc, plural, when_label
 
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_NAME = "CC BY 4.0"
@@ -159,7 +159,12 @@ def description(e: Event) -> str:
     if e.caption and e.caption.get("credit"):
         about.append(f"photo credit: {e.caption['credit']}")
     about += [f"{c['field']} corrected by an editor: {c['why']}" for c in e.corrected]
-    parts = [one_line(e.text), one_line(" · ".join(about))] + ["\n".join(_cited(s)) for s in e.sources]
+    cited = e.sources[:1 + SHOWN_QUOTES]        # as on the pages: the first few, then how many more
+    parts = [one_line(e.text), one_line(" · ".join(about))] + ["\n".join(_cited(s)) for s in cited]
+    if len(e.sources) > len(cited):
+        n = len(e.sources) - len(cited)
+        parts.append(f"And {n} more {'article reports' if n == 1 else 'articles report'} it: "
+                     "all are in the site's data/timeline.json.")
     return plain("\n\n".join(parts))
 
 
