@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .nations import PEOPLES
-from .words import MONTH_IN_TEXT, NUMBER_WORDS, number
+from .words import MONTH_IN_TEXT, NUMBER_WORDS, may_start, number
 
 # The nouns that count people; a nation's people ("Freedonians") from the world table, every nation alike.
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
@@ -44,7 +44,7 @@ QUALIFIERS = [
     (r"fewer than|less than|under|below", "less than"),
     (r"about|around|approximately|roughly|some|an estimated|estimated|an approximate|approx\.", "about"),
 ]
-_QUAL = "|".join(q for q, _ in QUALIFIERS)
+_QUAL = may_start({w[0] for q, _ in QUALIFIERS for w in q.split("|")}) + "(?:" + "|".join(q for q, _ in QUALIFIERS) + ")"
 
 # Thousands separated by commas, spaces or dots ("12,500", "12 500", "12.500"), or a plain or decimal number.
 _DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
@@ -56,7 +56,7 @@ _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, re
 _CODES = "|".join(CURRENCY_CODES)
 
 AMOUNT = re.compile(
-    rf"(?P<qual>\b(?:{_QUAL})\s+)?"
+    rf"(?P<qual>\b{_QUAL}\s+)?"
     # a range or change: "from 2 to 5 million", "between 50 and 1,000", "10,000-15,000", "5 to 10"
     rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS})(?P<scale0>{_SCALE})?\s+(?:to|and|-)\s+"
     rf"|(?P<sym1>{_SYM})?(?<![\w.,-])(?P<n1>{_NUM})(?P<scale1>{_SCALE})?(?:\s*[-–]\s*|\s+to\s+))?"
@@ -416,6 +416,17 @@ NUMBER_OF = re.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|offici
                        rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
                        rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
                        rf"\s+{_STATE}\s+$", re.IGNORECASE)
+# The last word of each of _STATE's forms: a text NUMBER_OF can match ends with one of them, then white space.
+STATE_LAST = frozenset("is was are were at reached to total totals totalled totaled exceed exceeds exceeded passed "
+                       "surpassed".split())
+
+
+def _may_state(head: str) -> bool:
+    """False where NUMBER_OF cannot match `head` (most counts): its last word is none of STATE_LAST (in any
+    case; a word with a letter beyond ASCII may fold to one) or white space does not follow it. Searching
+    NUMBER_OF itself tries its many nouns at every word."""
+    last = head.rsplit(None, 1)[-1:]
+    return bool(last) and head[-1].isspace() and (not last[0].isascii() or last[0].lower() in STATE_LAST)
 _COUNTABLE = rf"\b(?:(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b"
 
 
@@ -445,7 +456,8 @@ def _casualty_verb(sentence: str, m: re.Match, found: list[Found], rules: Rules)
 
 def _number_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """A count stated as the state of a number: its noun is named before it."""
-    n = NUMBER_OF.search(sentence[:m.start()])
+    head = sentence[:m.start()]
+    n = NUMBER_OF.search(head) if _may_state(head) else None
     if not n or not CLAUSE_GOES_ON.match(sentence[m.end():]):
         return None
     if n.group("subject") and re.search(r"\b(?:is|was|are|were)\s+$", n.group(0)):

@@ -8,6 +8,7 @@ Vague amounts ("a few hundred") are kept with a round value and shown in the sou
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from number_parser import parse_number
 
@@ -44,9 +45,30 @@ _THREE = rf"(?:{_TWO}(?:\s+hundred(?:\s+(?:and\s+)?{_TWO})?)?)"                #
 # Amounts a library does not read, with the value they stand for.
 OWN = {"a": 1, "an": 1, "a dozen": 12}
 VAGUE = {"a few hundred": 300, "a few thousand": 3000}
+
+
+def may_start(firsts: Iterable[str]) -> str:
+    """A lookahead that passes only where a match can start: at one of `firsts` (letters in either case,
+    digits, signs) or at any character beyond ASCII (case-insensitive matching may fold one of those to a
+    listed letter). Put before an alternation of words whose first characters are all in `firsts`, it
+    changes no match, and lets the regex engine leave every other position after one test instead of
+    trying each word there (tests/test_pattern_guards.py compares every guarded pattern with itself
+    unguarded). Written as the ASCII characters it refuses: a class up to U+10FFFF is slow to compile."""
+    allowed = {ord(c) for f in firsts for c in (f.lower(), f.upper())}
+    refused = [c for c in range(128) if c not in allowed]
+    runs = [[refused[0], refused[0]]]
+    for c in refused[1:]:
+        if c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "(?=(?-i:[^" + "".join(f"\\x{a:02x}-\\x{b:02x}" for a, b in runs) + "]))"
+
+
 # A number written in words, 1 to 999,999 (millions are a scale: "five million euros"). Use it
 # with re.IGNORECASE and word boundaries; bare "a" is not in it (`a` before a noun is not an amount).
-NUMBER_WORDS = (rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+hundred(?:\s+(?:and\s+)?{_TWO})?"
+# Each form starts with "a" or a number's word (one…nineteen, twenty…ninety): may_start("aotfsen").
+NUMBER_WORDS = (may_start("aotfsen") + rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+hundred(?:\s+(?:and\s+)?{_TWO})?"
                 rf"|(?:a|{_THREE})\s+thousand(?:\s+(?:and\s+)?{_THREE})?|{_THREE})")
 
 
