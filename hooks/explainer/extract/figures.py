@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .nations import PEOPLES
-from .words import MONTH_IN_TEXT, NUMBER_WORDS, may_start, number
+from .words import MONTH_IN_TEXT, NUMBER_WORDS, NUMBER_WORDS_START, may_start, number
 
 # The nouns that count people; a nation's people ("Freedonians") from the world table, every nation alike.
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
@@ -44,7 +44,8 @@ QUALIFIERS = [
     (r"fewer than|less than|under|below", "less than"),
     (r"about|around|approximately|roughly|some|an estimated|estimated|an approximate|approx\.", "about"),
 ]
-_QUAL = may_start({w[0] for q, _ in QUALIFIERS for w in q.split("|")}) + "(?:" + "|".join(q for q, _ in QUALIFIERS) + ")"
+_QUAL_START = {w[0] for q, _ in QUALIFIERS for w in q.split("|")}
+_QUAL = may_start(_QUAL_START) + "(?:" + "|".join(q for q, _ in QUALIFIERS) + ")"
 
 # Thousands separated by commas, spaces or dots ("12,500", "12 500", "12.500"), or a plain or decimal number.
 _DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
@@ -55,8 +56,11 @@ _SYM = r"(?:US\$|\\?\$|€|£|₽|¥)"
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _CODES = "|".join(CURRENCY_CODES)
 
+# What an amount can start with: a qualifier, "from" or "between", a currency's sign or code, a digit, a number's word.
+_AMOUNT_START = may_start({*_QUAL_START, "f", "b", *"US\\$€£₽¥", *"0123456789", *(c[0] for c in CURRENCY_CODES),
+                           *NUMBER_WORDS_START})
 AMOUNT = re.compile(
-    rf"(?P<qual>\b{_QUAL}\s+)?"
+    rf"{_AMOUNT_START}(?P<qual>\b{_QUAL}\s+)?"
     # a range or change: "from 2 to 5 million", "between 50 and 1,000", "10,000-15,000", "5 to 10"
     rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS})(?P<scale0>{_SCALE})?\s+(?:to|and|-)\s+"
     rf"|(?P<sym1>{_SYM})?(?<![\w.,-])(?P<n1>{_NUM})(?P<scale1>{_SCALE})?(?:\s*[-–]\s*|\s+to\s+))?"

@@ -67,8 +67,9 @@ def may_start(firsts: Iterable[str]) -> str:
 
 # A number written in words, 1 to 999,999 (millions are a scale: "five million euros"). Use it
 # with re.IGNORECASE and word boundaries; bare "a" is not in it (`a` before a noun is not an amount).
-# Each form starts with "a" or a number's word (one…nineteen, twenty…ninety): may_start("aotfsen").
-NUMBER_WORDS = (may_start("aotfsen") + rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+hundred(?:\s+(?:and\s+)?{_TWO})?"
+# Each form starts with "a" or a number's word (one…nineteen, twenty…ninety): NUMBER_WORDS_START.
+NUMBER_WORDS_START = "aotfsen"
+NUMBER_WORDS = (may_start(NUMBER_WORDS_START) + rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+hundred(?:\s+(?:and\s+)?{_TWO})?"
                 rf"|(?:a|{_THREE})\s+thousand(?:\s+(?:and\s+)?{_THREE})?|{_THREE})")
 
 
