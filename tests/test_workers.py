@@ -27,7 +27,7 @@ def test_workers_yield_what_one_process_yields():
     articles = load_seeds(ROOT / "seeds")
     pool = multiprocessing.get_context("fork").Pool(2)
     extraction = run.Extraction.start(pool, articles, repo_settings())
-    assert extraction.result() == run.extract_all(articles, repo_settings())
+    assert extraction.result(articles) == run.extract_all(articles, repo_settings())
     assert _stopped(pool)
 
 

@@ -10,8 +10,9 @@ numbers for the same measure and day are kept side by side and flagged.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
+from itertools import chain
 from typing import Iterable, TypeVar
 
 from .extract.words import MONTHS, NUMBER_WORDS, WEEKDAYS, number
@@ -68,8 +69,8 @@ def numbers(text: str, tokens: list[str] | None = None) -> tuple[frozenset, froz
         year = "," not in m.group(1) and not m.group(2) and not m.group(3) and 1000 <= value <= 2100
         if value >= 100 and not year:
             distinctive.add(value)
-    parts = {p for t in (WORD.findall(text.lower()) if tokens is None else tokens) for p in t.split("-")}
-    if not parts.isdisjoint(SPELLED_HINT):
+    tokens = WORD.findall(text.lower()) if tokens is None else tokens
+    if not SPELLED_HINT.isdisjoint(tokens) or any(not SPELLED_HINT.isdisjoint(t.split("-")) for t in tokens if "-" in t):
         for m in SPELLED.finditer(text):
             value = _spelled(m.group(0).rsplit(None, 1)[0] if m.group(1) else m.group(0))
             if value is not None:
@@ -198,10 +199,7 @@ def _plan(items: list[T], by_count: bool, apart=None) -> Plan:
         this = Bag(item.text)
         keys = [*this.words, *(f"#{v!r}" for v in this.distinctive)]
         seeds = {s.seed for s in item.sources}
-        counts: dict[int, int] = defaultdict(int)
-        for w in keys:
-            for n in index.get(w, ())[-MAX_CANDIDATES:]:
-                counts[n] += 1
+        counts = Counter(chain.from_iterable(index[w][-MAX_CANDIDATES:] for w in keys if w in index))
         # most shared words first, then first seen: the same choice whatever order the bag's words come in
         candidates = sorted(counts)
         candidates.sort(key=counts.__getitem__, reverse=True)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     slug: str            # file stem, e.g. 2031-04-02-wire-valley-flooded
     path: str            # seeds/<slug>.md, as editors see it
@@ -20,7 +20,7 @@ class Article:
     original: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class When:
     """A resolved date: a day, span, week, month, year, decade or century.
 
@@ -59,7 +59,7 @@ def _fmt(t: tuple[int, int, int], precision: str) -> str:
     return f"{ys}-{m:02d}-{d:02d}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateRef:
     """A date expression found in a sentence and what it resolves to."""
     expression: str      # the words that gave the date, as written
@@ -74,7 +74,7 @@ class DateRef:
     basis: str = "text"      # text | dateline
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     text: str            # verbatim from the body (may contain line breaks)
     start: int           # offset in the article body
@@ -82,9 +82,13 @@ class Sentence:
     block: int           # paragraph index
     caption: dict | None = None   # for gallery captions: number, place, credit
     boilerplate: bool = False     # repeated within the article
+    quote: str = field(init=False, repr=False)    # the text with its white space folded: what its sources quote
+
+    def __post_init__(self) -> None:
+        self.quote = " ".join(self.text.split())  # one string for every item the sentence yields
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     seed: str
     outlet: str
@@ -95,7 +99,7 @@ class Source:
     line: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     id: str
     when: When
@@ -108,7 +112,7 @@ class Event:
     corrected: list[dict] = field(default_factory=list)   # editors' corrections: field, was, now, why
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     id: str
     metric: str
@@ -134,7 +138,7 @@ class Figure:
     corrected: list[dict] = field(default_factory=list)   # editors' corrections: field, was, now, why
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """An undated statement of background (status, population, the road...)."""
     id: str
@@ -147,7 +151,7 @@ class Context:
 # What extraction yields. These live here, not in extract.py or actors.py, so that a build whose
 # articles all come from the cache unpickles them without importing (and compiling) the extractors.
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     name: str
     role: str | None
@@ -156,14 +160,14 @@ class Mention:
     start: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Request:
     asker: str
     whom: str | None
     what: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Extracted:
     """Everything one article yields: what `extract.extract()` returns and the cache stores."""
     article: Article

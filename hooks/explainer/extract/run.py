@@ -76,16 +76,23 @@ class Extraction:
         chunk = max(1, len(articles) // (cores() * 8))      # small: no worker idles long at the end
         return cls(pool, pool.starmap_async(_extract_one, [(a, settings) for a in articles], chunksize=chunk))
 
-    def result(self) -> list[Extracted]:
-        """The yields in the articles' order (waits for the workers, then stops them)."""
+    def result(self, articles: list[Article]) -> list[Extracted]:
+        """The yields of `articles` (those given to `start`), in order (waits for the workers, then stops
+        them). Each holds the parent's own article, not a copy of it."""
         try:
-            return self.pending.get()
+            done = self.pending.get()
         finally:
             self.pool.terminate()
+        for a, x in zip(articles, done, strict=True):
+            x.article = a
+        return done
 
 
 def _extract_one(article: Article, settings: Settings) -> Extracted:
-    return importlib.import_module("explainer.extract.article").extract(article, settings)
+    """An article's yield, sent back without the article (the parent has it: `Extraction.result`)."""
+    x = importlib.import_module("explainer.extract.article").extract(article, settings)
+    x.article = None
+    return x
 
 
 @dataclass
@@ -102,7 +109,7 @@ class Reading:
         """Every article and its yield, in order; the yields extracted now are stored in the cache,
         and entries no article used are dropped from it."""
         missed = [a for a in self.articles if a.path not in self.found]
-        done = self.extraction.result() if self.extraction else extract_all(missed, self.settings) if missed else []
+        done = self.extraction.result(missed) if self.extraction else extract_all(missed, self.settings) if missed else []
         for a, x in zip(missed, done):
             self.found[a.path] = x
             if self.folder is not None:
