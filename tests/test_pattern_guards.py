@@ -24,6 +24,7 @@ def _guarded() -> dict[str, re.Pattern]:
     """Every compiled pattern of the extractors and of merging that holds a guard, by name."""
     found = {f"{m.__name__.rsplit('.', 1)[-1]}.{k}": v for m in MODULES for k, v in vars(m).items() if isinstance(v, re.Pattern)}
     found.update({f"dates.RULES[{k}]": r.pattern for k, r in dates.RULES.items()})
+    found["figures.converts()"] = figures.converts()
     return {k: v for k, v in found.items() if GUARD.search(v.pattern)}
 
 
@@ -54,7 +55,7 @@ def _matches(p: re.Pattern, text: str) -> list:
 
 
 def test_the_guarded_patterns_are_found():
-    assert {"figures.AMOUNT", "figures.CONVERTS", "merge.SPELLED", "dates.RULES[ago]", "dates.RULES[later]"} <= set(GUARDED)
+    assert {"figures.AMOUNT", "figures.converts()", "merge.SPELLED", "dates.RULES[ago]", "dates.RULES[later]"} <= set(GUARDED)
     assert len(TEXTS) > 100
 
 
@@ -96,6 +97,19 @@ def test_the_state_pretest_refuses_only_what_number_of_cannot_match(head, end):
 @given(st.from_regex(figures.NUMBER_OF))
 def test_every_match_of_number_of_passes_its_pretest(text):
     assert figures._may_state(text)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_TEXT, st.sampled_from(["", "(", " ( ", "(\n", "\u00a0(", "(x"]))
+def test_the_conversion_pretest_refuses_only_what_the_pattern_cannot_match(text, end):
+    assert figures._a_conversion(text + end) == bool(figures.converts().search(text + end))
+
+
+def test_the_conversion_pretest_on_real_sentences():
+    for text in TEXTS:
+        for m in figures.AMOUNT.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            assert figures._a_conversion(before) == bool(figures.converts().search(before)), before
 
 
 def test_the_state_pretest_on_real_sentences():

@@ -11,6 +11,7 @@ counted nouns and verbs for its measures (`Rules`, from topic.yml) are passed in
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -78,8 +79,18 @@ COUNTED = re.compile(_COUNTED.format(topic=""))
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
-# An amount in brackets right after a number is that number's conversion ("ten thousand ($25)"), not a figure.
-CONVERTS = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def converts() -> re.Pattern:
+    """An amount in brackets right after a number is that number's conversion ("ten thousand ($25)"), not a
+    figure. Compiled on first use: it holds the number words (slow to compile), and few articles need it."""
+    return re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
+
+
+def _a_conversion(before: str) -> bool:
+    """Whether the words before an amount end with a number and an opening bracket (`converts`)."""
+    return before.rstrip().endswith("(") and converts().search(before) is not None
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -386,7 +397,7 @@ def _counted(sentence: str, m: re.Match, found: list[Found], rules: Rules = NO_R
     g = m.groupdict()
     if any(g.get(k) for k in ("pct", "sym", "sym0", "sym1", "code", "code0", "cw")):
         unit = _stated_unit(g)
-        converts = unit and unit != "percent" and CONVERTS.search(sentence[max(0, m.start() - 40):m.start()])
+        converts = unit and unit != "percent" and _a_conversion(sentence[max(0, m.start() - 40):m.start()])
         return Counted(unit, end=m.end()) if unit and not converts else None
     rest = sentence[m.end():]
     counted = rules.counted()
