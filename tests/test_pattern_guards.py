@@ -139,3 +139,41 @@ def test_every_match_of_an_actors_pattern_passes_its_pretest(name):
         assert pretest.search(text) or not pattern.search(text)
 
     check()
+
+
+_ENDS = ["the earthquake", "war", "the 2020 WAR", "(talks", "ceasefire", "cease-fire", "flare-ups", "an increase from",
+         "rise FROM", "fröm", "İncrease from", "and", "from", "x", "warfare", "\u00a0"]
+_HEAD = st.lists(st.one_of(st.sampled_from(_ENDS), st.text(max_size=4)), max_size=6).map(" ".join)
+_END = st.sampled_from(["", " ", "  ", "\n", " \n", "\u00a0", ","])
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_HEAD, _END)
+def test_a_word_for_an_event_before_a_date_is_found_as_by_the_whole_pattern(head, end):
+    whole = re.search(rf"\b(?:{dates.EVENT})\s+$", head + end, re.IGNORECASE)
+    assert dates._after_event_word(head + end) == bool(whole)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_HEAD, _END)
+def test_the_last_word_pretest_refuses_only_what_change_from_cannot_match(head, end):
+    text = head + end
+    assert figures.last_word(text) in ("from", None) or not figures.CHANGE_FROM.search(text)
+
+
+@pytest.mark.parametrize("name", ["rel_day", "week", "month_word", "year_word", "day_or_week", "ago", "ordinal_of"])
+def test_a_pretest_in_any_case_finds_at_least_what_the_words_do(name):
+    words_, after = {"ordinal_of": ("st|nd|rd|th", r"\s+of\b")}.get(name, (None, ""))
+    plain = {"rel_day": "yesterday|today|tomorrow|tonight", "week": "week", "month_word": "month", "year_word": "year",
+             "day_or_week": "day|week", "ago": "ago"}.get(name, words_)
+    whole = re.compile(f"(?:{plain}){after}", re.IGNORECASE)
+
+    @hsettings(max_examples=200, deadline=None)
+    @given(st.lists(st.one_of(st.sampled_from(["TODAY", "yeſterday", "WeeK", "mOnth", "YEAR", "dAy", "AGO", "1ST of",
+                                              "2nd OF", "İ", "K", "ſt of"]), st.text(max_size=4)), max_size=6).map(" ".join))
+    def check(text):
+        assert dates._NEEDS[name].search(text) or not whole.search(text)
+
+    check()
+    for text in TEXTS:
+        assert dates._NEEDS[name].search(text) or not whole.search(text)

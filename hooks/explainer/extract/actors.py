@@ -66,7 +66,7 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:”\"()]{2,80}?)\s*(?:
 PRONOUNS = {"he", "she", "they", "it"}
 NOT_ORGS = {"Soviet Union"}               # a former state, not an organisation
 AUX = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then)\b.*$")
-REQUEST_VERB = re.compile(r"\b(?P<verb>(?:has |have |had )?(?:asked|urged|called on|appealed to|requested|(?:is |are |was )?seeking|sought|"
+REQUEST_VERB = re.compile(r"\b" + words.may_start("hauclrisw") + r"(?P<verb>(?:has |have |had )?(?:asked|urged|called on|appealed to|requested|(?:is |are |was )?seeking|sought|"
                           r"(?:has |have )?appealed for|announced an? (?:\w+ )?appeal|launched an? (?:\w+ )?appeal))\s+", re.I)
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .nations import PEOPLES
-from .words import MONTH_IN_TEXT, NUMBER_WORDS, NUMBER_WORDS_START, may_start, number
+from .words import MONTH_IN_TEXT, NUMBER_WORDS, NUMBER_WORDS_START, last_word, may_start, number
 
 # The nouns that count people; a nation's people ("Freedonians") from the world table, every nation alike.
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
@@ -437,11 +437,10 @@ STATE_LAST = frozenset("is was are were at reached to total totals totalled tota
 
 
 def _may_state(head: str) -> bool:
-    """False where NUMBER_OF cannot match `head` (most counts): its last word is none of STATE_LAST (in any
-    case; a word with a letter beyond ASCII may fold to one) or white space does not follow it. Searching
-    NUMBER_OF itself tries its many nouns at every word."""
-    last = head.rsplit(None, 1)[-1:]
-    return bool(last) and head[-1].isspace() and (not last[0].isascii() or last[0].lower() in STATE_LAST)
+    """False where NUMBER_OF cannot match `head` (most counts): it does not end with one of STATE_LAST, then
+    white space (`words.last_word`). Searching NUMBER_OF itself tries its many nouns at every word."""
+    last = last_word(head)
+    return last is None or last in STATE_LAST
 _COUNTABLE = rf"\b(?:(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b"
 
 
@@ -502,7 +501,8 @@ def _part_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Co
 
 def _change_from(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """"4,850 people had crossed – an increase from approximately 3,000": the earlier count of the same measure."""
-    change = CHANGE_FROM.search(sentence[:m.start()])
+    head = sentence[:m.start()]
+    change = CHANGE_FROM.search(head) if last_word(head) in ("from", None) else None
     if not found or found[-1].unit not in ("people", "vehicles") or not change:
         return None
     return Counted(found[-1].unit, end=m.end(), metric=found[-1].metric, words=(change.start(), m.end()))
