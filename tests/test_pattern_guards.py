@@ -161,16 +161,20 @@ def test_the_last_word_pretest_refuses_only_what_change_from_cannot_match(head, 
     assert figures.last_word(text) in ("from", None) or not figures.CHANGE_FROM.search(text)
 
 
-@pytest.mark.parametrize("name", ["rel_day", "week", "month_word", "year_word", "day_or_week", "ago", "ordinal_of"])
+# What each pre-test must find at least: the words as its rules' patterns hold them, in any case.
+_IN_ANY_CASE = {"rel_day": "yesterday|today|tomorrow|tonight", "week": "week", "month_word": "month", "year_word": "year",
+                "day_or_week": "day|week", "days_later": r"(?:day|week)s?\s*(?:earlier|later|before|after)",
+                "ago": r"\sago\b", "ordinal_of": r"(?:st|nd|rd|th)\s+of\b"}
+
+
+@pytest.mark.parametrize("name", sorted(_IN_ANY_CASE))
 def test_a_pretest_in_any_case_finds_at_least_what_the_words_do(name):
-    words_, after = {"ordinal_of": ("st|nd|rd|th", r"\s+of\b")}.get(name, (None, ""))
-    plain = {"rel_day": "yesterday|today|tomorrow|tonight", "week": "week", "month_word": "month", "year_word": "year",
-             "day_or_week": "day|week", "ago": "ago"}.get(name, words_)
-    whole = re.compile(f"(?:{plain}){after}", re.IGNORECASE)
+    whole = re.compile(_IN_ANY_CASE[name], re.IGNORECASE)
 
     @hsettings(max_examples=200, deadline=None)
     @given(st.lists(st.one_of(st.sampled_from(["TODAY", "yeſterday", "WeeK", "mOnth", "YEAR", "dAy", "AGO", "1ST of",
-                                              "2nd OF", "İ", "K", "ſt of"]), st.text(max_size=4)), max_size=6).map(" ".join))
+                                              "2nd OF", "İ", "K", "ſt of", "two days later", "a WEEK before", "Nagorno",
+                                              "three weeks ago", "dayſ after"]), st.text(max_size=4)), max_size=6).map(" ".join))
     def check(text):
         assert dates._NEEDS[name].search(text) or not whole.search(text)
 

@@ -73,7 +73,8 @@ _NEEDS = {
     "year_word": words.any_case("year"),
     "day_or_week": words.any_case("day|week"),
     "century": re.compile(r"century"),
-    "ago": words.any_case("ago"),
+    "ago": re.compile(r"\s(?i:ago)\b"),                  # not "Nagorno"
+    "days_later": words.any_case("day|week", r"s?\s*(?:earlier|later|before|after)"),
     "ordinal_of": words.any_case("st|nd|rd|th", r"\s+of\b"),
 }
 
@@ -436,7 +437,7 @@ RULES: dict[str, Rule] = {
     "year_end": Rule(re.compile(rf"\b(?P<by>by\s+)?the\s+end\s+of\s+{_YEAR_MOD}", _I), _year_end, ("year_word",), deadline=True),
     "later": Rule(re.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
                              r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
-                  _later, ("day_or_week",)),
+                  _later, ("days_later",)),
     "ago": Rule(re.compile(rf"\b(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
                            rf"|under)\s+)?(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I),
                 _ago, ("ago",)),
