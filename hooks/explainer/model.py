@@ -1,10 +1,26 @@
 """Plain data records passed between the engine's stages."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from datetime import date
 
 
+def _pickled_by_values(cls):
+    """Pickle a record as its class and its fields' values, in order: half the instructions of pickling
+    its slots by name (and for a frozen record, dataclasses' own way looks its fields up again for each
+    one, a third of reading the cache at 10,000 articles). Every field must be one `__init__` takes."""
+    if not all(f.init for f in fields(cls)):
+        raise TypeError(f"{cls.__name__}: a field __init__ does not take cannot be pickled by values")
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self):
+        return cls, values(self)
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_by_values
 @dataclass(frozen=True, slots=True)
 class Article:
     slug: str            # file stem, e.g. 2031-04-02-wire-valley-flooded
@@ -20,6 +36,7 @@ class Article:
     original: str | None = None
 
 
+@_pickled_by_values
 @dataclass(frozen=True, slots=True)
 class When:
     """A resolved date: a day, span, week, month, year, decade or century.
@@ -59,6 +76,7 @@ def _fmt(t: tuple[int, int, int], precision: str) -> str:
     return f"{ys}-{m:02d}-{d:02d}"
 
 
+@_pickled_by_values
 @dataclass(frozen=True, slots=True)
 class DateRef:
     """A date expression found in a sentence and what it resolves to."""
@@ -88,6 +106,7 @@ class Sentence:
         self.quote = " ".join(self.text.split())  # one string for every item the sentence yields
 
 
+@_pickled_by_values
 @dataclass(slots=True)
 class Source:
     seed: str
@@ -99,6 +118,7 @@ class Source:
     line: int = 0
 
 
+@_pickled_by_values
 @dataclass(slots=True)
 class Event:
     id: str
@@ -112,6 +132,7 @@ class Event:
     corrected: list[dict] = field(default_factory=list)   # editors' corrections: field, was, now, why
 
 
+@_pickled_by_values
 @dataclass(slots=True)
 class Figure:
     id: str
@@ -138,6 +159,7 @@ class Figure:
     corrected: list[dict] = field(default_factory=list)   # editors' corrections: field, was, now, why
 
 
+@_pickled_by_values
 @dataclass(slots=True)
 class Context:
     """An undated statement of background (status, population, the road...)."""
@@ -151,6 +173,7 @@ class Context:
 # What extraction yields. These live here, not in extract.py or actors.py, so that a build whose
 # articles all come from the cache unpickles them without importing (and compiling) the extractors.
 
+@_pickled_by_values
 @dataclass(frozen=True, slots=True)
 class Mention:
     name: str
@@ -160,6 +183,7 @@ class Mention:
     start: int = 0
 
 
+@_pickled_by_values
 @dataclass(frozen=True, slots=True)
 class Request:
     asker: str
@@ -167,6 +191,7 @@ class Request:
     what: str
 
 
+@_pickled_by_values
 @dataclass(slots=True)
 class Extracted:
     """Everything one article yields: what `extract.extract()` returns and the cache stores."""

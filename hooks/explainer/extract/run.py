@@ -130,12 +130,12 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
     parsed again; the checks across files (repeated url or text) still run."""
     on = cache.enabled() if use_cache is None else use_cache
     reading = Reading(settings, [], {}, root / cache.FOLDER if on else None)
-    version = cache.engine_version() if on else ""
+    key = cache.keys(cache.engine_version(), settings.extraction()) if on else None
 
     def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
         if reading.folder is None:
             return parse_seed(raw, slug, shown, problems)
-        k = reading.keys[shown] = cache.key(version, settings.extraction(), slug, shown, raw)
+        k = reading.keys[shown] = key(slug, shown, raw)
         hit = cache.read(reading.folder, k)
         if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
             reading.found[shown] = hit[1]
