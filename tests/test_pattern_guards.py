@@ -181,3 +181,27 @@ def test_a_pretest_in_any_case_finds_at_least_what_the_words_do(name):
     check()
     for text in TEXTS:
         assert dates._NEEDS[name].search(text) or not whole.search(text)
+
+
+_DIGITS_AS_WRITTEN = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion)\b)?", re.I)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["12", "1,234", "12,34", "1,234,567", "3.5", "a1", ".5", ",7", "1.2.3", "٣", "１２",
+                                           "million", "Thousand", "billion", "-", " "]), st.text(max_size=4)),
+                max_size=10).map("".join))
+def test_merging_reads_numbers_as_the_pattern_as_written(text):
+    assert _matches(merge.DIGITS, text) == _matches(_DIGITS_AS_WRITTEN, text)
+
+
+def test_merging_reads_numbers_as_the_pattern_as_written_on_real_sentences():
+    for text in TEXTS:
+        assert _matches(merge.DIGITS, text) == _matches(_DIGITS_AS_WRITTEN, text), text
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["tens of thousands", "Hundreds", "THOUSANDS", "dozens", "millions-strong",
+                                           "thouſands", "hundreds_", "5millions", "éthousands", "a dozen"]),
+                          st.text(max_size=4)), max_size=8).map(" ".join))
+def test_vague_amounts_are_looked_for_wherever_the_pattern_finds_them(text):
+    assert not merge.VAGUE.search(text) or not text.isascii() or merge.VAGUE_HINT.search(text.lower())

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from typing import Iterable, TypeVar
 
-from .extract.words import MONTHS, NUMBER_WORDS, WEEKDAYS, number
+from .extract.words import MONTHS, NUMBER_WORDS, WEEKDAYS, may_start, number
 from .model import Context, Event, Figure, Source
 
 STOP = set("""a an the of to in on at by for from with and or but as is are was were be been has have had
@@ -44,9 +44,13 @@ NOT_NAMES = STOP | SAYING | set(MONTHS) | set(WEEKDAYS)   # capitalised at times
 
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 NAME = re.compile(r"\b[A-Z][\w’'-]*")
-DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion)\b)?", re.I)
+# A number not inside another: (?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?… written to start with a digit (the
+# look back comes after it), so that the regex engine scans for digits instead of trying every position.
+DIGITS = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(\.\d+)?(?:\s+(thousand|million|billion)\b)?", re.I)
 SPELLED = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+(million|billion)\b)?", re.I)
-VAGUE = re.compile(r"\b(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions)\b", re.I)
+VAGUE = re.compile(r"\b" + may_start("tdhm") + r"(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions)\b",
+                   re.I)
+VAGUE_HINT = re.compile(r"dozens|hundreds|thousands|millions")      # every match of VAGUE has one, in lower case
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # a word of every number written out ("twenty-five", "a dozen"): the text is searched only if it has one
 SPELLED_HINT = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -75,7 +79,8 @@ def numbers(text: str, tokens: list[str] | None = None) -> tuple[frozenset, froz
             value = _spelled(m.group(0).rsplit(None, 1)[0] if m.group(1) else m.group(0))
             if value is not None:
                 found.add(value * SCALE.get((m.group(1) or "").lower(), 1))
-    found.update(m.group(0).lower() for m in VAGUE.finditer(text))
+    if not text.isascii() or VAGUE_HINT.search(text.lower()):          # beyond ASCII, case folding may make one
+        found.update(m.group(0).lower() for m in VAGUE.finditer(text))
     return frozenset(found), frozenset(distinctive)
 
 
