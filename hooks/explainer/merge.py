@@ -1,8 +1,9 @@
 """One item per fact: what several outlets report alike becomes one item with all its sources.
 
 Items are compared only within the same date and status (context: topic), and there only with
-the items that share a distinctive word or count (an inverted index), so the work grows with the
-number of sentences, not with its square. Two items merge when most of their words are the same;
+the items that share a distinctive word or count (an inverted index) and whose amounts could agree
+(`_Amounts`: one item's all among the other's), so the work grows with the number of sentences, not
+with its square. Two items merge when most of their words are the same;
 dated items from two articles also when they give the same count and tell it alike (`_by_count`).
 Items whose numbers disagree never merge. Figures merge on (measure, number, unit, day); different
 numbers for the same measure and day are kept side by side and flagged.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, combinations
 from typing import Iterable, TypeVar
 
 from .extract.words import MONTHS, NUMBER_WORDS, WEEKDAYS, may_start, number
@@ -195,21 +196,54 @@ def merge_items(items: list[T], key, by_count: bool = False, apart=None) -> list
     return [item for _, item in kept]
 
 
+class _Amounts:
+    """The kept items by their amounts (`Bag.counts`), to tell quickly which of them an item could merge
+    with at all: `_score` is 0 unless one item's amounts are all among the other's."""
+
+    LIMIT = 10          # an item with more amounts is compared with every candidate (2**10 subsets at most)
+
+    def __init__(self):
+        self.exactly: dict[frozenset, list[int]] = defaultdict(list)     # amounts -> kept items with just those
+        self.holding: dict[object, set[int]] = defaultdict(set)          # an amount -> kept items that give it
+
+    def add(self, n: int, counts: frozenset) -> None:
+        self.exactly[counts].append(n)
+        for v in counts:
+            self.holding[v].add(n)
+
+    def fitting(self, counts: frozenset) -> set[int] | None:
+        """The kept items whose amounts are a part of `counts` or hold all of them; None: any may be."""
+        if not counts or len(counts) > self.LIMIT:
+            return None
+        found: set[int] = set()
+        values = list(counts)
+        for k in range(len(values) + 1):
+            for part in combinations(values, k):
+                found.update(self.exactly.get(frozenset(part), ()))
+        holders = sorted((self.holding.get(v, set()) for v in values), key=len)
+        return found | holders[0].intersection(*holders[1:])
+
+
 def _plan(items: list[T], by_count: bool, apart=None) -> Plan:
     """How items of one group merge: each joins the earlier kept item it is most alike."""
     plan: Plan = []
     index: dict[str, list[int]] = defaultdict(list)    # word or count -> kept items' numbers in `plan`
     bags: list[tuple[Bag, set[str]]] = []              # per kept item: its bag, the seeds of its sources
+    amounts = _Amounts()
     for place, item in enumerate(items):
         this = Bag(item.text)
         keys = [*this.words, *(f"#{v!r}" for v in this.distinctive)]
         seeds = {s.seed for s in item.sources}
-        counts = Counter(chain.from_iterable(index[w][-MAX_CANDIDATES:] for w in keys if w in index))
+        fitting = amounts.fitting(this.counts)     # the others score 0: no need to find or score them
+        counts = Counter(chain.from_iterable(index[w][-MAX_CANDIDATES:] for w in keys if w in index)) \
+            if fitting is None or fitting else {}
         # most shared words first, then first seen: the same choice whatever order the bag's words come in
         candidates = sorted(counts)
         candidates.sort(key=counts.__getitem__, reverse=True)
         best, best_score = None, 0.0
         for n in candidates[:MAX_CANDIDATES]:
+            if fitting is not None and n not in fitting:
+                continue
             other, other_seeds = bags[n]
             score = _score(this, other, not seeds.isdisjoint(other_seeds), by_count)
             if score > best_score and not (apart and apart(item, [items[p] for p in (plan[n][0], *plan[n][1])])):
@@ -220,6 +254,7 @@ def _plan(items: list[T], by_count: bool, apart=None) -> Plan:
             continue
         plan.append((place, []))
         bags.append((this, seeds))
+        amounts.add(len(plan) - 1, this.counts)
         for w in keys:
             index[w].append(len(plan) - 1)
     return plan
