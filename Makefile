@@ -56,8 +56,8 @@ score: install          ## the published data against the reference answers: mak
 	  $(PY) $(SHARED)/eval/score.py "$$tmp/site" --gold "$(CORPUS)/gold.yml" --originals "$(CORPUS)/seeds"; \
 	else $(PY) $(SHARED)/eval/score.py "$$tmp/site"; fi
 
-bench: install          ## the speed benchmark (not part of make test): prints a table
-	$(PY) tests/bench/bench.py
+bench: install          ## the speed benchmark (not part of make test): prints a table; SIZES=100,1000,10000 adds 10,000 articles
+	$(PY) tests/bench/bench.py $(if $(SIZES),--sizes $(SIZES))
 
 clean:
 	rm -rf site .cache .pytest_cache

@@ -128,4 +128,25 @@ def test_cache_key_covers_engine_extraction_settings_and_the_seed_file(tmp_path,
     # bytes and text are told apart, and so are different cuts between parts
     assert cache.key("v", b"ab") != cache.key("v", "ab") and cache.key("v", "a", "b") != cache.key("v", "ab", "")
     assert cache.key("va", "b") != cache.key("v", "ab")
+    assert cache.keys("v", ("x", 1))("seeds/a.md", b"ab") == cache.key("v", ("x", 1), "seeds/a.md", b"ab")
     assert len(version) == 64
+
+
+def test_records_pickle_by_their_values():
+    """The cache and the worker processes pickle each record as its class and field values."""
+    import pickle
+    from dataclasses import dataclass, field
+    from explainer import model
+    from explainer.extract.run import extract_all
+    from explainer.read.seeds import load_seeds
+    articles = load_seeds(ROOT / "seeds")
+    done = extract_all(articles, repo_settings())
+    assert pickle.loads(pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)) == done
+    assert model.Source.__reduce__(done[0].events[0].sources[0])[0] is model.Source
+
+    @dataclass
+    class Odd:
+        a: int
+        b: int = field(init=False, default=0)
+    with pytest.raises(TypeError):
+        model._pickled_by_values(Odd)

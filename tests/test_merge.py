@@ -130,3 +130,25 @@ def test_one_count_of_the_same_people_in_other_nouns_is_one_figure():
         (4850, "people", ["afp", "ap", "rfi"], "Yerevan"), (4850, "children", ["bbc"], None), (4851, "people", ["tass"], None)]
     troops = merge_figures([_figure("afp", "Veldian soldiers", 192), _figure("rfi", "Veldian troops", 192)])
     assert len(troops) == 1 and len(troops[0].sources) == 2
+
+
+def test_the_amounts_index_finds_every_kept_item_an_item_could_merge_with():
+    """`_Amounts.fitting` is what `_score` asks first: one item's amounts all among the other's."""
+    from hypothesis import given, settings as hsettings, strategies as st
+    from explainer.merge import _Amounts
+
+    amounts = st.frozensets(st.sampled_from([1.0, 2.0, 100.0, 4850.0, "thousands", "dozens"]), max_size=4)
+
+    @hsettings(max_examples=300, deadline=None)
+    @given(st.lists(amounts, max_size=12), amounts)
+    def check(kept, counts):
+        index = _Amounts()
+        for n, c in enumerate(kept):
+            index.add(n, c)
+        fitting = index.fitting(counts)
+        expected = {n for n, c in enumerate(kept) if c <= counts or counts <= c}
+        assert fitting is None if not counts else fitting == expected
+
+    check()
+    many = frozenset(float(v) for v in range(_Amounts.LIMIT + 1))
+    assert _Amounts().fitting(many) is None                      # too many amounts to list their parts: ask every one

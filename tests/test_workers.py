@@ -27,7 +27,7 @@ def test_workers_yield_what_one_process_yields():
     articles = load_seeds(ROOT / "seeds")
     pool = multiprocessing.get_context("fork").Pool(2)
     extraction = run.Extraction.start(pool, articles, repo_settings())
-    assert extraction.result() == run.extract_all(articles, repo_settings())
+    assert extraction.result(articles) == run.extract_all(articles, repo_settings())
     assert _stopped(pool)
 
 
@@ -87,3 +87,24 @@ def test_a_build_that_reads_no_article_imports_no_extractor(tmp_path):
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT / "hooks")}).stdout
     assert out.strip() == "['explainer.extract.run', 'explainer.extract.words']"
+
+
+def test_articles_given_to_the_workers_as_they_are_read_yield_what_one_process_yields(tmp_path):
+    """A first build gives each article to the workers as soon as it is read (the rest are read meanwhile);
+    with a warm cache, only the articles it lacks are given."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    settings = repo_settings()
+    alone = run.extract_all(load_seeds(tmp_path / "seeds"), settings)
+    reading = run.start(tmp_path, settings, use_cache=True, pool=multiprocessing.get_context("fork").Pool(2))
+    assert reading.extraction is not None and reading.extraction.given == len(alone)
+    assert reading.finish()[1] == alone
+    seed = sorted((tmp_path / "seeds").glob("*.md"))[1]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOn 2 October 2023, 1,234 people reached Goris.\n", encoding="utf-8")
+    pool = multiprocessing.get_context("fork").Pool(1)
+    reading = run.start(tmp_path, settings, use_cache=True, pool=pool)
+    assert reading.extraction.given == 1
+    assert reading.finish()[1] == run.extract_all(load_seeds(tmp_path / "seeds"), settings)
+    assert _stopped(pool)
+    pool = multiprocessing.get_context("fork").Pool(1)
+    assert run.start(tmp_path, settings, use_cache=True, pool=pool).extraction is None    # all in the cache
+    assert _stopped(pool)

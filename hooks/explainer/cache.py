@@ -18,6 +18,7 @@ import pickle
 import shutil
 import sys
 from pathlib import Path
+from typing import Callable
 
 ENGINE_DIR = Path(__file__).resolve().parent
 FOLDER = Path(".cache") / "explainer"
@@ -47,13 +48,23 @@ def engine_version() -> str:
 def key(*parts: object) -> str:
     """SHA-256 of the parts: bytes as they are, anything else by its repr; each is prefixed by its
     kind and length, so no two different lists give the same input."""
-    h = hashlib.sha256()
+    return _hashed(hashlib.sha256(), parts).hexdigest()
+
+
+def keys(*first: object) -> Callable[..., str]:
+    """`key` of `first` followed by other parts, for many articles: the first parts (the engine version,
+    the settings) are hashed once."""
+    start = _hashed(hashlib.sha256(), first)
+    return lambda *rest: _hashed(start.copy(), rest).hexdigest()
+
+
+def _hashed(h, parts: tuple):
     for part in parts:
         data = part if isinstance(part, bytes) else repr(part).encode("utf-8")
         h.update(b"b" if isinstance(part, bytes) else b"r")
         h.update(len(data).to_bytes(8, "big"))
         h.update(data)
-    return h.hexdigest()
+    return h
 
 
 def _path(folder: Path, k: str) -> Path:

@@ -1,8 +1,9 @@
 """One item per fact: what several outlets report alike becomes one item with all its sources.
 
 Items are compared only within the same date and status (context: topic), and there only with
-the items that share a distinctive word or count (an inverted index), so the work grows with the
-number of sentences, not with its square. Two items merge when most of their words are the same;
+the items that share a distinctive word or count (an inverted index) and whose amounts could agree
+(`_Amounts`: one item's all among the other's), so the work grows with the number of sentences, not
+with its square. Two items merge when most of their words are the same;
 dated items from two articles also when they give the same count and tell it alike (`_by_count`).
 Items whose numbers disagree never merge. Figures merge on (measure, number, unit, day); different
 numbers for the same measure and day are kept side by side and flagged.
@@ -10,11 +11,12 @@ numbers for the same measure and day are kept side by side and flagged.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
+from itertools import chain, combinations
 from typing import Iterable, TypeVar
 
-from .extract.words import MONTHS, NUMBER_WORDS, WEEKDAYS, number
+from .extract.words import MONTHS, NUMBER_WORDS, WEEKDAYS, may_start, number
 from .model import Context, Event, Figure, Source
 
 STOP = set("""a an the of to in on at by for from with and or but as is are was were be been has have had
@@ -43,9 +45,13 @@ NOT_NAMES = STOP | SAYING | set(MONTHS) | set(WEEKDAYS)   # capitalised at times
 
 WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 NAME = re.compile(r"\b[A-Z][\w’'-]*")
-DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion)\b)?", re.I)
+# A number not inside another: (?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?… written to start with a digit (the
+# look back comes after it), so that the regex engine scans for digits instead of trying every position.
+DIGITS = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(\.\d+)?(?:\s+(thousand|million|billion)\b)?", re.I)
 SPELLED = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+(million|billion)\b)?", re.I)
-VAGUE = re.compile(r"\b(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions)\b", re.I)
+VAGUE = re.compile(r"\b" + may_start("tdhm") + r"(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions)\b",
+                   re.I)
+VAGUE_HINT = re.compile(r"dozens|hundreds|thousands|millions")      # every match of VAGUE has one, in lower case
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # a word of every number written out ("twenty-five", "a dozen"): the text is searched only if it has one
 SPELLED_HINT = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -68,13 +74,14 @@ def numbers(text: str, tokens: list[str] | None = None) -> tuple[frozenset, froz
         year = "," not in m.group(1) and not m.group(2) and not m.group(3) and 1000 <= value <= 2100
         if value >= 100 and not year:
             distinctive.add(value)
-    parts = {p for t in (WORD.findall(text.lower()) if tokens is None else tokens) for p in t.split("-")}
-    if not parts.isdisjoint(SPELLED_HINT):
+    tokens = WORD.findall(text.lower()) if tokens is None else tokens
+    if not SPELLED_HINT.isdisjoint(tokens) or any(not SPELLED_HINT.isdisjoint(t.split("-")) for t in tokens if "-" in t):
         for m in SPELLED.finditer(text):
             value = _spelled(m.group(0).rsplit(None, 1)[0] if m.group(1) else m.group(0))
             if value is not None:
                 found.add(value * SCALE.get((m.group(1) or "").lower(), 1))
-    found.update(m.group(0).lower() for m in VAGUE.finditer(text))
+    if not text.isascii() or VAGUE_HINT.search(text.lower()):          # beyond ASCII, case folding may make one
+        found.update(m.group(0).lower() for m in VAGUE.finditer(text))
     return frozenset(found), frozenset(distinctive)
 
 
@@ -189,24 +196,54 @@ def merge_items(items: list[T], key, by_count: bool = False, apart=None) -> list
     return [item for _, item in kept]
 
 
+class _Amounts:
+    """The kept items by their amounts (`Bag.counts`), to tell quickly which of them an item could merge
+    with at all: `_score` is 0 unless one item's amounts are all among the other's."""
+
+    LIMIT = 10          # an item with more amounts is compared with every candidate (2**10 subsets at most)
+
+    def __init__(self):
+        self.exactly: dict[frozenset, list[int]] = defaultdict(list)     # amounts -> kept items with just those
+        self.holding: dict[object, set[int]] = defaultdict(set)          # an amount -> kept items that give it
+
+    def add(self, n: int, counts: frozenset) -> None:
+        self.exactly[counts].append(n)
+        for v in counts:
+            self.holding[v].add(n)
+
+    def fitting(self, counts: frozenset) -> set[int] | None:
+        """The kept items whose amounts are a part of `counts` or hold all of them; None: any may be."""
+        if not counts or len(counts) > self.LIMIT:
+            return None
+        found: set[int] = set()
+        values = list(counts)
+        for k in range(len(values) + 1):
+            for part in combinations(values, k):
+                found.update(self.exactly.get(frozenset(part), ()))
+        holders = sorted((self.holding.get(v, set()) for v in values), key=len)
+        return found | holders[0].intersection(*holders[1:])
+
+
 def _plan(items: list[T], by_count: bool, apart=None) -> Plan:
     """How items of one group merge: each joins the earlier kept item it is most alike."""
     plan: Plan = []
     index: dict[str, list[int]] = defaultdict(list)    # word or count -> kept items' numbers in `plan`
     bags: list[tuple[Bag, set[str]]] = []              # per kept item: its bag, the seeds of its sources
+    amounts = _Amounts()
     for place, item in enumerate(items):
         this = Bag(item.text)
         keys = [*this.words, *(f"#{v!r}" for v in this.distinctive)]
         seeds = {s.seed for s in item.sources}
-        counts: dict[int, int] = defaultdict(int)
-        for w in keys:
-            for n in index.get(w, ())[-MAX_CANDIDATES:]:
-                counts[n] += 1
+        fitting = amounts.fitting(this.counts)     # the others score 0: no need to find or score them
+        counts = Counter(chain.from_iterable(index[w][-MAX_CANDIDATES:] for w in keys if w in index)) \
+            if fitting is None or fitting else {}
         # most shared words first, then first seen: the same choice whatever order the bag's words come in
         candidates = sorted(counts)
         candidates.sort(key=counts.__getitem__, reverse=True)
         best, best_score = None, 0.0
         for n in candidates[:MAX_CANDIDATES]:
+            if fitting is not None and n not in fitting:
+                continue
             other, other_seeds = bags[n]
             score = _score(this, other, not seeds.isdisjoint(other_seeds), by_count)
             if score > best_score and not (apart and apart(item, [items[p] for p in (plan[n][0], *plan[n][1])])):
@@ -217,6 +254,7 @@ def _plan(items: list[T], by_count: bool, apart=None) -> Plan:
             continue
         plan.append((place, []))
         bags.append((this, seeds))
+        amounts.add(len(plan) - 1, this.counts)
         for w in keys:
             index[w].append(len(plan) - 1)
     return plan

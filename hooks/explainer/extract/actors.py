@@ -5,7 +5,9 @@ the person ("Kremlin spokesman", "the separatist region's former prime minister"
 """
 from __future__ import annotations
 
+import functools
 import re
+
 from . import words
 from .nations import ADJECTIVES, NATIONS
 from ..model import Mention, Request
@@ -39,6 +41,9 @@ ROLE = rf"(?:(?:the|a|an)\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+(?:t
 ROLE_NAME = re.compile(rf"(?P<role>{ROLE})(?P<comma>,)?\s+{NAME}")
 # "Anton Kessler, Freedonia's prime minister," / "Mara Velt, a billionaire who …": role up to the next comma
 NAME_ROLE = re.compile(rf"{NAME},\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:{_MOD}\s+){{0,5}}{HEADS}(?:\s+(?:of|for)\s+[^,.;]{{2,50}})?)\s*[,.;]")
+# What every NAME holds: a capitalised word, white space, a capital. Searched first, it leaves most sentences
+# after a quick scan for capitals (ROLE_NAME and NAME_ROLE try their many role words at every position).
+TWO_NAMES = re.compile(rf"{_CAP}\s+[{UP}]")
 # Words that are never part of a person's name (the topic's `places` are added to these).
 NOT_NAMES = re.compile(r"^(?:The|A|An|In|On|At|For|But|And|As|If|"
                        + "|".join(w.title() for w in (*words.WEEKDAYS, *words.MONTH_NAMES)) + "|"
@@ -46,6 +51,7 @@ NOT_NAMES = re.compile(r"^(?:The|A|An|In|On|At|For|But|And|As|If|"
 ORG_HEADS = (r"(?:Committee|Court|Agency|Service|Department|Ministry|Union|Council|Federation|Nations|Office|Commission|"
              r"Bank|Fund|Parliament|Organi[sz]ation|Programme|Program|Mission|Societies|Society|Crescent|Cross|Watch|"
              r"Institute|Assembly|Alliance|Force|Forces|Army|Police|Embassy|Kremlin|Senate|Congress)")
+ORG_HEAD = re.compile(ORG_HEADS)
 ORG = re.compile(rf"(?P<name>(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|on)\s+){{0,7}}?{ORG_HEADS}"
                  rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?)(?:\s+\((?P<abbr>[A-Z][A-Za-z/]{{1,8}})\))?")
 SAID = r"(?:said|says|told|wrote|added|announced|stated|noted|declared|stressed|warned)"
@@ -60,7 +66,7 @@ ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:”\"()]{2,80}?)\s*(?:
 PRONOUNS = {"he", "she", "they", "it"}
 NOT_ORGS = {"Soviet Union"}               # a former state, not an organisation
 AUX = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then)\b.*$")
-REQUEST_VERB = re.compile(r"\b(?P<verb>(?:has |have |had )?(?:asked|urged|called on|appealed to|requested|(?:is |are |was )?seeking|sought|"
+REQUEST_VERB = re.compile(r"\b" + words.may_start("hauclrisw") + r"(?P<verb>(?:has |have |had )?(?:asked|urged|called on|appealed to|requested|(?:is |are |was )?seeking|sought|"
                           r"(?:has |have )?appealed for|announced an? (?:\w+ )?appeal|launched an? (?:\w+ )?appeal))\s+", re.I)
 
 
@@ -92,6 +98,7 @@ def _person(m: re.Match, offset: int = 0, places: frozenset[str] = frozenset()) 
     return Mention(name, _clean_role(m.group("role"), nested), "person", start=offset + m.start("name"))
 
 
+@functools.cache
 def place_words(places: tuple[str, ...]) -> frozenset[str]:
     """The words of the topic's place names ("Port Avalon" gives "Port" and "Avalon")."""
     return frozenset(w for p in places for w in re.split(r"[\s-]+", p) if w)
@@ -101,6 +108,8 @@ def people(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
     """People named with a role in one sentence, in order; also the person a role names before a comma
     ("the spokeswoman for Prime Minister X, Y": Y, and X with "Prime Minister")."""
     found: dict[str, Mention] = {}
+    if not TWO_NAMES.search(text):          # no name: neither pattern can match
+        return []
     never = place_words(places)
     for rx in (ROLE_NAME, NAME_ROLE):
         for m in rx.finditer(text):
@@ -113,7 +122,9 @@ def people(text: str, places: tuple[str, ...] = ()) -> list[Mention]:
 
 def organisations(text: str) -> list[Mention]:
     """Organisations named in one sentence, in order ("the International Committee of the Red Cross (ICRC)")."""
-    out = []
+    out: list[Mention] = []
+    if not ORG_HEAD.search(text):           # every organisation's name has one: a quick scan for capitals
+        return out
     for m in ORG.finditer(text):
         name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", m.group("name"))).strip()
         if len(name.split()) < 2 and name not in ("Kremlin",):

@@ -23,7 +23,7 @@ PLACE = re.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|ca
 def source_for(article: Article, sentence: Sentence, expression: str | None = None, part: str | None = None) -> Source:
     """The citation of a sentence (or of `part`, the start of it that states an item)."""
     return Source(seed=article.slug, outlet=article.outlet, url=article.url, published=article.published,
-                  quote=fold(part or sentence.text), expression=expression, line=sentence.line)
+                  quote=fold(part) if part else sentence.quote, expression=expression, line=sentence.line)
 
 
 def statement_text(sentence: str, ref: DateRef | None) -> str:

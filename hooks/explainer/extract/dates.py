@@ -31,7 +31,7 @@ MON, WD = words.MONTH, words.WEEKDAY
 _WEEKDAY = {name: Weekday(i) for i, name in enumerate(words.WEEKDAYS)}      # "monday" -> MO
 
 # Future markers: an expression in a sentence that has one is read forwards from the reference day.
-FUTURE = re.compile(r"\b(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
+FUTURE = re.compile(r"\b" + words.may_start("w'spiaun") + r"(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
                     r"|are (?:due|set|expected|scheduled) to|is going to|are going to|aims? to|upcoming|next)\b",
                     re.IGNORECASE)
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
@@ -67,14 +67,15 @@ _NEEDS = {
     "from_between": re.compile(r"from|between"),
     "month": re.compile("|".join(sorted({m[:3].title() for m in words.MONTHS} | {m[:3].upper() for m in words.MONTHS}))),
     "weekday": re.compile(WD),
-    "rel_day": re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE),
-    "week": re.compile(r"week", re.IGNORECASE),
-    "month_word": re.compile(r"month", re.IGNORECASE),
-    "year_word": re.compile(r"year", re.IGNORECASE),
-    "day_or_week": re.compile(r"day|week", re.IGNORECASE),
+    "rel_day": words.any_case("yesterday|today|tomorrow|tonight"),
+    "week": words.any_case("week"),
+    "month_word": words.any_case("month"),
+    "year_word": words.any_case("year"),
+    "day_or_week": words.any_case("day|week"),
     "century": re.compile(r"century"),
-    "ago": re.compile(r"ago", re.IGNORECASE),
-    "ordinal_of": re.compile(r"(?:st|nd|rd|th)\s+of\b", re.IGNORECASE),
+    "ago": re.compile(r"\s(?i:ago)\b"),                  # not "Nagorno"
+    "days_later": words.any_case("day|week", r"s?\s*(?:earlier|later|before|after)"),
+    "ordinal_of": words.any_case("st|nd|rd|th", r"\s+of\b"),
 }
 
 
@@ -436,7 +437,7 @@ RULES: dict[str, Rule] = {
     "year_end": Rule(re.compile(rf"\b(?P<by>by\s+)?the\s+end\s+of\s+{_YEAR_MOD}", _I), _year_end, ("year_word",), deadline=True),
     "later": Rule(re.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
                              r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
-                  _later, ("day_or_week",)),
+                  _later, ("days_later",)),
     "ago": Rule(re.compile(rf"\b(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
                            rf"|under)\s+)?(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I),
                 _ago, ("ago",)),
@@ -496,10 +497,20 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         refs.append(DateRef(expression=expression, start=start, end=end, when=when, planned=planned,
                             anaphoric=anaphoric, nested=any(s <= start < e for s, e in nested_spans),
                             limit=_bound(sentence, m, when, limit),
-                            of_event=bool(re.search(rf"\b(?:{EVENT})\s+$", sentence[:start], _I))))
+                            of_event=_after_event_word(sentence[:start])))
         if when.precision == "day" and lo:
             last_day = lo
     return refs
+
+
+_EVENT_WORD = re.compile(rf"\b(?:{EVENT})$", _I)
+
+
+def _after_event_word(head: str) -> bool:
+    """Whether `head` ends with a word for an event, then white space ("the earthquake on …"): the same as
+    searching rf"\b(?:{EVENT})\s+$" in it, but only its last word is searched (the words are single words)."""
+    last = head.rsplit(None, 1)[-1:]
+    return bool(last) and head[-1].isspace() and _EVENT_WORD.search(last[0]) is not None
 
 
 # "hostilities that lasted until 1994": "until" after a verb of lasting names when the thing ended.

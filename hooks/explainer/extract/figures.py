@@ -11,11 +11,12 @@ counted nouns and verbs for its measures (`Rules`, from topic.yml) are passed in
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from .nations import PEOPLES
-from .words import MONTH_IN_TEXT, NUMBER_WORDS, number
+from .words import MONTH_IN_TEXT, NUMBER_WORDS, NUMBER_WORDS_START, last_word, may_start, number
 
 # The nouns that count people; a nation's people ("Freedonians") from the world table, every nation alike.
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
@@ -44,7 +45,8 @@ QUALIFIERS = [
     (r"fewer than|less than|under|below", "less than"),
     (r"about|around|approximately|roughly|some|an estimated|estimated|an approximate|approx\.", "about"),
 ]
-_QUAL = "|".join(q for q, _ in QUALIFIERS)
+_QUAL_START = {w[0] for q, _ in QUALIFIERS for w in q.split("|")}
+_QUAL = may_start(_QUAL_START) + "(?:" + "|".join(q for q, _ in QUALIFIERS) + ")"
 
 # Thousands separated by commas, spaces or dots ("12,500", "12 500", "12.500"), or a plain or decimal number.
 _DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
@@ -55,8 +57,11 @@ _SYM = r"(?:US\$|\\?\$|€|£|₽|¥)"
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _CODES = "|".join(CURRENCY_CODES)
 
+# What an amount can start with: a qualifier, "from" or "between", a currency's sign or code, a digit, a number's word.
+_AMOUNT_START = may_start({*_QUAL_START, "f", "b", *"US\\$€£₽¥", *"0123456789", *(c[0] for c in CURRENCY_CODES),
+                           *NUMBER_WORDS_START})
 AMOUNT = re.compile(
-    rf"(?P<qual>\b(?:{_QUAL})\s+)?"
+    rf"{_AMOUNT_START}(?P<qual>\b{_QUAL}\s+)?"
     # a range or change: "from 2 to 5 million", "between 50 and 1,000", "10,000-15,000", "5 to 10"
     rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS})(?P<scale0>{_SCALE})?\s+(?:to|and|-)\s+"
     rf"|(?P<sym1>{_SYM})?(?<![\w.,-])(?P<n1>{_NUM})(?P<scale1>{_SCALE})?(?:\s*[-–]\s*|\s+to\s+))?"
@@ -74,8 +79,18 @@ COUNTED = re.compile(_COUNTED.format(topic=""))
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
-# An amount in brackets right after a number is that number's conversion ("ten thousand ($25)"), not a figure.
-CONVERTS = re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def converts() -> re.Pattern:
+    """An amount in brackets right after a number is that number's conversion ("ten thousand ($25)"), not a
+    figure. Compiled on first use: it holds the number words (slow to compile), and few articles need it."""
+    return re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
+
+
+def _a_conversion(before: str) -> bool:
+    """Whether the words before an amount end with a number and an opening bracket (`converts`)."""
+    return before.rstrip().endswith("(") and converts().search(before) is not None
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -382,7 +397,7 @@ def _counted(sentence: str, m: re.Match, found: list[Found], rules: Rules = NO_R
     g = m.groupdict()
     if any(g.get(k) for k in ("pct", "sym", "sym0", "sym1", "code", "code0", "cw")):
         unit = _stated_unit(g)
-        converts = unit and unit != "percent" and CONVERTS.search(sentence[max(0, m.start() - 40):m.start()])
+        converts = unit and unit != "percent" and _a_conversion(sentence[max(0, m.start() - 40):m.start()])
         return Counted(unit, end=m.end()) if unit and not converts else None
     rest = sentence[m.end():]
     counted = rules.counted()
@@ -416,6 +431,16 @@ NUMBER_OF = re.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|offici
                        rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
                        rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
                        rf"\s+{_STATE}\s+$", re.IGNORECASE)
+# The last word of each of _STATE's forms: a text NUMBER_OF can match ends with one of them, then white space.
+STATE_LAST = frozenset("is was are were at reached to total totals totalled totaled exceed exceeds exceeded passed "
+                       "surpassed".split())
+
+
+def _may_state(head: str) -> bool:
+    """False where NUMBER_OF cannot match `head` (most counts): it does not end with one of STATE_LAST, then
+    white space (`words.last_word`). Searching NUMBER_OF itself tries its many nouns at every word."""
+    last = last_word(head)
+    return last is None or last in STATE_LAST
 _COUNTABLE = rf"\b(?:(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b"
 
 
@@ -445,7 +470,8 @@ def _casualty_verb(sentence: str, m: re.Match, found: list[Found], rules: Rules)
 
 def _number_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """A count stated as the state of a number: its noun is named before it."""
-    n = NUMBER_OF.search(sentence[:m.start()])
+    head = sentence[:m.start()]
+    n = NUMBER_OF.search(head) if _may_state(head) else None
     if not n or not CLAUSE_GOES_ON.match(sentence[m.end():]):
         return None
     if n.group("subject") and re.search(r"\b(?:is|was|are|were)\s+$", n.group(0)):
@@ -475,7 +501,8 @@ def _part_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Co
 
 def _change_from(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """"4,850 people had crossed – an increase from approximately 3,000": the earlier count of the same measure."""
-    change = CHANGE_FROM.search(sentence[:m.start()])
+    head = sentence[:m.start()]
+    change = CHANGE_FROM.search(head) if last_word(head) in ("from", None) else None
     if not found or found[-1].unit not in ("people", "vehicles") or not change:
         return None
     return Counted(found[-1].unit, end=m.end(), metric=found[-1].metric, words=(change.start(), m.end()))

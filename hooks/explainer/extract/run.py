@@ -3,8 +3,9 @@
 `start()` reads the seeds, takes what the cache holds and sets the rest going; `Reading.finish()`
 waits for it. Articles are independent, so a first build reads them on every core: the workers
 are forked when the build starts and import the extractors at once (compiling their patterns is
-most of a small build's extraction) while the parent process loads the rest of the engine and
-MkDocs gathers its files. The output is the same as extracting in one process, in order. No
+most of a small build's extraction) while the parent process reads the seeds, giving the workers
+each article in small batches as soon as it is read, then loads the rest of the engine while MkDocs
+gathers its files. The output is the same as extracting in one process, in order. No
 workers where fork is missing or unsafe (another thread running: `mkdocs serve` rebuilds), or on
 one core. This module imports no extractor and no page, so that the workers start early.
 """
@@ -26,6 +27,8 @@ from ..settings import Settings
 # With fewer articles than this, one core is left to the parent: its own work while a worker
 # imports and extracts is about as long, and a worker on every core would slow it down.
 MANY = 20
+# The most articles a worker is given at once.
+CHUNK = 50
 
 
 def cores() -> int:
@@ -59,10 +62,14 @@ def _import_extractors() -> None:
 
 
 class Extraction:
-    """Articles being extracted by a pool of workers."""
+    """Articles being extracted by a pool of workers, given to them a batch at a time: as the seeds are
+    read (`add`), so that the workers start while the parent reads the rest, or all at once (`start`)."""
 
-    def __init__(self, pool, pending):
-        self.pool, self.pending = pool, pending
+    def __init__(self, pool, settings: Settings, batch: int = 1):
+        self.pool, self.settings, self.size = pool, settings, batch
+        self.batch: list[Article] = []
+        self.pending: list = []                  # one result per batch given, in order
+        self.given = 0
 
     @classmethod
     def start(cls, pool, articles: list[Article], settings: Settings) -> Extraction | None:
@@ -73,19 +80,49 @@ class Extraction:
             pool.terminate()
         if pool is None or not articles:
             return None
-        chunk = max(1, len(articles) // (cores() * 8))      # small: no worker idles long at the end
-        return cls(pool, pool.starmap_async(_extract_one, [(a, settings) for a in articles], chunksize=chunk))
+        extraction = cls(pool, settings, batch_size(len(articles)))
+        for a in articles:
+            extraction.add(a)
+        return extraction
 
-    def result(self) -> list[Extracted]:
-        """The yields in the articles' order (waits for the workers, then stops them)."""
+    def add(self, article: Article) -> None:
+        self.batch.append(article)
+        self.given += 1
+        if len(self.batch) >= self.size:
+            self.pending.append(self.pool.apply_async(_extract_batch, (self.batch, self.settings)))
+            self.batch = []
+
+    def result(self, articles: list[Article]) -> list[Extracted]:
+        """The yields of `articles` (those given), in order (waits for the workers, then stops them).
+        Each holds the parent's own article, not a copy of it."""
+        if self.batch:
+            self.pending.append(self.pool.apply_async(_extract_batch, (self.batch, self.settings)))
+            self.batch = []
         try:
-            return self.pending.get()
+            done = [x for batch in self.pending for x in batch.get()]
         finally:
             self.pool.terminate()
+        for a, x in zip(articles, done, strict=True):
+            x.article = a
+        return done
+
+    def stop(self) -> None:
+        self.pool.terminate()
 
 
-def _extract_one(article: Article, settings: Settings) -> Extracted:
-    return importlib.import_module("explainer.extract.article").extract(article, settings)
+def batch_size(articles: int) -> int:
+    """Articles per batch: small, so that no worker idles long at the end (at most CHUNK, about
+    0.25 s of work), and enough batches for every worker."""
+    return max(1, min(CHUNK, articles // (cores() * 8)))
+
+
+def _extract_batch(articles: list[Article], settings: Settings) -> list[Extracted]:
+    """The articles' yields, sent back without the articles (the parent has them: `Extraction.result`)."""
+    extract = importlib.import_module("explainer.extract.article").extract
+    done = [extract(a, settings) for a in articles]
+    for x in done:
+        x.article = None
+    return done
 
 
 @dataclass
@@ -102,7 +139,7 @@ class Reading:
         """Every article and its yield, in order; the yields extracted now are stored in the cache,
         and entries no article used are dropped from it."""
         missed = [a for a in self.articles if a.path not in self.found]
-        done = self.extraction.result() if self.extraction else extract_all(missed, self.settings) if missed else []
+        done = self.extraction.result(missed) if self.extraction else extract_all(missed, self.settings) if missed else []
         for a, x in zip(missed, done):
             self.found[a.path] = x
             if self.folder is not None:
@@ -123,26 +160,35 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
     parsed again; the checks across files (repeated url or text) still run."""
     on = cache.enabled() if use_cache is None else use_cache
     reading = Reading(settings, [], {}, root / cache.FOLDER if on else None)
-    version = cache.engine_version() if on else ""
+    key = cache.keys(cache.engine_version(), settings.extraction()) if on else None
+    folder = root / settings.seeds
+    # workers already there (a first build) get each article the cache lacks as soon as it is read
+    given = Extraction(pool, settings, batch_size(sum(1 for _ in folder.glob("*.md")))) if pool is not None else None
 
     def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
-        if reading.folder is None:
-            return parse_seed(raw, slug, shown, problems)
-        k = reading.keys[shown] = cache.key(version, settings.extraction(), slug, shown, raw)
-        hit = cache.read(reading.folder, k)
-        if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
-            reading.found[shown] = hit[1]
-            return hit[0]
-        return parse_seed(raw, slug, shown, problems)
+        if reading.folder is not None:
+            k = reading.keys[shown] = key(slug, shown, raw)
+            hit = cache.read(reading.folder, k)
+            if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], Article) and isinstance(hit[1], Extracted):
+                reading.found[shown] = hit[1]
+                return hit[0]
+        article = parse_seed(raw, slug, shown, problems)
+        if article is not None and given is not None:
+            given.add(article)
+        return article
 
     try:
-        reading.articles = load_seeds(root / settings.seeds, label=settings.seeds, parse=parse)
+        reading.articles = load_seeds(folder, label=settings.seeds, parse=parse)
     except BaseException:
         if pool is not None:
             pool.terminate()
         raise
-    missed = [a for a in reading.articles if a.path not in reading.found]
-    reading.extraction = Extraction.start(pool, missed, settings)
+    if given is None:
+        reading.extraction = Extraction.start(None, [a for a in reading.articles if a.path not in reading.found], settings)
+    elif given.given:
+        reading.extraction = given
+    else:
+        given.stop()                        # every article was in the cache after all
     return reading
 
 

@@ -8,6 +8,7 @@ Vague amounts ("a few hundred") are kept with a round value and shown in the sou
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from number_parser import parse_number
 
@@ -44,9 +45,56 @@ _THREE = rf"(?:{_TWO}(?:\s+hundred(?:\s+(?:and\s+)?{_TWO})?)?)"                #
 # Amounts a library does not read, with the value they stand for.
 OWN = {"a": 1, "an": 1, "a dozen": 12}
 VAGUE = {"a few hundred": 300, "a few thousand": 3000}
+
+
+def starting(firsts: Iterable[str]) -> str:
+    """A class of one character: one of `firsts` (letters in either case, digits, signs) or any character
+    beyond ASCII (case-insensitive matching may fold one of those to a listed letter). Written as the ASCII
+    characters it refuses: a class up to U+10FFFF is slow to compile."""
+    allowed = {ord(c) for f in firsts for c in (f.lower(), f.upper())}
+    refused = [c for c in range(128) if c not in allowed]
+    runs = [[refused[0], refused[0]]]
+    for c in refused[1:]:
+        if c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "[^" + "".join(f"\\x{a:02x}-\\x{b:02x}" for a, b in runs) + "]"
+
+
+def may_start(firsts: Iterable[str]) -> str:
+    """A lookahead that passes only where a match can start: at a character of `starting(firsts)`. Put
+    before an alternation of words whose first characters are all in `firsts`, it changes no match, and
+    lets the regex engine leave every other position after one test instead of trying each word there
+    (tests/test_pattern_guards.py compares every guarded pattern with itself unguarded)."""
+    return "(?=(?-i:" + starting(firsts) + "))"
+
+
+def any_case(words: str, after: str = "") -> re.Pattern:
+    """A quick pre-test for one of `words` ("day|week") in any case, then `after`: it finds at least what
+    re.compile(f"(?:{words}){after}", re.IGNORECASE) finds. Its first character is a plain class
+    (`starting`), which the regex engine scans for quickly; a case-insensitive pattern is tried at every
+    position."""
+    alts = words.split("|")
+    return re.compile(starting({w[0] for w in alts}) + "(?i:(?:" + "|".join(w[1:] for w in alts) + ")" + after + ")")
+
+
+def last_word(text: str) -> str | None:
+    """For a pattern that ends with a word (in any case) and white space to the end, a quick test: the
+    text's last word in lower case if the text ends with white space after it; None if that word has a
+    letter beyond ASCII (case-insensitive matching may fold it to an ASCII word: ask the pattern); ""
+    if no word ends the text so."""
+    last = text.rsplit(None, 1)[-1:]
+    if not last or not text[-1].isspace():
+        return ""
+    return last[0].lower() if last[0].isascii() else None
+
+
 # A number written in words, 1 to 999,999 (millions are a scale: "five million euros"). Use it
 # with re.IGNORECASE and word boundaries; bare "a" is not in it (`a` before a noun is not an amount).
-NUMBER_WORDS = (rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+hundred(?:\s+(?:and\s+)?{_TWO})?"
+# Each form starts with "a" or a number's word (one…nineteen, twenty…ninety): NUMBER_WORDS_START.
+NUMBER_WORDS_START = "aotfsen"
+NUMBER_WORDS = (may_start(NUMBER_WORDS_START) + rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+hundred(?:\s+(?:and\s+)?{_TWO})?"
                 rf"|(?:a|{_THREE})\s+thousand(?:\s+(?:and\s+)?{_THREE})?|{_THREE})")
 
 

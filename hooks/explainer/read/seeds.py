@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -40,10 +41,10 @@ def load_seeds(folder: Path, label: str = "seeds", parse: Parse | None = None) -
     articles: list[Article] = []
     if not folder.is_dir():
         raise SeedError([_no_folder(folder, label)])
-    paths = sorted(folder.glob("*.md"))     # none yet is a site with nothing on its pages yet
-    inside = folder.resolve()
+    # none yet is a site with nothing on its pages yet; in the order of paths (by name: one folder)
+    paths = sorted(folder.glob("*.md"), key=lambda p: os.path.normcase(p.name))
     for path in paths:
-        if path.is_symlink() or path.resolve().parent != inside:
+        if path.is_symlink():            # a file that is not a link is in the folder, not outside it
             problems.append(Problem(f"{label}/{path.name}", 1, "is a symbolic link, or leads outside the seeds folder: "
                                     "refused; save the article's text as a plain file in the folder"))
             continue
