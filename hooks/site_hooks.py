@@ -12,6 +12,8 @@
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
   over the finished page, so they must be the LAST change to the HTML (put other HTML
   transforms before `_protect`).
+- on_post_build: the search index (Pagefind, behind Material's search box: html/search.py), after
+  Material's search plugin has written its own.
 """
 from __future__ import annotations
 
@@ -123,6 +125,15 @@ def _accessible(html: str) -> str:
     return importlib.import_module("explainer.html.a11y").fix(html)
 
 
+def _searched(html: str) -> str:
+    """Material's search box answered by our worker (html/search.py)."""
+    search = importlib.import_module("explainer.html.search")
+    try:
+        return search.use_worker(html, search.worker_name(search.WORKER.read_text(encoding="utf-8")))
+    except search.SearchError as err:
+        raise PluginError(str(err)) from None
+
+
 def _generated(page) -> bool:
     """Added by on_files (File.generated records which plugin made it), not a file in docs/."""
     return page.file.generated_by is not None
@@ -149,7 +160,7 @@ def _shared(output: str, page, config) -> str:
 def on_post_page(output: str, page, config) -> str:
     # Other HTML transforms go here, before _protect: it hashes the final page.
     output = importlib.import_module("explainer.html.publish").label_action(output, _generated(page))
-    return _protect(_accessible(_shared(output, page, config)), config)
+    return _protect(_searched(_accessible(_shared(output, page, config))), config)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
@@ -157,4 +168,14 @@ def on_post_template(output: str, template_name: str, config) -> str:
     if template_name == "404.html":
         from urllib.parse import urlparse
         output = importlib.import_module("explainer.html.publish").helpful_404(output, urlparse(config.site_url or "/").path)
-    return _protect(_accessible(output), config) if template_name.endswith(".html") else output
+    return _protect(_searched(_accessible(output)), config) if template_name.endswith(".html") else output
+
+
+def on_post_build(config) -> None:
+    """Runs after Material's search plugin (plugins before hooks) has written its index."""
+    search = importlib.import_module("explainer.html.search")
+    try:
+        n = search.build(Path(config.site_dir), language=config.theme.get("language") or "en")
+    except search.SearchError as err:
+        raise PluginError(str(err)) from None
+    log.info("explainer: search index of %d documents (Pagefind)", n)
