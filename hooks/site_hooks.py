@@ -175,7 +175,9 @@ def on_post_build(config) -> None:
     """Runs after Material's search plugin (plugins before hooks) has written its index."""
     search = importlib.import_module("explainer.html.search")
     try:
-        n = search.build(Path(config.site_dir), language=config.theme.get("language") or "en")
+        cache = importlib.import_module("explainer.cache")
+        kept = Path(config.config_file_path).parent / search.CACHE if cache.enabled() else None
+        n = search.build(Path(config.site_dir), language=config.theme.get("language") or "en", cache=kept)
     except search.SearchError as err:
         raise PluginError(str(err)) from None
     log.info("explainer: search index of %d documents (Pagefind)", n)

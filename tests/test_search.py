@@ -24,13 +24,14 @@ def test_documents_keep_each_page_apart_and_each_section_whole():
         ("timeline/", "Timeline", "<p>intro</p>"),
         ("timeline/#a", "19 September", "x" * 50),
         ("timeline/#b", "20 September", "y" * 50),
+        ("timeline/#b2", "20 September", "v" * 40),
         ("timeline/#c", "21 September", "z" * 500),
         ("sources/", "Sources", "<p>cards</p>"),
         ("sources/#s1", "RFI", "w" * 10),
     ))
     docs = search.documents(found, limit=120)
     assert [[s.location for s in d.sections] for d in docs] == [
-        ["timeline/", "timeline/#a"], ["timeline/#b"], ["timeline/#c"], ["sources/", "sources/#s1"]]
+        ["timeline/", "timeline/#a"], ["timeline/#b", "timeline/#b2"], ["timeline/#c"], ["sources/", "sources/#s1"]]
     assert [d.page for d in docs] == ["timeline/", "timeline/", "timeline/", "sources/"]
     assert {d.title for d in docs if d.page == "timeline/"} == {"Timeline"}         # every part names its page
     assert [s for d in docs for s in d.sections] == found                          # nothing lost, nothing twice
@@ -125,3 +126,39 @@ def test_the_documents_are_small(built_site):
     """Each document is a few sections of one page: a query fetches a few kilobytes per result."""
     sizes = [len(gzip.decompress(p.read_bytes())) for p in (built_site / "pagefind" / "fragment").glob("*.pf_fragment")]
     assert sizes and max(sizes) < 4 * search.CHUNK, max(sizes)
+
+
+def _site(tmp: Path, *docs: tuple[str, str, str]) -> Path:
+    (tmp / "search").mkdir(parents=True)
+    (tmp / "search" / "search_index.json").write_text(json.dumps(index(*docs)), encoding="utf-8")
+    return tmp
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_indexes_stubs_and_reuses_an_unchanged_bundle(tmp_path, monkeypatch):
+    docs = [("", "Home", "<p>Kornidzor welcomes</p>"), ("timeline/", "Timeline", "<p>days</p>"),
+            ("timeline/#d1", "19 September", "<p>Hakari bridge</p>")]
+    cache = tmp_path / "cache"
+    first = _site(tmp_path / "a", *docs)
+    assert search.build(first, cache=cache) == 2
+    assert json.loads((first / "search" / "search_index.json").read_text())["docs"] == []
+    made = _files(first / "pagefind")
+    assert {d["meta"]["url"] for d in fragments(first)} == {"/", "/timeline/"}
+    assert "pagefind-entry.json" in made and not any(n.startswith("pagefind-ui") for n in made)
+
+    def no_pagefind(*args):
+        raise AssertionError("Pagefind ran again for the same documents")
+    monkeypatch.setattr(search, "_pagefind", no_pagefind)
+    again = _site(tmp_path / "b", *docs)
+    search.build(again, cache=cache)
+    assert _files(again / "pagefind") == made
+    with pytest.raises(AssertionError, match="ran again"):           # another text: another bundle
+        search.build(_site(tmp_path / "c", *docs[:2], ("timeline/#d1", "19 September", "<p>Lachin</p>")), cache=cache)
+
+
+def test_a_site_without_materials_index_is_an_editors_error(tmp_path):
+    with pytest.raises(search.SearchError, match="search` plugin"):
+        search.build(tmp_path)

@@ -19,18 +19,19 @@ After the build (`build`, from the hooks' on_post_build):
 """
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import html
 import json
 import re
 import shutil
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 CHUNK = 8_000          # characters of Material's section text (its HTML) per Pagefind document
 BUNDLE = "pagefind"    # the folder in the site
+CACHE = Path(".cache") / "explainer-search"     # the latest bundle, beside the engine's cache (git-ignored)
 WORKER = Path(__file__).with_name("search_worker.js")
 WORKERS = "assets/javascripts/workers"
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -125,42 +126,78 @@ def use_worker(page: str, name: str) -> str:
     return out
 
 
-def build(site: Path, language: str = "en", limit: int = CHUNK) -> int:
+def build(site: Path, language: str = "en", limit: int = CHUNK, cache: Path | None = None) -> int:
     """Index the built site into site/pagefind/, stub Material's index, write the worker. The number
-    of documents indexed."""
+    of documents indexed. With `cache` (a folder), a bundle made from the same documents by the same
+    Pagefind is copied from there instead of made again (a rebuild where nothing searchable changed)."""
     path = site / "search" / "search_index.json"
     if not path.exists():
         raise SearchError(f"{path}: not written; is Material's `search` plugin in mkdocs.yml's plugins?")
     index = json.loads(path.read_text(encoding="utf-8"))
-    docs = documents(sections(index), limit)
-    with tempfile.TemporaryDirectory(prefix="explainer-search-") as tmp:
-        for i, doc in enumerate(docs):
-            Path(tmp, f"{i:06d}.html").write_text(render(doc, language), encoding="utf-8")
-        _pagefind(Path(tmp), site / BUNDLE)
-    for name in UNUSED:
-        (site / BUNDLE / name).unlink(missing_ok=True)
+    pages = [render(doc, language) for doc in documents(sections(index), limit)]
+    kept = cache / bundle_key(pages) if cache else None
+    if kept and (kept / "pagefind-entry.json").exists():
+        shutil.rmtree(site / BUNDLE, ignore_errors=True)
+        shutil.copytree(kept, site / BUNDLE)
+    else:
+        with tempfile.TemporaryDirectory(prefix="explainer-search-") as tmp:
+            for i, page in enumerate(pages):
+                Path(tmp, f"{i:06d}.html").write_text(page, encoding="utf-8")
+            _pagefind(Path(tmp), site / BUNDLE)
+        for name in UNUSED:
+            (site / BUNDLE / name).unlink(missing_ok=True)
+        if kept:
+            _keep(site / BUNDLE, kept)
     path.write_text(json.dumps(stub(index), separators=(",", ":")), encoding="utf-8")
     source = WORKER.read_text(encoding="utf-8")
     (site / WORKERS).mkdir(parents=True, exist_ok=True)
     (site / WORKERS / worker_name(source)).write_text(source, encoding="utf-8")
-    return len(docs)
+    return len(pages)
+
+
+def bundle_key(pages: list[str]) -> str:
+    """What the bundle depends on: the documents and the Pagefind that indexes them."""
+    h = hashlib.sha256(_pagefind_version().encode("utf-8"))
+    for page in pages:
+        h.update(hashlib.sha256(page.encode("utf-8")).digest())
+    return h.hexdigest()[:24]
+
+
+def _keep(bundle: Path, kept: Path) -> None:
+    """The cache holds the latest bundle only."""
+    shutil.rmtree(kept.parent, ignore_errors=True)
+    part = kept.with_name(kept.name + ".part")
+    shutil.copytree(bundle, part)
+    part.rename(kept)
+
+
+def _pagefind_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("pagefind-bin")
+    except Exception:          # noqa: BLE001 - any missing metadata: no reuse across versions is then claimed
+        return "unknown"
 
 
 def _pagefind(folder: Path, out: Path) -> None:
+    """Pagefind's program over the folder (its command line: the Python API's service can close
+    before a large index is written out, leaving an empty pagefind-entry.json at 10,000 articles)."""
     try:
-        from pagefind.index import PagefindIndex
+        from pagefind.service import get_executable
     except ImportError:
         raise SearchError("the `pagefind` package is missing: run `make install` (requirements.txt)") from None
+    program = get_executable()
+    if program is None or not Path(program).exists():
+        raise SearchError("Pagefind's program was not found (the `pagefind-bin` package): run `make install`")
     if out.exists():
         shutil.rmtree(out)
-
-    async def run() -> None:
-        async with PagefindIndex({"output_path": str(out.resolve())}) as index:
-            await index.add_directory(str(folder.resolve()))
-
+    run = subprocess.run([str(program), "--site", str(folder), "--output-path", str(out.resolve())],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SearchError(f"Pagefind failed (exit {run.returncode}): {(run.stderr or run.stdout).strip()[-600:]}")
     try:
-        asyncio.run(run())
-    except FileNotFoundError as err:                 # no binary: pagefind_bin not installed
-        raise SearchError(f"Pagefind's program was not found ({err}): run `make install`") from None
-    if not (out / "pagefind.js").exists():
-        raise SearchError(f"Pagefind wrote no index into {out}")
+        entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise SearchError(f"Pagefind wrote no usable index into {out}: {err}") from None
+    if not entry.get("languages"):
+        raise SearchError(f"Pagefind indexed nothing into {out}")
