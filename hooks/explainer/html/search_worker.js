@@ -13,7 +13,8 @@
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const BUNDLE = new URL("../../../pagefind/", self.location.href);   // from assets/javascripts/workers/
-const BEST = 10;          // documents whose text is fetched for one query
+const BEST = 10;          // documents whose text is fetched for one query (twice as many when
+const PAGES = 5;          // they come from fewer pages than this)
 const QUIET_MS = 120;     // answer once typing pauses: the words typed on the way are not fetched
 
 let pagefind = null;
@@ -87,8 +88,13 @@ async function answer(query) {
     return { items: [] };
   const module = await load();
   const found = await module.search(query);
-  const best = found.results.slice(0, BEST);
-  const docs = await Promise.all(best.map(r => r.data()));
+  let best = found.results.slice(0, BEST);
+  let docs = await Promise.all(best.map(r => r.data()));
+  if (new Set(docs.map(d => d.meta.url)).size < PAGES && found.results.length > BEST) {
+    const more = found.results.slice(BEST, 2 * BEST);    // one page's parts came first: look further
+    docs = docs.concat(await Promise.all(more.map(r => r.data())));
+    best = best.concat(more);
+  }
   const terms = Object.fromEntries(typed.map(w => [w, true]));
   const pages = new Map();
   docs.forEach((doc, i) => {
