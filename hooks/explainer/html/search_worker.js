@@ -7,8 +7,9 @@
 // excerpt is escaped here; only Pagefind's <mark> around the words found is kept.
 //
 // Pagefind's bundle (site/pagefind/) is fetched in parts: pagefind.js, its WebAssembly and the
-// site's metadata when a page opens (SETUP), then per query the index chunks of the words typed and
-// the text of the BEST documents (each a run of sections of one page, at most CHUNK characters).
+// site's metadata at the first key typed (a reader who does not search fetches none of it), then per
+// query the index chunks of the words typed and the text of the BEST documents (each a run of
+// sections of one page, at most CHUNK characters).
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
@@ -115,9 +116,9 @@ async function answer(query) {
 addEventListener("message", async event => {
   const message = event.data;
   if (message.type === SETUP) {
-    load().catch(err => console.warn("search: the index could not be loaded", err));
-    postMessage({ type: READY });
+    postMessage({ type: READY });            // nothing is fetched before the reader types
   } else if (message.type === QUERY) {
+    load().catch(err => console.warn("search: the index could not be loaded", err));
     const mine = ++latest;
     await new Promise(resolve => setTimeout(resolve, QUIET_MS));
     if (mine !== latest)
