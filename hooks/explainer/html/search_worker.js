@@ -7,15 +7,15 @@
 // excerpt is escaped here; only Pagefind's <mark> around the words found is kept.
 //
 // Pagefind's bundle (site/pagefind/) is fetched in parts: pagefind.js, its WebAssembly and the
-// site's metadata at the first key typed (a reader who does not search fetches none of it), then per
-// query the index chunks of the words typed and the text of the BEST documents (each a run of
+// site's metadata when a page opens (about 120 KB, once: Material fetched its whole index then), then
+// per query the index chunks of the words typed and the text of the BEST documents (each a run of
 // sections of one page, at most CHUNK characters).
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const BUNDLE = new URL("../../../pagefind/", self.location.href);   // from assets/javascripts/workers/
 const BEST = 10;          // documents whose text is fetched for one query (twice as many when
-const PAGES = 5;          // they come from fewer pages than this)
+const PAGES = 3;          // they come from fewer pages than this)
 const QUIET_MS = 120;     // answer once typing pauses: the words typed on the way are not fetched
 
 let pagefind = null;
@@ -115,10 +115,10 @@ async function answer(query) {
 
 addEventListener("message", async event => {
   const message = event.data;
-  if (message.type === SETUP) {
-    postMessage({ type: READY });            // nothing is fetched before the reader types
-  } else if (message.type === QUERY) {
+  if (message.type === SETUP) {               // as the page opens: the bundle's first files
     load().catch(err => console.warn("search: the index could not be loaded", err));
+    postMessage({ type: READY });
+  } else if (message.type === QUERY) {
     const mine = ++latest;
     await new Promise(resolve => setTimeout(resolve, QUIET_MS));
     if (mine !== latest)
