@@ -1,5 +1,7 @@
-"""Search in Chromium: what a reader's first search downloads and how long it takes on a phone
-profile, and that results show a seed's characters as text (hooks/explainer/html/search.py).
+"""Search in Chromium with Pagefind behind Material's box (hooks/explainer/html/search.py; the real
+seeds alone keep Material's search, so these sites are built with EXPLAINER_SEARCH=pagefind): what a
+reader's first search downloads and how long it takes on a phone profile, and that results show a
+seed's characters as text.
 
 Phone profile: 375 px, touch, and the CPU slowed 4 times through CDP (`Emulation.setCPUThrottlingRate`).
 CDP slows a page's own thread only ("Operation is only supported for pages, not workers"), so here
@@ -17,11 +19,12 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import _Site, mkdocs
+from conftest import _Site
 from markup import scan
 from support import copy_project
 from test_browser import PHONE, _search
 from test_hostile import HOSTILE, MARK
+from test_search import build_with, pagefind_site  # noqa: F401 - a fixture
 
 from explainer.html import search
 
@@ -76,21 +79,21 @@ def _search_typed(page, word: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["Hakari", "Kornidzor", "Vardanian"])
-def test_a_first_search_on_a_phone_downloads_little_and_answers_within_a_second(browser, origin, word):
+def test_a_first_search_on_a_phone_downloads_little_and_answers_within_a_second(browser, pagefind_origin, word):
     """The best of three tries (the machine is shared: the fastest run is the least disturbed)."""
-    tries = [first_search(browser, origin, word) for _ in range(3)]
+    tries = [first_search(browser, pagefind_origin, word) for _ in range(3)]
     took, size, links = min(tries)
     assert links
-    assert 0 < size <= 512_000, f"{size} bytes"         # the whole search, real seeds: about 0.17 MB
+    assert 0 < size <= 512_000, f"{size} bytes"         # the whole search, real seeds: about 0.16 MB
     assert took < 1.0, [round(t[0], 2) for t in tries]
 
 
-def test_the_worker_escapes_what_it_shows(browser, origin):
+def test_the_worker_escapes_what_it_shows(browser, pagefind_origin):
     """Material renders a result's title and text as HTML: the worker escapes them, keeping only
     Pagefind's <mark> around the words found (its excerpt has `<` and `>` as entities already)."""
     context = browser.new_context(bypass_csp=True)
     page = context.new_page()
-    page.goto(origin + "/404.html", wait_until="load")
+    page.goto(pagefind_origin + "/404.html", wait_until="load")
     page.add_script_tag(content=search.WORKER.read_text(encoding="utf-8"))
     shown = page.evaluate("""() => [
         excerptHtml("a <mark>Hakari</mark> &lt;script&gt;alert(1)&lt;/script&gt; & \\"b\\" <img src=x>"),
@@ -100,19 +103,31 @@ def test_the_worker_escapes_what_it_shows(browser, origin):
                      "&lt;b onclick=alert(2)&gt;T&lt;/b&gt; &amp; &#39;q&#39;"]
 
 
-@pytest.fixture(scope="module")
-def hostile_origin(tmp_path_factory):
-    """The project with the hostile seed of tests/test_hostile.py, built and served."""
-    proj = copy_project(tmp_path_factory.mktemp("hostile-search"))
-    (proj / "seeds" / "zz-hostile.md").write_text(HOSTILE, encoding="utf-8")
-    r = mkdocs("build", "--strict", "-d", str(proj / "site"), cwd=proj)
-    assert r.returncode == 0, r.stderr
-    locs = re.findall(r"<loc>([^<]+)</loc>", (proj / "site" / "sitemap.xml").read_text(encoding="utf-8"))
+def serve(site):
+    """The built site on 127.0.0.1 under its site_url's path, as conftest's `origin` serves it."""
+    locs = re.findall(r"<loc>([^<]+)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
     prefix = min((urlparse(u).path for u in locs), key=len)
     handler = type("Handler", (_Site,), {"prefix": prefix})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(proj / "site")))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{prefix.rstrip('/')}"
+    return server, f"http://127.0.0.1:{server.server_address[1]}{prefix.rstrip('/')}"
+
+
+@pytest.fixture(scope="module")
+def pagefind_origin(pagefind_site):
+    server, origin = serve(pagefind_site)
+    yield origin
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def hostile_origin(tmp_path_factory):
+    """The project with the hostile seed of tests/test_hostile.py, built with Pagefind and served."""
+    proj = copy_project(tmp_path_factory.mktemp("hostile-search"))
+    (proj / "seeds" / "zz-hostile.md").write_text(HOSTILE, encoding="utf-8")
+    server, origin = serve(build_with(proj, "pagefind", proj / "site"))
+    yield origin
     server.shutdown()
     server.server_close()
 
@@ -132,3 +147,47 @@ def test_results_show_a_seeds_markup_as_text(browser, hostile_origin, word):
     assert not s.bad, s.bad
     assert s.tags <= {"li", "a", "article", "div", "h1", "h2", "p", "mark", "details", "summary", "del", "nav", "span"}, s.tags
     assert MARK in text                                   # the payload is there, as text
+
+
+# --- the site's other search checks, on the site built with Pagefind ----------------------------
+# (tests/test_browser*.py and tests/test_csp.py run them on the real seeds, with Material's search)
+
+from test_browser import test_axe_finds_no_serious_violation as _axe_everywhere  # noqa: E402
+from test_browser import test_no_request_leaves_the_site as _stays_on_the_site  # noqa: E402
+from test_browser import test_search_finds_generated_content as _finds  # noqa: E402
+from test_browser_reader import test_a_search_results_page_title_highlights_the_words as _title_words  # noqa: E402
+from test_browser_timeline import test_a_search_result_opens_at_the_entry as _opens_at_entry  # noqa: E402
+from test_csp import test_no_violation_on_any_page_and_search_works as _no_violation  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pagefind_paths(pagefind_site) -> list[str]:
+    pages = sorted("/" + p.parent.relative_to(pagefind_site).as_posix().strip(".") for p in pagefind_site.rglob("index.html"))
+    return [p if p.endswith("/") else p + "/" for p in pages] + ["/404.html"]
+
+
+@pytest.mark.parametrize("word, page_path", [("Hakari", None), ("Kornidzor", None), ("Vardanian", "/timeline/")])
+def test_pagefind_finds_generated_content(browser, pagefind_origin, pagefind_site, word, page_path):
+    _finds(browser, pagefind_origin, pagefind_site, word, page_path)
+
+
+def test_pagefind_result_opens_at_the_entry(browser, pagefind_origin):
+    _opens_at_entry(browser, pagefind_origin)
+
+
+@pytest.mark.parametrize("word", ["Kornidzor", "Hakari"])
+def test_pagefind_results_page_title_highlights_the_words(browser, pagefind_origin, word):
+    _title_words(browser, pagefind_origin, word)
+
+
+def test_pagefind_search_stays_on_the_site(browser, pagefind_origin, pagefind_paths):
+    _stays_on_the_site(browser, pagefind_origin, pagefind_paths)
+
+
+def test_pagefind_search_breaks_no_policy(browser, pagefind_origin, pagefind_site):
+    _no_violation(browser, pagefind_origin + "/", pagefind_site)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pagefind_results_pass_axe(browser, pagefind_origin, pagefind_paths, scheme):
+    _axe_everywhere(browser, pagefind_origin, pagefind_paths, scheme)

@@ -414,10 +414,10 @@ def test_other_outlets_are_one_click_away(built_site, site):
 
 
 def test_search_index_has_a_section_per_item(built_site, site):
-    """Search makes a section of each heading (html/search.py: Pagefind's anchors): each item is one,
-    at its anchor, so that a word only its quote holds ("weekend", the words that dated it) leads to the item."""
-    from test_search import search_sections
-    by_location = search_sections(built_site)
+    """Material's search index makes a section of each heading: each item is one, at its anchor, so
+    that a word only its quote holds ("weekend", the words that dated it) leads to the item."""
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    by_location = {d["location"]: d for d in docs}
     for e in site.events:
         page = "timeline" if e.section == "timeline" else "background"
         doc = by_location.get(f"{page}/#{e.id}") or next(

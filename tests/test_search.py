@@ -8,8 +8,13 @@ import re
 from html import unescape
 from pathlib import Path
 
+import os
+import subprocess
+import sys
+
 import pytest
 
+from conftest import ROOT
 from explainer.html import search
 
 CONFIG = {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"], "fields": {}}
@@ -83,7 +88,38 @@ def test_the_worker_name_follows_its_source():
     assert re.fullmatch(r"search-pagefind\.[0-9a-f]{8}\.js", search.worker_name(search.WORKER.read_text()))
 
 
-# --- the built site ---------------------------------------------------------------------------
+def test_small_sites_keep_materials_search_and_big_ones_get_pagefind():
+    assert search.engine(121_609) == "material"                  # the real seeds' generated pages
+    assert search.engine(search.MATERIAL_UP_TO + 1) == "pagefind"
+    assert search.engine(10, "pagefind") == "pagefind" and search.engine(10**9, " Material ") == "material"
+    assert search.engine(10, "auto") == "material" and search.engine(10, "") == "material"
+    with pytest.raises(search.SearchError, match="EXPLAINER_SEARCH='lunr'"):
+        search.engine(10, "lunr")
+
+
+def build_with(project: Path, engine: str, out: Path) -> Path:
+    """A strict build of `project` with EXPLAINER_SEARCH=engine."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_SEARCH": engine}
+    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)], cwd=project,
+                       capture_output=True, text=True, env=env, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def pagefind_site(tmp_path_factory) -> Path:
+    """The real project built with Pagefind (its own size would keep Material's search)."""
+    return build_with(ROOT, "pagefind", tmp_path_factory.mktemp("pagefind-site"))
+
+
+def test_the_real_seeds_keep_materials_search(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert len(index["docs"]) > 50 and not (built_site / "pagefind").exists()
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'"search": "[^"]*workers/search\.[0-9a-f]+\.min\.js"', home)
+
+
+# --- a site built with Pagefind -----------------------------------------------------------------
 
 def fragments(site: Path) -> list[dict]:
     """Pagefind's documents as it stores them (gzip, then JSON): url, content (plain text), meta, anchors."""
@@ -94,7 +130,8 @@ def fragments(site: Path) -> list[dict]:
     return out
 
 
-def test_the_built_site_has_a_stub_index_and_a_pagefind_bundle(built_site):
+def test_the_built_site_has_a_stub_index_and_a_pagefind_bundle(pagefind_site):
+    built_site = pagefind_site
     stub = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert stub["docs"] == [] and stub["config"]["lang"] == ["en"]
     bundle = built_site / "pagefind"
@@ -122,9 +159,23 @@ def search_sections(site: Path) -> dict[str, dict]:
     return out
 
 
-def test_the_documents_are_small(built_site):
+def test_every_section_material_indexed_is_searched_by_pagefind(built_site, pagefind_site):
+    """The same site by both engines: every section of Material's index (each Timeline and Background
+    entry has one, at its hidden heading) is a Pagefind anchor of its page, holding the same words."""
+    material = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    found = search_sections(pagefind_site)
+    anchored = [d for d in material if "#" in d["location"]]
+    assert len(anchored) > 100
+    for d in anchored:
+        section = found[d["location"]]
+        words = re.sub(r"\W+", "", unescape(re.sub(r"<[^>]+>", " ", d["text"])))   # letters and digits: Pagefind
+        assert words[:60] in re.sub(r"\W+", "", section["text"]), d["location"]      # puts a full stop after a block
+        assert unescape(re.sub(r"<[^>]+>", "", d["title"])).strip() == section["title"], d["location"]
+
+
+def test_the_documents_are_small(pagefind_site):
     """Each document is a few sections of one page: a query fetches a few kilobytes per result."""
-    sizes = [len(gzip.decompress(p.read_bytes())) for p in (built_site / "pagefind" / "fragment").glob("*.pf_fragment")]
+    sizes = [len(gzip.decompress(p.read_bytes())) for p in (pagefind_site / "pagefind" / "fragment").glob("*.pf_fragment")]
     assert sizes and max(sizes) < 4 * search.CHUNK, max(sizes)
 
 

@@ -114,6 +114,9 @@ def first_search_at_most(site: Path, best: int = 20) -> tuple[int, int]:
     they come from few pages). As stored, and unpacked (Pagefind gzips its files)."""
     import gzip
     bundle = site / "pagefind"
+    if not bundle.exists():           # a small site keeps Material's search: its whole index
+        size = (site / "search" / "search_index.json").stat().st_size
+        return size, size
     always = [site / "search" / "search_index.json", *(site / "assets/javascripts/workers").glob("search-pagefind.*.js"),
               bundle / "pagefind.js", bundle / "pagefind-entry.json", *bundle.glob("wasm.en.pagefind"), *bundle.glob("*.pf_meta")]
     chunks = sorted((bundle / "index").glob("*"), key=lambda p: p.stat().st_size)[-1:]
@@ -206,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             row(f"{n} articles: strict build, warm cache", f"{warm:.1f} s")
             row(f"{n} articles: peak memory (build process)", f"{rss / 1024:.0f} MB")
             row(f"{n} articles: largest HTML page", f"{big / 1e6:.2f} MB ({name})", "target <= 1 MB")
-            row(f"{n} articles: Material's search index (a stub)", f"{index / 1e6:.2f} MB")
+            row(f"{n} articles: Material's search index (a stub with Pagefind)", f"{index / 1e6:.2f} MB")
             fetched, unpacked = first_search_at_most(proj / "site")
             row(f"{n} articles: a first one-word search fetches at most", f"{fetched / 1e6:.2f} MB ({unpacked / 1e6:.2f} MB unpacked)",
                 "target <= 8 MB unpacked at 10,000")
