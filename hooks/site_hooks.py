@@ -12,12 +12,15 @@
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
   over the finished page, so they must be the LAST change to the HTML (put other HTML
   transforms before `_protect`).
+- on_post_build: on a big site, the search index (Pagefind, behind Material's search box:
+  html/search.py, chosen in on_files by the pages' size), after Material's plugin has written its own.
 """
 from __future__ import annotations
 
 import contextlib
 import importlib
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -94,6 +97,7 @@ def on_files(files: Files, config) -> Files:
         if existing is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
         files.append(File.generated(config, path, content=text))
+    _choose_search(site, config)
     for note in site.notes:                  # a correction that changes nothing: strict builds stop on it
         log.warning("%s", note)
     log.info("explainer: %d articles, %d events, %d figures", len(site.articles), len(site.events), len(site.figures))
@@ -123,6 +127,30 @@ def _accessible(html: str) -> str:
     return importlib.import_module("explainer.html.a11y").fix(html)
 
 
+SEARCH = "explainer_search"
+
+
+def _choose_search(site, config) -> None:
+    """Material's search or Pagefind behind its box, by the generated pages' size (html/search.py)."""
+    search = importlib.import_module("explainer.html.search")
+    size = sum(len(text.encode("utf-8")) for text in site.pages.values())
+    try:
+        config[SEARCH] = search.engine(size, os.environ.get("EXPLAINER_SEARCH"))
+    except search.SearchError as err:
+        raise PluginError(str(err)) from None
+
+
+def _searched(html: str, config) -> str:
+    """Material's search box answered by our worker (html/search.py), when Pagefind answers it."""
+    if config.get(SEARCH) != "pagefind":
+        return html
+    search = importlib.import_module("explainer.html.search")
+    try:
+        return search.use_worker(html, search.worker_name(search.WORKER.read_text(encoding="utf-8")))
+    except search.SearchError as err:
+        raise PluginError(str(err)) from None
+
+
 def _generated(page) -> bool:
     """Added by on_files (File.generated records which plugin made it), not a file in docs/."""
     return page.file.generated_by is not None
@@ -149,7 +177,7 @@ def _shared(output: str, page, config) -> str:
 def on_post_page(output: str, page, config) -> str:
     # Other HTML transforms go here, before _protect: it hashes the final page.
     output = importlib.import_module("explainer.html.publish").label_action(output, _generated(page))
-    return _protect(_accessible(_shared(output, page, config)), config)
+    return _protect(_searched(_accessible(_shared(output, page, config)), config), config)
 
 
 def on_post_template(output: str, template_name: str, config) -> str:
@@ -157,4 +185,18 @@ def on_post_template(output: str, template_name: str, config) -> str:
     if template_name == "404.html":
         from urllib.parse import urlparse
         output = importlib.import_module("explainer.html.publish").helpful_404(output, urlparse(config.site_url or "/").path)
-    return _protect(_accessible(output), config) if template_name.endswith(".html") else output
+    return _protect(_searched(_accessible(output), config), config) if template_name.endswith(".html") else output
+
+
+def on_post_build(config) -> None:
+    """Runs after Material's search plugin (plugins before hooks) has written its index."""
+    if config.get(SEARCH) != "pagefind":
+        return
+    search = importlib.import_module("explainer.html.search")
+    try:
+        cache = importlib.import_module("explainer.cache")
+        kept = Path(config.config_file_path).parent / search.CACHE if cache.enabled() else None
+        n = search.build(Path(config.site_dir), language=config.theme.get("language") or "en", cache=kept)
+    except search.SearchError as err:
+        raise PluginError(str(err)) from None
+    log.info("explainer: search index of %d documents (Pagefind)", n)

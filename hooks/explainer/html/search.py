@@ -1,0 +1,220 @@
+"""Search that scales: Material's search box, answered by Pagefind's chunked index.
+
+Material's own search downloads its whole index (`search/search_index.json`) on every first page
+view and builds it in the browser: 6.9 MB and about 2 to 4 s of a desktop core at 1,000 articles,
+69 MB at 10,000. Pagefind splits the index by word and fetches only what a query needs. The reader
+keeps Material's search box, results and highlighting; only the worker that answers it changes
+(DESIGN.md, "Search").
+
+Which search a site gets (`engine`, when the pages are made): Material's own while its generated
+pages hold at most MATERIAL_UP_TO bytes of Markdown (the real seeds: 0.12 MB, an index of 94 KB
+built in 0.14 s), where it is as light and faster; Pagefind beyond. EXPLAINER_SEARCH=pagefind or
+=material forces one (the tests build both).
+
+After the build (`build`, from the hooks' on_post_build, Pagefind only):
+1. Material's index, which its search plugin has just written, is read for its sections (one per
+   heading: a page's intro, each titled part, each Timeline entry);
+2. the sections of each page are grouped in order into documents of at most CHUNK characters
+   (`documents`, pure), written as small HTML files (`render`) into a temporary folder that
+   Pagefind indexes into `site/pagefind/` (its UI files, unused, are removed);
+3. `search/search_index.json` becomes a stub (Material's settings, no sections): Material still
+   fetches it before it starts its worker;
+4. the worker (`search_worker.js`) is written beside Material's, named by its hash; each page's
+   `__config` names it (`use_worker`, from on_post_page, before the CSP).
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MATERIAL_UP_TO = 256_000   # bytes of generated Markdown up to which Material's own search is kept
+ENGINES = ("material", "pagefind")
+CHUNK = 8_000          # characters of Material's section text (its HTML) per Pagefind document
+BUNDLE = "pagefind"    # the folder in the site
+CACHE = Path(".cache") / "explainer-search"     # the latest bundle, beside the engine's cache (git-ignored)
+WORKER = Path(__file__).with_name("search_worker.js")
+WORKERS = "assets/javascripts/workers"
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js", "pagefind-worker.js")
+CONFIG = re.compile(r'(<script id="__config" type="application/json">.*?"search":\s*")([^"]*?)'
+                    r'workers/search\.[0-9a-f]+\.min\.js(")', re.DOTALL)
+
+
+class SearchError(Exception):
+    """The search index could not be made (a message for the editor, no traceback)."""
+
+
+def engine(markdown_bytes: int, setting: str | None = None) -> str:
+    """"material" or "pagefind": the one asked for (EXPLAINER_SEARCH), else by the site's size."""
+    if setting and setting.strip().lower() not in ("", "auto"):
+        chosen = setting.strip().lower()
+        if chosen not in ENGINES:
+            raise SearchError(f"EXPLAINER_SEARCH={setting!r}: use one of {', '.join(ENGINES)} or auto")
+        return chosen
+    return "material" if markdown_bytes <= MATERIAL_UP_TO else "pagefind"
+
+
+@dataclass(frozen=True)
+class Section:
+    location: str      # as Material writes it: "timeline/#d2023-09-19", "" for Home
+    title: str         # HTML (Material's parser keeps entities)
+    text: str          # HTML
+
+    @property
+    def page(self) -> str:
+        return self.location.split("#", 1)[0]
+
+    @property
+    def anchor(self) -> str:
+        return self.location.split("#", 1)[1] if "#" in self.location else ""
+
+
+@dataclass(frozen=True)
+class Document:
+    page: str
+    title: str
+    sections: tuple[Section, ...]
+
+
+def sections(index: dict) -> list[Section]:
+    """Material's search index (`{"config": …, "docs": […]}`) as sections, in its order."""
+    return [Section(d["location"], d.get("title", ""), d.get("text", "")) for d in index.get("docs", [])]
+
+
+def documents(found: list[Section], limit: int = CHUNK) -> list[Document]:
+    """Each page's sections, in order, grouped into documents of at most `limit` characters (a
+    section longer than that is a document of its own). A section is never cut, a document never
+    holds two pages, and each document carries its page's title."""
+    pages: dict[str, list[Section]] = {}
+    for s in found:
+        pages.setdefault(s.page, []).append(s)
+    out = []
+    for page, group in pages.items():
+        title = next((s.title for s in group if s.location == page), group[0].title)
+        run: list[Section] = []
+        size = 0
+        for s in group:
+            n = len(s.title) + len(s.text)
+            if run and size + n > limit:
+                out.append(Document(page, title, tuple(run)))
+                run, size = [], 0
+            run.append(s)
+            size += n
+        out.append(Document(page, title, tuple(run)))
+    return out
+
+
+def render(doc: Document, language: str = "en") -> str:
+    """The HTML Pagefind indexes for one document: the page's title as <h1>, its intro, then each
+    section under an <h2> whose id is the section's anchor (Pagefind's sub-results link to it);
+    the page's address in `data-pagefind-meta`, from the site's root."""
+    parts = [f"<h1>{doc.title}</h1>"]
+    for s in doc.sections:
+        if s.anchor:
+            parts.append(f'<h2 id="{html.escape(s.anchor)}">{s.title}</h2>')
+        parts.append(f"<div>{s.text}</div>")
+    return (f'<!doctype html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
+            f'<meta data-pagefind-meta="url[content]" content="/{html.escape(doc.page)}"></head>'
+            f'<body>{"".join(parts)}</body></html>')
+
+
+def stub(index: dict) -> dict:
+    """Material's index without its sections: its settings only."""
+    return {"config": index.get("config", {}), "docs": []}
+
+
+def worker_name(source: str) -> str:
+    return f"search-pagefind.{hashlib.sha256(source.encode('utf-8')).hexdigest()[:8]}.js"
+
+
+def use_worker(page: str, name: str) -> str:
+    """The page with Material's `__config` naming our search worker instead of Material's."""
+    out, n = CONFIG.subn(lambda m: m.group(1) + m.group(2) + "workers/" + name + m.group(3), page, count=1)
+    if n == 0 and 'id="__config"' in page:
+        raise SearchError("the theme's __config names no search worker: Material's templates changed, "
+                          "see hooks/explainer/html/search.py")
+    return out
+
+
+def build(site: Path, language: str = "en", limit: int = CHUNK, cache: Path | None = None) -> int:
+    """Index the built site into site/pagefind/, stub Material's index, write the worker. The number
+    of documents indexed. With `cache` (a folder), a bundle made from the same documents by the same
+    Pagefind is copied from there instead of made again (a rebuild where nothing searchable changed)."""
+    path = site / "search" / "search_index.json"
+    if not path.exists():
+        raise SearchError(f"{path}: not written; is Material's `search` plugin in mkdocs.yml's plugins?")
+    index = json.loads(path.read_text(encoding="utf-8"))
+    pages = [render(doc, language) for doc in documents(sections(index), limit)]
+    kept = cache / bundle_key(pages) if cache else None
+    if kept and (kept / "pagefind-entry.json").exists():
+        shutil.rmtree(site / BUNDLE, ignore_errors=True)
+        shutil.copytree(kept, site / BUNDLE)
+    else:
+        with tempfile.TemporaryDirectory(prefix="explainer-search-") as tmp:
+            for i, page in enumerate(pages):
+                Path(tmp, f"{i:06d}.html").write_text(page, encoding="utf-8")
+            _pagefind(Path(tmp), site / BUNDLE)
+        for name in UNUSED:
+            (site / BUNDLE / name).unlink(missing_ok=True)
+        if kept:
+            _keep(site / BUNDLE, kept)
+    path.write_text(json.dumps(stub(index), separators=(",", ":")), encoding="utf-8")
+    source = WORKER.read_text(encoding="utf-8")
+    (site / WORKERS).mkdir(parents=True, exist_ok=True)
+    (site / WORKERS / worker_name(source)).write_text(source, encoding="utf-8")
+    return len(pages)
+
+
+def bundle_key(pages: list[str]) -> str:
+    """What the bundle depends on: the documents and the Pagefind that indexes them."""
+    h = hashlib.sha256(_pagefind_version().encode("utf-8"))
+    for page in pages:
+        h.update(hashlib.sha256(page.encode("utf-8")).digest())
+    return h.hexdigest()[:24]
+
+
+def _keep(bundle: Path, kept: Path) -> None:
+    """The cache holds the latest bundle only."""
+    shutil.rmtree(kept.parent, ignore_errors=True)
+    part = kept.with_name(kept.name + ".part")
+    shutil.copytree(bundle, part)
+    part.rename(kept)
+
+
+def _pagefind_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("pagefind-bin")
+    except Exception:          # noqa: BLE001 - any missing metadata: no reuse across versions is then claimed
+        return "unknown"
+
+
+def _pagefind(folder: Path, out: Path) -> None:
+    """Pagefind's program over the folder (its command line: the Python API's service can close
+    before a large index is written out, leaving an empty pagefind-entry.json at 10,000 articles)."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        raise SearchError("the `pagefind` package is missing: run `make install` (requirements.txt)") from None
+    program = get_executable()
+    if program is None or not Path(program).exists():
+        raise SearchError("Pagefind's program was not found (the `pagefind-bin` package): run `make install`")
+    if out.exists():
+        shutil.rmtree(out)
+    run = subprocess.run([str(program), "--site", str(folder), "--output-path", str(out.resolve())],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SearchError(f"Pagefind failed (exit {run.returncode}): {(run.stderr or run.stdout).strip()[-600:]}")
+    try:
+        entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise SearchError(f"Pagefind wrote no usable index into {out}: {err}") from None
+    if not entry.get("languages"):
+        raise SearchError(f"Pagefind indexed nothing into {out}")
