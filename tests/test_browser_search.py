@@ -79,13 +79,12 @@ def _search_typed(page, word: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["Hakari", "Kornidzor", "Vardanian"])
-def test_a_first_search_on_a_phone_downloads_little_and_answers_within_a_second(browser, pagefind_origin, word):
-    """The best of three tries (the machine is shared: the fastest run is the least disturbed)."""
-    tries = [first_search(browser, pagefind_origin, word) for _ in range(3)]
-    took, size, links = min(tries)
+def test_a_first_search_on_a_phone_downloads_little_and_finds_the_word(browser, pagefind_origin, word):
+    """Bytes, not seconds: tests do not time things (the time to the first result on a phone profile
+    is measured by hand and in DESIGN.md, "Search"; `make bench` prints what a first search fetches)."""
+    _, size, links = first_search(browser, pagefind_origin, word)
     assert links
     assert 0 < size <= 512_000, f"{size} bytes"         # the whole search, real seeds: about 0.16 MB
-    assert took < 1.0, [round(t[0], 2) for t in tries]
 
 
 def test_the_worker_escapes_what_it_shows(browser, pagefind_origin):

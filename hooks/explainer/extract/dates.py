@@ -73,7 +73,7 @@ _NEEDS = {
     "year_word": words.any_case("year"),
     "day_or_week": words.any_case("day|week"),
     "century": re.compile(r"century"),
-    "ago": re.compile(r"\s(?i:ago)\b"),                  # not "Nagorno"
+    "ago": re.compile(r"\s(?i:ago)\b"),                  # "ago" as a word (not inside "Chicago")
     "days_later": words.any_case("day|week", r"s?\s*(?:earlier|later|before|after)"),
     "ordinal_of": words.any_case("st|nd|rd|th", r"\s+of\b"),
 }
