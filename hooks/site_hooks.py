@@ -127,28 +127,35 @@ def _accessible(html: str) -> str:
     return importlib.import_module("explainer.html.a11y").fix(html)
 
 
-SEARCH = "explainer_search"
+SEARCH, WORKER = "explainer_search", "explainer_search_worker"
+
+
+@contextlib.contextmanager
+def _search_errors():
+    """The search module's errors (html/search.py) as MkDocs' one-line errors."""
+    search = importlib.import_module("explainer.html.search")
+    try:
+        yield search
+    except search.SearchError as err:
+        raise PluginError(str(err)) from None
 
 
 def _choose_search(site, config) -> None:
-    """Material's search or Pagefind behind its box, by the generated pages' size (html/search.py)."""
-    search = importlib.import_module("explainer.html.search")
+    """Material's search or Pagefind behind its box, by the generated pages' size (html/search.py);
+    for Pagefind, the name of our worker, which every page then names."""
     size = sum(len(text.encode("utf-8")) for text in site.pages.values())
-    try:
+    with _search_errors() as search:
         config[SEARCH] = search.engine(size, os.environ.get("EXPLAINER_SEARCH"))
-    except search.SearchError as err:
-        raise PluginError(str(err)) from None
+        if config[SEARCH] == "pagefind":
+            config[WORKER] = search.worker_name(search.WORKER.read_text(encoding="utf-8"))
 
 
 def _searched(html: str, config) -> str:
     """Material's search box answered by our worker (html/search.py), when Pagefind answers it."""
     if config.get(SEARCH) != "pagefind":
         return html
-    search = importlib.import_module("explainer.html.search")
-    try:
-        return search.use_worker(html, search.worker_name(search.WORKER.read_text(encoding="utf-8")))
-    except search.SearchError as err:
-        raise PluginError(str(err)) from None
+    with _search_errors() as search:
+        return search.use_worker(html, config[WORKER])
 
 
 def _generated(page) -> bool:
@@ -192,11 +199,8 @@ def on_post_build(config) -> None:
     """Runs after Material's search plugin (plugins before hooks) has written its index."""
     if config.get(SEARCH) != "pagefind":
         return
-    search = importlib.import_module("explainer.html.search")
-    try:
+    with _search_errors() as search:
         cache = importlib.import_module("explainer.cache")
         kept = Path(config.config_file_path).parent / search.CACHE if cache.enabled() else None
         n = search.build(Path(config.site_dir), language=config.theme.get("language") or "en", cache=kept)
-    except search.SearchError as err:
-        raise PluginError(str(err)) from None
     log.info("explainer: search index of %d documents (Pagefind)", n)

@@ -61,6 +61,11 @@ def as_of_words(f) -> str:
     return ("on " if len(f.as_of) == 10 else "in ") + esc(day)
 
 
+def listed(parts: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def outlets_link(sources, prefix: str = "") -> str:
     """"[RFI](…)", "[RFI](…) and [AP](…)", "[A](…), [B](…) and [C](…)": each article by its outlet, linked
     to its card on the Sources page (with its day where one outlet has several articles)."""
@@ -69,7 +74,7 @@ def outlets_link(sources, prefix: str = "") -> str:
              + f"]({prefix}sources.md#{s.seed})" for s in sources[:SHOWN_CITATIONS]]
     if len(sources) > SHOWN_CITATIONS:                  # (issue 21: the first few, then how many more)
         return ", ".join(links) + " " + more(len(sources) - SHOWN_CITATIONS, "article", prefix=prefix)
-    return links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1]
+    return listed(links)
 
 
 def figure_words(f, prefix: str = "", cited: str | None = None) -> str:
@@ -291,7 +296,7 @@ def outlets_words(sources: list[Source], most: int = 3) -> str:
     names = list(dict.fromkeys(esc(s.outlet) for s in sources))
     if len(names) > most:
         names = names[:most - 1] + [f"{len(names) - most + 1} others"]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listed(names)
 
 
 def _indented(lines: list[str], indent: str) -> list[str]:
