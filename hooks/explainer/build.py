@@ -31,7 +31,6 @@ PAGES = (background, timeline, humanitarian, people, sources)
 DATA_FILES = ("data/timeline.json", "data/figures.json", "data/context.json",
               "data/timeline.csv", "data/figures.csv", "data/timeline.ics")
 MARKER = re.compile(r"<!--\s*explainer:(?P<name>[a-z_]+)\s*-->")
-BLOCKS = {"citation": opendata.citation, "dataset": opendata.dataset_block}   # markers of the Data page
 
 
 @dataclass
@@ -146,10 +145,10 @@ def fill_markers(markdown: str, site: Site, where: str = "docs/index.md") -> str
 
     def sub(m: re.Match) -> str:
         name = m.group("name")
-        text = BLOCKS[name](site) if name in BLOCKS else markers.fill(name, site)
+        text = markers.fill(name, site)
         if text is None:
             problems.append(Problem(where, markdown[:m.start()].count("\n") + 1,
-                                    f"no figure for marker '{name}'; known: {', '.join(sorted([*markers.known(), *BLOCKS]))}"))
+                                    f"no figure for marker '{name}'; known: {', '.join(markers.known())}"))
         return text or ""
 
     out = MARKER.sub(sub, markdown)

@@ -5,12 +5,14 @@
 - `counts`: how many items, figures, articles and outlets the site is built from;
 - `facts`, on a line of its own: the event at a glance, as list items: the topic's turning point and its
   day, the first and the latest count of the chart's measure (else of the first key measure), and the
-  chart's reference figure (the population before). Nothing in it is written by hand but the topic file.
+  chart's reference figure (the population before). Nothing in it is written by hand but the topic file;
+- `citation` and `dataset`, on the Data page: how to cite the data, and its schema.org JSON-LD (opendata.py).
 
 `fill(name, site)` is None for a name it does not know (build.fill_markers reports it with its line).
 """
 from __future__ import annotations
 
+from .. import opendata
 from ..model import METRICS
 from .common import anchor_for, day_label, esc, figure_words, plural
 from .queries import figure_anchor, latest
@@ -80,4 +82,5 @@ def _short(f) -> str:
     return figure_words(f, cited=f"[{len({s.outlet for s in f.sources})} outlets](humanitarian.md#{figure_anchor(f)})")
 
 
-SPECIAL = {"counts": counts, "facts": facts}
+# Markers that are no measure; `citation` and `dataset` are the Data page's (opendata.py).
+SPECIAL = {"counts": counts, "facts": facts, "citation": opendata.citation, "dataset": opendata.dataset_block}
