@@ -111,19 +111,19 @@ def in_calendar(e: Event) -> bool:
     return e.when.precision in IN_CALENDAR and e.when.lo[0] >= 1 and e.when.hi[0] <= 9998
 
 
-def plain(text: str) -> str:
+def calendar_text(text: str) -> str:
     """Text as iCalendar may carry it: line breaks as \\n, no other control character, U+FFFD for
     a lone surrogate."""
     return SURROGATE.sub("\ufffd", CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def one_line(text: str) -> str:
-    return " ".join(plain(text).split())
+    return " ".join(calendar_text(text).split())
 
 
 def uri(url: str) -> str:
     """A seed's address as a URI value: what is not allowed in one is %-encoded (never a line break)."""
-    return quote(plain(url).strip(), safe=URI_SAFE)
+    return quote(calendar_text(url).strip(), safe=URI_SAFE)
 
 
 def uid_domain(site_url: str) -> str:
@@ -165,14 +165,14 @@ def description(e: Event) -> str:
         n = len(e.sources) - len(cited)
         parts.append(f"And {n} more {'article reports' if n == 1 else 'articles report'} it: "
                      "all are in the site's data/timeline.json.")
-    return plain("\n\n".join(parts))
+    return calendar_text("\n\n".join(parts))
 
 
 def vevent(e: Event, domain: str):
     import icalendar
 
     v = icalendar.Event()
-    v.add("uid", plain(f"{e.id}@{domain}"))
+    v.add("uid", calendar_text(f"{e.id}@{domain}"))
     v.add("dtstamp", stamp(e))
     v.add("dtstart", date(*e.when.lo))
     v.add("dtend", date(*e.when.hi) + timedelta(days=1))          # exclusive: the day after the last
