@@ -65,39 +65,46 @@ class Extraction:
     """Articles being extracted by a pool of workers, given to them a batch at a time: as the seeds are
     read (`add`), so that the workers start while the parent reads the rest, or all at once (`start`)."""
 
-    def __init__(self, pool, settings: Settings, batch: int = 1):
-        self.pool, self.settings, self.size = pool, settings, batch
+    def __init__(self, pool, settings: Settings, batch: int = 1, folder: Path | None = None):
+        self.pool, self.settings, self.size, self.folder = pool, settings, batch, folder
         self.batch: list[Article] = []
+        self.keys: list[str] = []                # the batch's cache keys, if the workers store their yields
         self.pending: list = []                  # one result per batch given, in order
         self.given = 0
 
     @classmethod
-    def start(cls, pool, articles: list[Article], settings: Settings) -> Extraction | None:
+    def start(cls, pool, articles: list[Article], settings: Settings, folder: Path | None = None,
+              keys: dict[str, str] | None = None) -> Extraction | None:
         """Extract `articles` on `pool` (from `prestart`), or on a new pool where one can run; None
-        when there is nothing to extract or no pool (the caller extracts them itself)."""
+        when there is nothing to extract or no pool (the caller extracts them itself). With a cache
+        `folder`, each worker stores the yields it extracted there under their articles' `keys`."""
         pool = pool or (_pool(len(articles)) if articles else None)
         if pool is not None and not articles:
             pool.terminate()
         if pool is None or not articles:
             return None
-        extraction = cls(pool, settings, batch_size(len(articles)))
+        extraction = cls(pool, settings, batch_size(len(articles)), folder)
         for a in articles:
-            extraction.add(a)
+            extraction.add(a, keys[a.path] if keys else "")
         return extraction
 
-    def add(self, article: Article) -> None:
+    def add(self, article: Article, key: str = "") -> None:
+        """Give the workers an article (`key`: its cache key, if they store its yield)."""
         self.batch.append(article)
+        self.keys.append(key)
         self.given += 1
         if len(self.batch) >= self.size:
-            self.pending.append(self.pool.apply_async(_extract_batch, (self.batch, self.settings)))
-            self.batch = []
+            self._send()
+
+    def _send(self) -> None:
+        self.pending.append(self.pool.apply_async(_extract_batch, (self.batch, self.settings, self.folder, self.keys)))
+        self.batch, self.keys = [], []
 
     def result(self, articles: list[Article]) -> list[Extracted]:
         """The yields of `articles` (those given), in order (waits for the workers, then stops them).
         Each holds the parent's own article, not a copy of it."""
         if self.batch:
-            self.pending.append(self.pool.apply_async(_extract_batch, (self.batch, self.settings)))
-            self.batch = []
+            self._send()
         try:
             done = [x for batch in self.pending for x in batch.get()]
         finally:
@@ -116,12 +123,18 @@ def batch_size(articles: int) -> int:
     return max(1, min(CHUNK, articles // (cores() * 8)))
 
 
-def _extract_batch(articles: list[Article], settings: Settings) -> list[Extracted]:
-    """The articles' yields, sent back without the articles (the parent has them: `Extraction.result`)."""
+def _extract_batch(articles: list[Article], settings: Settings, folder: Path | None = None,
+                   keys: list[str] = ()) -> list[Extracted]:
+    """The articles' yields, stored in the cache `folder` under their `keys` if there is one, and sent back
+    without the articles (the parent has them: `Extraction.result`)."""
     extract = importlib.import_module("explainer.extract.article").extract
-    done = [extract(a, settings) for a in articles]
-    for x in done:
+    done = []
+    for a, k in zip(articles, keys or [""] * len(articles)):
+        x = extract(a, settings)
+        if folder is not None:
+            cache.write(folder, k, (a, x))
         x.article = None
+        done.append(x)
     return done
 
 
@@ -142,7 +155,7 @@ class Reading:
         done = self.extraction.result(missed) if self.extraction else extract_all(missed, self.settings) if missed else []
         for a, x in zip(missed, done):
             self.found[a.path] = x
-            if self.folder is not None:
+            if self.folder is not None and self.extraction is None:      # else the workers stored it
                 cache.write(self.folder, self.keys[a.path], (a, x))
         if self.folder is not None and missed:
             cache.prune(self.folder, keep=set(self.keys.values()))      # after an article changed
@@ -163,7 +176,8 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
     key = cache.keys(cache.engine_version(), settings.extraction()) if on else None
     folder = root / settings.seeds
     # workers already there (a first build) get each article the cache lacks as soon as it is read
-    given = Extraction(pool, settings, batch_size(sum(1 for _ in folder.glob("*.md")))) if pool is not None else None
+    given = Extraction(pool, settings, batch_size(sum(1 for _ in folder.glob("*.md"))), reading.folder) \
+        if pool is not None else None
 
     def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
         if reading.folder is not None:
@@ -174,7 +188,7 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
                 return hit[0]
         article = parse_seed(raw, slug, shown, problems)
         if article is not None and given is not None:
-            given.add(article)
+            given.add(article, reading.keys.get(shown, ""))
         return article
 
     try:
@@ -184,7 +198,8 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
             pool.terminate()
         raise
     if given is None:
-        reading.extraction = Extraction.start(None, [a for a in reading.articles if a.path not in reading.found], settings)
+        missed = [a for a in reading.articles if a.path not in reading.found]
+        reading.extraction = Extraction.start(None, missed, settings, reading.folder, reading.keys)
     elif given.given:
         reading.extraction = given
     else:
