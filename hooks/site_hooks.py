@@ -82,6 +82,7 @@ def on_files(files: Files, config) -> Files:
     build, errors = importlib.import_module("explainer.build"), importlib.import_module("explainer.errors")
     settings, started = config[STARTED]
     root = Path(config.config_file_path).parent
+    config[STARTED] = (settings, None)      # the articles' yields are not kept while MkDocs renders the pages
     with _seed_errors(errors):
         site = build.build_site(root, settings, started=started)
         for page in files.documentation_pages():
