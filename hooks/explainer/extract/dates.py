@@ -73,7 +73,7 @@ _NEEDS = {
     "year_word": words.any_case("year"),
     "day_or_week": words.any_case("day|week"),
     "century": re.compile(r"century"),
-    "ago": re.compile(r"\s(?i:ago)\b"),                  # not "Nagorno"
+    "ago": re.compile(r"\s(?i:ago)\b"),                  # not "Chicago" or "wagon"
     "days_later": words.any_case("day|week", r"s?\s*(?:earlier|later|before|after)"),
     "ordinal_of": words.any_case("st|nd|rd|th", r"\s+of\b"),
 }
@@ -508,7 +508,8 @@ _EVENT_WORD = re.compile(rf"\b(?:{EVENT})$", _I)
 
 def _after_event_word(head: str) -> bool:
     """Whether `head` ends with a word for an event, then white space ("the earthquake on …"): the same as
-    searching rf"\b(?:{EVENT})\s+$" in it, but only its last word is searched (the words are single words)."""
+    searching it for EVENT's words followed by white space to the end, but only its last word is searched
+    (EVENT's are single words)."""
     last = head.rsplit(None, 1)[-1:]
     return bool(last) and head[-1].isspace() and _EVENT_WORD.search(last[0]) is not None
 
