@@ -3,6 +3,7 @@ and workers only where they can run."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 
 import pytest
@@ -47,6 +48,13 @@ def test_workers_start_only_for_a_build_that_lacks_entries(tmp_path, monkeypatch
     for i in range(n):
         (folder / f"{i}.pickle").write_bytes(b"")
     assert run.prestart(seeds, folder) is None                  # a rebuild: `start` decides
+    edited = sorted(seeds.glob("*.md"))[0]
+    os.utime(edited, (edited.stat().st_atime, max(e.stat().st_mtime for e in folder.iterdir()) + 1))
+    pool = run.prestart(seeds, folder)                           # a seed saved since: an editor's change
+    assert pool is not None
+    pool.terminate()
+    os.utime(edited, (edited.stat().st_atime, edited.stat().st_mtime - 10))
+    assert run.prestart(seeds, folder) is None
     (folder / "0.pickle").unlink()
     for cache_folder in (folder, None):                         # an entry missing, or no cache
         pool = run.prestart(seeds, cache_folder)

@@ -49,12 +49,25 @@ def _pool(articles: int, initializer=None):
 
 def prestart(seeds: Path, cache_folder: Path | None):
     """Workers already importing the extractors, for a build that will likely need them: more
-    than one seed, and fewer cache entries than seeds (else `start` decides once it knows)."""
-    articles = sum(1 for _ in seeds.glob("*.md")) if seeds.is_dir() else 0
-    if articles < 2 or (cache_folder is not None and cache_folder.is_dir()
-                        and sum(1 for _ in os.scandir(cache_folder)) >= articles):
+    than one seed, and fewer cache entries than seeds or a seed saved after the newest entry (an
+    editor's change; else `start` decides once it knows)."""
+    paths = list(seeds.glob("*.md")) if seeds.is_dir() else []
+    if len(paths) < 2:
         return None
-    return _pool(articles, initializer=_import_extractors)
+    if cache_folder is not None and cache_folder.is_dir():
+        entries = list(os.scandir(cache_folder))
+        if len(entries) >= len(paths) and not _saved_since(paths, entries):
+            return None
+    return _pool(len(paths), initializer=_import_extractors)
+
+
+def _saved_since(paths: list[Path], entries: list[os.DirEntry]) -> bool:
+    """Whether a seed was saved after the newest cache entry was written (or cannot be told)."""
+    try:
+        newest = max(e.stat().st_mtime for e in entries)
+        return any(p.stat().st_mtime > newest for p in paths)
+    except (OSError, ValueError):
+        return True
 
 
 def _import_extractors() -> None:
