@@ -78,8 +78,8 @@ class Extraction:
     """Articles being extracted by a pool of workers, given to them a batch at a time: as the seeds are
     read (`add`), so that the workers start while the parent reads the rest, or all at once (`start`)."""
 
-    def __init__(self, pool, settings: Settings, batch: int = 1, folder: Path | None = None):
-        self.pool, self.settings, self.size, self.folder = pool, settings, batch, folder
+    def __init__(self, pool, settings: Settings, size: int = 1, folder: Path | None = None):
+        self.pool, self.settings, self.size, self.folder = pool, settings, size, folder   # size: articles a batch
         self.batch: list[Article] = []
         self.keys: list[str] = []                # the batch's cache keys, if the workers store their yields
         self.pending: list = []                  # one result per batch given, in order
