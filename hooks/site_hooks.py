@@ -86,6 +86,7 @@ def on_files(files: Files, config) -> Files:
     build, errors = importlib.import_module("explainer.build"), importlib.import_module("explainer.errors")
     settings, started = config[STARTED]
     root = Path(config.config_file_path).parent
+    config[STARTED] = (settings, None)      # the articles' yields are not kept while MkDocs renders the pages
     with _seed_errors(errors):
         site = build.build_site(root, settings, started=started, site_url=config.site_url or "",
                                  site_name=config.site_name or "")

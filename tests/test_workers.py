@@ -3,6 +3,7 @@ and workers only where they can run."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 
 import pytest
@@ -47,6 +48,13 @@ def test_workers_start_only_for_a_build_that_lacks_entries(tmp_path, monkeypatch
     for i in range(n):
         (folder / f"{i}.pickle").write_bytes(b"")
     assert run.prestart(seeds, folder) is None                  # a rebuild: `start` decides
+    edited = sorted(seeds.glob("*.md"))[0]
+    os.utime(edited, (edited.stat().st_atime, max(e.stat().st_mtime for e in folder.iterdir()) + 1))
+    pool = run.prestart(seeds, folder)                           # a seed saved since: an editor's change
+    assert pool is not None
+    pool.terminate()
+    os.utime(edited, (edited.stat().st_atime, edited.stat().st_mtime - 10))
+    assert run.prestart(seeds, folder) is None
     (folder / "0.pickle").unlink()
     for cache_folder in (folder, None):                         # an entry missing, or no cache
         pool = run.prestart(seeds, cache_folder)
@@ -108,3 +116,19 @@ def test_articles_given_to_the_workers_as_they_are_read_yield_what_one_process_y
     pool = multiprocessing.get_context("fork").Pool(1)
     assert run.start(tmp_path, settings, use_cache=True, pool=pool).extraction is None    # all in the cache
     assert _stopped(pool)
+
+
+def test_the_articles_yields_are_let_go_before_mkdocs_renders_the_pages(project_copy):
+    """At 10,000 articles they are a third of the engine's memory; once the pages are made, nothing needs them."""
+    from conftest import mkdocs
+    probe = project_copy / "hooks" / "probe_hooks.py"
+    probe.write_text("def on_post_page(output, page, config):\n"
+                     "    with open('probe.txt', 'a') as f:\n"
+                     "        f.write(repr(config['explainer_started'][1]) + '\\n')\n"
+                     "    return output\n", encoding="utf-8")
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - hooks/site_hooks.py\n", "  - hooks/site_hooks.py\n  - hooks/probe_hooks.py\n"))
+    r = mkdocs("build", "-q", "-d", str(project_copy / "site"), cwd=project_copy)
+    assert r.returncode == 0, r.stderr
+    held = (project_copy / "probe.txt").read_text().split()
+    assert held and set(held) == {"None"}

@@ -49,14 +49,14 @@ def attempt(args: list[str], cwd: Path, **env: str) -> tuple[float, int, str]:
     _, status, usage = os.wait4(p.pid, 0)
     took = time.perf_counter() - start
     p.stderr.close()
-    return took, usage.ru_maxrss, err[-3000:] if os.waitstatus_to_exitcode(status) != 0 else ""
+    return took, usage.ru_maxrss, err if os.waitstatus_to_exitcode(status) != 0 else ""
 
 
 def run(args: list[str], cwd: Path, **env: str) -> tuple[float, int]:
     """Seconds and peak RSS (KB) of one child process that must succeed."""
     took, rss, failed = attempt(args, cwd, **env)
     if failed:
-        raise SystemExit(f"failed in {cwd}: {' '.join(args)}\n{failed}")
+        raise SystemExit(f"failed in {cwd}: {' '.join(args)}\n{failed[-3000:]}")
     return took, rss
 
 
@@ -157,7 +157,8 @@ def scale_rows(row, proj: Path, n: int) -> float:
     cold, rss, failed = attempt(build_args(proj / "site"), proj, EXPLAINER_CACHE="0")
     attempt(build_args(proj / "site"), proj)                      # fills the cache
     warm, warm_rss, _ = attempt(build_args(proj / "site"), proj)
-    reason = next((line for line in reversed(failed.splitlines()) if line.strip()), "") if failed else ""
+    lines = [line.strip() for line in failed.splitlines() if line.strip()]
+    reason = next((line for line in lines if line.startswith(("ERROR", "WARNING"))), lines[-1] if lines else "")
     row(f"{n} articles: strict build", f"FAILED: {reason[:90]}" if failed else "passed", "target: passes")
     row(f"{n} articles: strict build, no cache", f"{cold:.1f} s", targets.get("cold", ""))
     row(f"{n} articles: strict build, warm cache", f"{warm:.1f} s", targets.get("warm", ""))

@@ -508,7 +508,8 @@ _EVENT_WORD = re.compile(rf"\b(?:{EVENT})$", _I)
 
 def _after_event_word(head: str) -> bool:
     """Whether `head` ends with a word for an event, then white space ("the earthquake on …"): the same as
-    searching rf"\b(?:{EVENT})\s+$" in it, but only its last word is searched (the words are single words)."""
+    searching it for EVENT's words followed by white space to the end, but only its last word is searched
+    (EVENT's are single words)."""
     last = head.rsplit(None, 1)[-1:]
     return bool(last) and head[-1].isspace() and _EVENT_WORD.search(last[0]) is not None
 

@@ -49,12 +49,25 @@ def _pool(articles: int, initializer=None):
 
 def prestart(seeds: Path, cache_folder: Path | None):
     """Workers already importing the extractors, for a build that will likely need them: more
-    than one seed, and fewer cache entries than seeds (else `start` decides once it knows)."""
-    articles = sum(1 for _ in seeds.glob("*.md")) if seeds.is_dir() else 0
-    if articles < 2 or (cache_folder is not None and cache_folder.is_dir()
-                        and sum(1 for _ in os.scandir(cache_folder)) >= articles):
+    than one seed, and fewer cache entries than seeds or a seed saved after the newest entry (an
+    editor's change; else `start` decides once it knows)."""
+    paths = list(seeds.glob("*.md")) if seeds.is_dir() else []
+    if len(paths) < 2:
         return None
-    return _pool(articles, initializer=_import_extractors)
+    if cache_folder is not None and cache_folder.is_dir():
+        entries = list(os.scandir(cache_folder))
+        if len(entries) >= len(paths) and not _saved_since(paths, entries):
+            return None
+    return _pool(len(paths), initializer=_import_extractors)
+
+
+def _saved_since(paths: list[Path], entries: list[os.DirEntry]) -> bool:
+    """Whether a seed was saved after the newest cache entry was written (or cannot be told)."""
+    try:
+        newest = max(e.stat().st_mtime for e in entries)
+        return any(p.stat().st_mtime > newest for p in paths)
+    except (OSError, ValueError):
+        return True
 
 
 def _import_extractors() -> None:
@@ -65,39 +78,46 @@ class Extraction:
     """Articles being extracted by a pool of workers, given to them a batch at a time: as the seeds are
     read (`add`), so that the workers start while the parent reads the rest, or all at once (`start`)."""
 
-    def __init__(self, pool, settings: Settings, batch: int = 1):
-        self.pool, self.settings, self.size = pool, settings, batch
+    def __init__(self, pool, settings: Settings, size: int = 1, folder: Path | None = None):
+        self.pool, self.settings, self.size, self.folder = pool, settings, size, folder   # size: articles a batch
         self.batch: list[Article] = []
+        self.keys: list[str] = []                # the batch's cache keys, if the workers store their yields
         self.pending: list = []                  # one result per batch given, in order
         self.given = 0
 
     @classmethod
-    def start(cls, pool, articles: list[Article], settings: Settings) -> Extraction | None:
+    def start(cls, pool, articles: list[Article], settings: Settings, folder: Path | None = None,
+              keys: dict[str, str] | None = None) -> Extraction | None:
         """Extract `articles` on `pool` (from `prestart`), or on a new pool where one can run; None
-        when there is nothing to extract or no pool (the caller extracts them itself)."""
+        when there is nothing to extract or no pool (the caller extracts them itself). With a cache
+        `folder`, each worker stores the yields it extracted there under their articles' `keys`."""
         pool = pool or (_pool(len(articles)) if articles else None)
         if pool is not None and not articles:
             pool.terminate()
         if pool is None or not articles:
             return None
-        extraction = cls(pool, settings, batch_size(len(articles)))
+        extraction = cls(pool, settings, batch_size(len(articles)), folder)
         for a in articles:
-            extraction.add(a)
+            extraction.add(a, keys[a.path] if keys else "")
         return extraction
 
-    def add(self, article: Article) -> None:
+    def add(self, article: Article, key: str = "") -> None:
+        """Give the workers an article (`key`: its cache key, if they store its yield)."""
         self.batch.append(article)
+        self.keys.append(key)
         self.given += 1
         if len(self.batch) >= self.size:
-            self.pending.append(self.pool.apply_async(_extract_batch, (self.batch, self.settings)))
-            self.batch = []
+            self._send()
+
+    def _send(self) -> None:
+        self.pending.append(self.pool.apply_async(_extract_batch, (self.batch, self.settings, self.folder, self.keys)))
+        self.batch, self.keys = [], []
 
     def result(self, articles: list[Article]) -> list[Extracted]:
         """The yields of `articles` (those given), in order (waits for the workers, then stops them).
         Each holds the parent's own article, not a copy of it."""
         if self.batch:
-            self.pending.append(self.pool.apply_async(_extract_batch, (self.batch, self.settings)))
-            self.batch = []
+            self._send()
         try:
             done = [x for batch in self.pending for x in batch.get()]
         finally:
@@ -116,12 +136,18 @@ def batch_size(articles: int) -> int:
     return max(1, min(CHUNK, articles // (cores() * 8)))
 
 
-def _extract_batch(articles: list[Article], settings: Settings) -> list[Extracted]:
-    """The articles' yields, sent back without the articles (the parent has them: `Extraction.result`)."""
+def _extract_batch(articles: list[Article], settings: Settings, folder: Path | None = None,
+                   keys: list[str] = ()) -> list[Extracted]:
+    """The articles' yields, stored in the cache `folder` under their `keys` if there is one, and sent back
+    without the articles (the parent has them: `Extraction.result`)."""
     extract = importlib.import_module("explainer.extract.article").extract
-    done = [extract(a, settings) for a in articles]
-    for x in done:
+    done = []
+    for a, k in zip(articles, keys or [""] * len(articles)):
+        x = extract(a, settings)
+        if folder is not None:
+            cache.write(folder, k, (a, x))
         x.article = None
+        done.append(x)
     return done
 
 
@@ -142,7 +168,7 @@ class Reading:
         done = self.extraction.result(missed) if self.extraction else extract_all(missed, self.settings) if missed else []
         for a, x in zip(missed, done):
             self.found[a.path] = x
-            if self.folder is not None:
+            if self.folder is not None and self.extraction is None:      # else the workers stored it
                 cache.write(self.folder, self.keys[a.path], (a, x))
         if self.folder is not None and missed:
             cache.prune(self.folder, keep=set(self.keys.values()))      # after an article changed
@@ -163,7 +189,8 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
     key = cache.keys(cache.engine_version(), settings.extraction()) if on else None
     folder = root / settings.seeds
     # workers already there (a first build) get each article the cache lacks as soon as it is read
-    given = Extraction(pool, settings, batch_size(sum(1 for _ in folder.glob("*.md")))) if pool is not None else None
+    given = Extraction(pool, settings, batch_size(sum(1 for _ in folder.glob("*.md"))), reading.folder) \
+        if pool is not None else None
 
     def parse(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Article | None:
         if reading.folder is not None:
@@ -174,7 +201,7 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
                 return hit[0]
         article = parse_seed(raw, slug, shown, problems)
         if article is not None and given is not None:
-            given.add(article)
+            given.add(article, reading.keys.get(shown, ""))
         return article
 
     try:
@@ -184,7 +211,8 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
             pool.terminate()
         raise
     if given is None:
-        reading.extraction = Extraction.start(None, [a for a in reading.articles if a.path not in reading.found], settings)
+        missed = [a for a in reading.articles if a.path not in reading.found]
+        reading.extraction = Extraction.start(None, missed, settings, reading.folder, reading.keys)
     elif given.given:
         reading.extraction = given
     else:
