@@ -7,6 +7,7 @@
   the written pages.
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
+- on_env: the files begun in on_files and made beside MkDocs' rendering (the calendar);
 - on_config: under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
 - on_post_page: the sharing tags (OpenGraph, Twitter card) of each page;
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
@@ -89,20 +90,38 @@ def on_files(files: Files, config) -> Files:
     config[STARTED] = (settings, None)      # the articles' yields are not kept while MkDocs renders the pages
     with _seed_errors(errors):
         site = build.build_site(root, settings, started=started, site_url=config.site_url or "",
-                                 site_name=config.site_name or "")
+                                 site_name=config.site_name or "", aside=True)
         for page in files.documentation_pages():
             page.content_string = build.finish_written(page.content_string, site,
                                                        f"{Path(config.docs_dir).name}/{page.src_uri}")
-    for path, text in {**site.pages, **site.files}.items():
+    made = {}
+    for path, text in {**site.pages, **site.files, **dict.fromkeys(site.later, "")}.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
-        files.append(File.generated(config, path, content=text))
+        made[path] = File.generated(config, path, content=text)
+        files.append(made[path])
+    config[LATER] = {path: (later, made[path]) for path, later in site.later.items()}    # filled in on_env
     _choose_search(site, config)
     for note in site.notes:                  # a correction that changes nothing: strict builds stop on it
         log.warning("%s", note)
     log.info("explainer: %d articles, %d events, %d figures", len(site.articles), len(site.events), len(site.figures))
     return files
+
+
+LATER = "explainer_later"
+
+
+def on_env(env, config, files):
+    """The files made beside MkDocs' rendering (the calendar: build_site's `aside`), before MkDocs copies them."""
+    forked = importlib.import_module("explainer.forked")
+    for path, (later, file) in config.get(LATER, {}).items():
+        try:
+            file.content_string = later.result()
+        except forked.LaterError as err:
+            raise PluginError(f"{path}: not made: {err}") from None
+    config[LATER] = {}
+    return env
 
 
 @contextlib.contextmanager

@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from conftest import ROOT, mkdocs
-from support import SITE_PATH, SITE_URL
+from support import SITE_PATH, SITE_URL, repo_settings
+from explainer.build import build_site
 
 PAGES = {"index.html": "Nagorno-Karabakh, September 2023", "background/index.html": "Background",
          "timeline/index.html": "Timeline", "humanitarian/index.html": "Humanitarian response",
@@ -122,6 +123,12 @@ def test_data_files_published(built_site):
     events = json.loads((built_site / "data/timeline.json").read_text())["events"]
     figures = json.loads((built_site / "data/figures.json").read_text())["figures"]
     assert len(events) > 40 and len(figures) > 8
+
+
+def test_the_calendar_made_beside_the_pages_is_the_one_made_at_once(built_site):
+    """The hooks have the calendar made in a forked process while MkDocs renders (build_site's `aside`)."""
+    at_once = build_site(ROOT, repo_settings(), use_cache=False, site_url=SITE_URL).files["data/timeline.ics"]
+    assert (built_site / "data/timeline.ics").read_bytes().decode("utf-8") == at_once
 
 
 def test_no_third_party_assets(built_site):

@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT
 from support import repo_settings
 from explainer.errors import SeedError
+from explainer import forked
 from explainer.extract import run
 from explainer.read.seeds import load_seeds
 from explainer.settings import Settings
@@ -40,7 +41,7 @@ def test_nothing_to_extract_stops_the_workers():
 
 def test_workers_start_only_for_a_build_that_lacks_entries(tmp_path, monkeypatch):
     monkeypatch.setattr(run, "cores", lambda: 2)
-    monkeypatch.setattr(run.threading, "active_count", lambda: 1)     # the browser tests' server runs beside
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)     # the browser tests' server runs beside
     seeds, folder = tmp_path / "seeds", tmp_path / "cache"
     shutil.copytree(ROOT / "seeds", seeds)
     n = len(list(seeds.glob("*.md")))
@@ -69,7 +70,7 @@ def test_no_workers_on_one_core_or_beside_another_thread(monkeypatch):
     monkeypatch.setattr(run, "cores", lambda: 1)
     assert run._pool(5) is None                                 # the one core is the parent's
     monkeypatch.setattr(run, "cores", lambda: 4)
-    monkeypatch.setattr(run.threading, "active_count", lambda: 2)
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 2)
     assert run._pool(50) is None                                # fork beside a thread is unsafe
 
 
@@ -132,3 +133,28 @@ def test_the_articles_yields_are_let_go_before_mkdocs_renders_the_pages(project_
     assert r.returncode == 0, r.stderr
     held = (project_copy / "probe.txt").read_text().split()
     assert held and set(held) == {"None"}
+
+
+def test_a_text_made_later_in_a_child_is_the_text_made_at_once(monkeypatch):
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)     # the browser tests' server runs beside
+    parent = os.getpid()
+    later = forked.Later(lambda: f"made in {'a child' if os.getpid() != parent else 'the parent'}")
+    assert later.result() == "made in a child"
+    assert later.result() == "made in a child"                         # kept once received
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 2)     # beside a thread: made at once
+    assert forked.Later(lambda: f"made in {'a child' if os.getpid() != parent else 'the parent'}").result() \
+        == "made in the parent"
+
+
+def test_a_failure_made_later_is_raised_where_the_text_is_asked_for(monkeypatch):
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+
+    def broken() -> str:
+        raise ValueError("no calendar today")
+
+    later = forked.Later(broken)
+    with pytest.raises(forked.LaterError, match="ValueError: no calendar today"):
+        later.result()
+    died = forked.Later(lambda: os._exit(3))
+    with pytest.raises(forked.LaterError, match="exit code 3"):
+        died.result()

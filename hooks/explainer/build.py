@@ -18,9 +18,10 @@ import yaml
 
 from . import corrections, data, opendata
 from .corrections import Correction
-from .pages import glossary, markers, paging
+from .pages import chart, glossary, markers, paging
 from .errors import Problem, SeedError
 from .extract.run import Reading, start
+from .forked import Later
 from .merge import merge_context, merge_events, merge_figures
 from .model import Article, Context, Event, Extracted, Figure
 from .pages import background, humanitarian, people, sources, timeline
@@ -43,10 +44,11 @@ class Site:
     context: list[Context]
     pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
+    later: dict[str, Later] = field(default_factory=dict)   # site-relative path -> its text, being made (`aside`)
     anchors: dict = field(default_factory=dict)                   # (page, anchor) -> part, for split pages
     abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
     not_abbreviations: set[str] = field(default_factory=set)
-    memo: dict = field(default_factory=dict)                      # what several pages compute alike, once per build
+    memo: dict = field(default_factory=dict)                      # what several pages compute alike, once per build; the chart's template
     corrections: list[Correction] = field(default_factory=list)   # corrections.yml, as applied
     notes: list[Problem] = field(default_factory=list)            # what an editor should know: removable corrections
     site_url: str = ""                                            # mkdocs.yml's: the data files' addresses, UIDs
@@ -54,12 +56,15 @@ class Site:
 
 
 def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None,
-               started: Reading | None = None, site_url: str = "", site_name: str = "") -> Site:
+               started: Reading | None = None, site_url: str = "", site_name: str = "", aside: bool = False) -> Site:
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0.
     `started`: what `start()` began for this root and settings (else it is begun here).
-    `site_url`, `site_name`: mkdocs.yml's, for the open data (calendar UIDs, the Data page's JSON-LD)."""
+    `site_url`, `site_name`: mkdocs.yml's, for the open data (calendar UIDs, the Data page's JSON-LD).
+    `aside`: the calendar is made in a forked process (forked.Later) and put in `site.later`, not
+    `site.files`: the hooks take it once MkDocs has rendered the pages."""
     settings = settings or Settings()
     reading = started or start(root, settings, use_cache)
+    memo = {"chart": chart.template()}          # compiled while the workers extract
     articles, extracted = reading.finish()
     fixes = corrections.load(root / corrections.FILE)
     done = corrections.apply(extracted, fixes, settings.cutoff, settings.labels)
@@ -70,7 +75,8 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     figures = merge_figures([f for x in extracted for f in x.figures])
     context, joined_too = corrections.join(merge_context([c for x in extracted for c in x.context], apart), done.links, apart)
     site = Site(settings, articles, extracted, events, figures, context, corrections=fixes,
-                notes=sorted(done.notes + joined + joined_too), site_url=site_url, site_name=site_name)
+                notes=sorted(done.notes + joined + joined_too), site_url=site_url, site_name=site_name,
+                memo=memo)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
     rendered = {page.PATH: page.render(site) for page in PAGES}
@@ -83,9 +89,13 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     site.files["data/context.json"] = data.context_json(context)
     site.files["data/timeline.csv"] = opendata.timeline_csv(events)
     site.files["data/figures.csv"] = opendata.figures_csv(figures)
-    site.files["data/timeline.ics"] = opendata.cached_ics(events, site.files["data/timeline.json"], reading.folder,
-                                                          site_url, f"{settings.topic.name}: timeline",
-                                                          settings.topic.description)
+    def calendar() -> str:
+        return opendata.cached_ics(events, site.files["data/timeline.json"], reading.folder, site_url,
+                                   f"{settings.topic.name}: timeline", settings.topic.description)
+    if aside:
+        site.later["data/timeline.ics"] = Later(calendar)
+    else:
+        site.files["data/timeline.ics"] = calendar()
     return site
 
 

@@ -12,14 +12,13 @@ one core. This module imports no extractor and no page, so that the workers star
 from __future__ import annotations
 
 import importlib
-import multiprocessing
 import os
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import cache
 from ..errors import Problem
+from ..forked import fork_context
 from ..model import Article, Extracted
 from ..read.seeds import load_seeds, parse_seed
 from ..settings import Settings
@@ -42,9 +41,8 @@ def _pool(articles: int, initializer=None):
     """Worker processes for that many articles, or None where fork is missing or unsafe (another
     thread running) or no core is free."""
     n = min(cores() if articles >= MANY else cores() - 1, articles)
-    if n < 1 or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    return multiprocessing.get_context("fork").Pool(n, initializer=initializer)
+    ctx = fork_context()
+    return ctx.Pool(n, initializer=initializer) if n >= 1 and ctx is not None else None
 
 
 def prestart(seeds: Path, cache_folder: Path | None):

@@ -246,5 +246,6 @@ def render(site) -> str:
 def _chart(site) -> list[str]:
     c = site.settings.topic.chart
     svg = chart.arrivals_svg(site.figures, number_words, latest(site.figures, c.reference) if c.reference else None,
-                             title=c.title, reference=c.reference_label, measure=c.measure, counted=c.counted)
+                             title=c.title, reference=c.reference_label, measure=c.measure, counted=c.counted,
+                             compiled=site.memo.get("chart"))
     return [svg, ""] if svg else []

@@ -1,0 +1,64 @@
+"""Work begun in a forked process while the build goes on: `Later(make)` calls `make()` in a child
+process (which has the parent's data as it was when forked, nothing is pickled on the way in) and
+`result()` waits for its text. Where fork is missing or unsafe (another thread running: `mkdocs serve`
+rebuilds), `make()` runs at once instead: the same text either way.
+
+The hooks use it for the calendar (opendata.cached_ics: about 1 ms per event with icalendar, and
+importing icalendar about 50 ms), made beside MkDocs' rendering of the pages on the second core.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from typing import Callable
+
+
+def fork_context():
+    """multiprocessing's fork context, or None where forking is missing or unsafe (another thread running)."""
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
+
+
+class LaterError(Exception):
+    """`make()` failed in the child: its exception, as text."""
+
+
+class Later:
+    """A text being made by `make` (in a forked child where one can run)."""
+
+    def __init__(self, make: Callable[[], str]):
+        self._text: str | None = None
+        self._child = None
+        ctx = fork_context()
+        if ctx is None:
+            self._text = make()
+            return
+        self._recv, send = ctx.Pipe(duplex=False)
+
+        def child() -> None:
+            try:
+                send.send((True, make()))
+            except BaseException as err:    # noqa: BLE001 - any failure goes back to the parent as text
+                send.send((False, f"{type(err).__name__}: {err}"))
+
+        self._child = ctx.Process(target=child, daemon=True)
+        self._child.start()
+        send.close()
+
+    def result(self) -> str:
+        """The text (waits for the child); LaterError if `make` raised or the child died."""
+        if self._child is not None:
+            try:
+                ok, value = self._recv.recv()
+            except EOFError:
+                self._child.join()
+                ok, value = False, f"the process making it ended (exit code {self._child.exitcode})"
+            finally:
+                self._recv.close()
+                self._child.join()
+                self._child = None
+            if not ok:
+                raise LaterError(value)
+            self._text = value
+        return self._text
