@@ -7,6 +7,8 @@
   the written pages.
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
+- on_nav: the generated pages' renders (Markdown -> HTML) kept between builds and shared with a second
+  core (html/renders.py);
 - on_env: the files begun in on_files and made beside MkDocs' rendering (the calendar);
 - on_config: under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
 - on_post_page: the sharing tags (OpenGraph, Twitter card) of each page;
@@ -27,6 +29,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 
@@ -183,6 +186,18 @@ def _generated(page) -> bool:
     return page.file.generated_by is not None
 
 
+RENDERS = "explainer_renders"
+
+
+def on_nav(nav, config, files):
+    """The generated pages' renders: kept between builds, the new ones shared with a second core (html/renders.py)."""
+    renders, cache = importlib.import_module("explainer.html.renders"), importlib.import_module("explainer.cache")
+    folder = Path(config.config_file_path).parent / renders.FOLDER if cache.enabled() else None
+    pages = [f.page or Page(None, f, config) for f in files.documentation_pages() if f.generated_by is not None]
+    config[RENDERS] = renders.Renders.start(pages, config, files, folder)
+    return nav
+
+
 def on_page_context(context, page, config, nav):
     """The page action: a written page's file in docs/, a generated page's seeds/ folder."""
     settings = config[STARTED][0]                     # read by on_pre_build, with the topic file
@@ -217,6 +232,9 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 def on_post_build(config) -> None:
     """Runs after Material's search plugin (plugins before hooks) has written its index."""
+    if config.get(RENDERS) is not None:
+        config[RENDERS].finish(keep=True)
+        config[RENDERS] = None
     if config.get(SEARCH) != "pagefind":
         return
     with _search_errors() as search:

@@ -71,6 +71,10 @@ def _path(folder: Path, k: str) -> Path:
     return folder / f"{k}.pickle"
 
 
+def exists(folder: Path, k: str) -> bool:
+    return _path(folder, k).exists()
+
+
 def read(folder: Path, k: str) -> object | None:
     """The value stored under key `k`, or None when there is none, or it is damaged (each entry
     starts with the SHA-256 of the rest) or cannot be read for any other reason."""

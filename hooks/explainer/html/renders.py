@@ -1,0 +1,190 @@
+"""MkDocs' rendering of the generated pages (Markdown -> HTML), kept between builds and shared with a
+second core: the hooks' on_nav starts it. Unlike the rest of the engine, this module works on MkDocs'
+own objects (its pages and files).
+
+MkDocs renders each page in turn on one core (`Page.render`: Python-Markdown and the extensions in
+mkdocs.yml), about 1 MB of Markdown a second: some 70 s for the 87 MB of a 10,000-article site, on
+every build. What a render gives depends only on the page's Markdown (after every plugin's
+on_page_markdown), its address among the site's files (links resolve against them), the Markdown
+settings and validation levels in mkdocs.yml and the libraries' versions: `Renders.key`. `Rendered`
+is all MkDocs keeps of a render: the HTML, the table of contents, the title found in it, the anchors
+present and the links to other pages' anchors (MkDocs checks those once every page is rendered), and
+what was logged meanwhile, logged again when a render is reused, so that `--strict` fails a build
+that reuses a render as it failed the build that made it.
+
+`Renders.start` (on_nav) puts `Renders.render` in place of each generated page's own `render`: the
+render kept under the page's key, else MkDocs' own (stored). Of the pages the cache lacks, a forked
+process renders the last ones (about half their Markdown) while MkDocs renders the first, storing
+each as it is made; `finish` (on_post_build) stops it and keeps in the cache only what this build
+used. The cache is `.cache/explainer-pages/`; with EXPLAINER_CACHE=0 a temporary folder carries the
+second core's renders.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.structure.pages import Page
+from mkdocs.utils import meta
+
+from .. import cache
+from ..forked import fork_context
+
+FOLDER = Path(".cache") / "explainer-pages"
+LIBRARIES = ("mkdocs", "markdown", "pymdown-extensions")
+LOGGER = "mkdocs"          # the logger tree whose warnings --strict counts
+
+
+@dataclass
+class Rendered:
+    html: str
+    toc: object                                   # MkDocs' TableOfContents
+    title: str | None
+    anchors: set[str]
+    links: dict[str, dict[str, str]] | None       # linked page's src_uri -> {anchor: the link as written}
+    logged: list[tuple[str, int, str]]            # (logger, level, message), INFO and above
+
+
+class _Capture(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+def mkdocs_render(page: Page, config, files, quiet: bool = False) -> Rendered:
+    """MkDocs' own render of the page, and what it logged (only recorded, not shown, if `quiet`)."""
+    logger, capture = logging.getLogger(LOGGER), _Capture()
+    shown = (logger.handlers, logger.propagate)
+    if quiet:
+        logger.handlers, logger.propagate = [], False
+    logger.addHandler(capture)
+    try:
+        Page.render(page, config, files)
+    finally:
+        logger.removeHandler(capture)
+        logger.handlers, logger.propagate = shown
+    links = page.links_to_anchors
+    return Rendered(page.content, page.toc, page._title_from_render, set(page.present_anchor_ids or ()),
+                    None if links is None else {f.src_uri: dict(v) for f, v in links.items()}, capture.records)
+
+
+def reuse(done: Rendered, page: Page, files) -> None:
+    """Set on the page what its render would, and log again what the render logged."""
+    page.content, page.toc, page._title_from_render = done.html, done.toc, done.title
+    page.present_anchor_ids = set(done.anchors)
+    if done.links is not None:
+        page.links_to_anchors = {files.get_file_from_path(uri): dict(v) for uri, v in done.links.items()}
+    for name, level, message in done.logged:
+        logging.getLogger(name).log(level, "%s", message)
+
+
+def base_key(config, files) -> str:
+    """What every page's render depends on besides its own Markdown and address."""
+    found = []
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            found.append(f"{name} missing")
+    addresses = sorted((f.src_uri, f.dest_uri, f.url, str(f.inclusion)) for f in files)
+    return cache.key(sys.version, found, Path(__file__).read_bytes(), config["markdown_extensions"],
+                     config["mdx_configs"], config.validation, config.use_directory_urls,
+                     [logging.getLogger(n).getEffectiveLevel() for n in (LOGGER, "mkdocs.structure.pages")],
+                     hashlib.sha256(repr(addresses).encode("utf-8")).hexdigest())
+
+
+def _markdown(page: Page) -> str:
+    """The page's Markdown as MkDocs reads it (front matter removed), before any plugin changes it."""
+    return meta.get_data(page.file.content_string)[0]
+
+
+class Renders:
+    """The renders of a build's generated pages: from the cache, the second core or MkDocs."""
+
+    def __init__(self, config, files, folder: Path | None):
+        self.base = base_key(config, files)
+        self.scratch = None if folder else tempfile.TemporaryDirectory(prefix="explainer-pages-")
+        self.folder = folder or Path(self.scratch.name)
+        self.used: set[str] = set()
+        self.coming: set[str] = set()        # keys the second core is rendering
+        self.child = self.conn = None
+        self.arrived: set[str] = set()
+
+    def key(self, page: Page, markdown: str) -> str:
+        return cache.key(self.base, page.file.src_uri, markdown)
+
+    @classmethod
+    def start(cls, pages: list[Page], config, files, folder: Path | None) -> Renders:
+        """Each page rendered by `render`; the last of those the cache lacks begun on a second core."""
+        renders = cls(config, files, folder)
+        for page in pages:
+            page.render = lambda config, files, page=page: renders.render(page, config, files)
+        keyed = [(page, renders.key(page, _markdown(page))) for page in pages]
+        missing = [(page, k) for page, k in keyed if not cache.exists(renders.folder, k)]
+        renders._begin(_last_half(missing), config, files)
+        return renders
+
+    def _begin(self, share: list, config, files) -> None:
+        ctx = fork_context()
+        if ctx is None or not share:
+            return
+        self.conn, send = ctx.Pipe(duplex=False)
+        self.coming = {k for _, k in share}
+
+        def child() -> None:
+            for page, k in share:
+                page.read_source(config)
+                cache.write(self.folder, k, mkdocs_render(page, config, files, quiet=True))
+                send.send(k)
+
+        self.child = ctx.Process(target=child, daemon=True)
+        self.child.start()
+        send.close()
+
+    def render(self, page: Page, config, files) -> None:
+        """In place of `page.render(config, files)`."""
+        k = self.key(page, page.markdown)
+        if k in self.coming:
+            self._wait(k)
+        done = cache.read(self.folder, k)
+        if isinstance(done, Rendered):
+            reuse(done, page, files)
+        else:
+            cache.write(self.folder, k, mkdocs_render(page, config, files))
+        self.used.add(k)
+
+    def _wait(self, k: str) -> None:
+        """Until the second core has stored `k` (or stopped)."""
+        while k not in self.arrived and self.conn is not None:
+            try:
+                self.arrived.add(self.conn.recv())
+            except EOFError:
+                self.conn = None
+
+    def finish(self, keep: bool) -> None:
+        """Stop the second core; with `keep`, the cache keeps only the renders this build used."""
+        if self.child is not None:
+            self.child.terminate()
+            self.child.join()
+        if self.scratch is not None:
+            self.scratch.cleanup()
+        elif keep:
+            cache.prune(self.folder, self.used)
+
+
+def _last_half(missing: list) -> list:
+    """The last pages whose Markdown is about half of all of them (MkDocs renders from the first)."""
+    sizes = [len(p.file.content_string) for p, _ in missing]
+    total, taken, n = sum(sizes), 0, 0
+    while n < len(missing) and (taken + sizes[-1 - n]) * 2 <= total:
+        taken += sizes[-1 - n]
+        n += 1
+    return missing[len(missing) - n:]

@@ -1,0 +1,112 @@
+"""The generated pages' renders, kept between builds and shared with a second core (hooks/explainer/html/renders.py):
+the same page, table of contents, anchors and warnings as MkDocs' own render."""
+from __future__ import annotations
+
+import logging
+import pickle
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from explainer import cache, forked
+from explainer.html import renders as page_renders
+
+PAGES = {
+    "one.md": "---\ndescription: x\n---\n# One\n\n## First { #first }\n\nSee [two](two.md#second) and *this*.\n",
+    "two.md": "# Two\n\n## Second\n\nBack to [one](one.md#first).\n\n- a\n- b\n",
+    "three.md": "# Three\n\n" + "".join(f"## Part {i}\n\nText {i} with a [link](one.md).\n\n" for i in range(40)),
+    "broken.md": "# Broken\n\nA [missing page](nowhere.md) here.\n",
+}
+
+
+@pytest.fixture
+def site(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\nmarkdown_extensions:\n  - toc:\n      permalink: true\n"
+                                         "  - attr_list\nvalidation:\n  links:\n    anchors: warn\n", encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    files = Files([_file(config, name, text) for name, text in PAGES.items()])
+    return config, files
+
+
+def _file(config, name: str, text: str) -> File:
+    """A page held in memory, as File.generated makes it during a build."""
+    f = File(name, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+    f.content_string = text
+    return f
+
+
+def _pages(config, files) -> list[Page]:
+    pages = [Page(None, f, config) for f in files]
+    for p in pages:
+        p.read_source(config)
+    return pages
+
+
+def _state(page: Page) -> tuple:
+    return (page.content, pickle.dumps(page.toc), page._title_from_render, page.present_anchor_ids,
+            {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()})
+
+
+def _mkdocs(config, files) -> list[tuple]:
+    pages = _pages(config, files)
+    for p in pages:
+        Page.render(p, config, files)
+    return [_state(p) for p in pages]
+
+
+@pytest.mark.parametrize("use_cache", [True, False])
+def test_renders_from_the_second_core_and_the_cache_are_mkdocs_own(site, tmp_path, monkeypatch, use_cache):
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)      # the browser tests' server runs beside
+    config, files = site
+    expected = _mkdocs(config, files)
+    folder = tmp_path / "cache" if use_cache else None
+    for build in ("first", "second"):
+        pages = _pages(config, files)
+        renders = page_renders.Renders.start(pages, config, files, folder)
+        assert (renders.child is not None) == (build == "first" or not use_cache)
+        for p in pages:
+            p.render(config, files)
+        assert [_state(p) for p in pages] == expected, build
+        renders.finish(keep=True)
+    if use_cache:
+        assert len(list(folder.iterdir())) == len(PAGES)
+
+
+def test_a_reused_render_logs_its_warnings_again(site, tmp_path, caplog):
+    config, files = site
+    broken = _pages(config, files)[-1]
+    done = page_renders.mkdocs_render(broken, config, files)
+    assert any("nowhere.md" in message for _, level, message in done.logged if level == logging.WARNING)
+    caplog.clear()
+    again = _pages(config, files)[-1]
+    page_renders.reuse(pickle.loads(pickle.dumps(done)), again, files)
+    assert any("nowhere.md" in r.getMessage() and r.levelno == logging.WARNING for r in caplog.records)
+    assert _state(again) == _state(broken)
+
+
+def test_another_markdown_or_address_is_another_render(site, tmp_path):
+    config, files = site
+    renders = page_renders.Renders(config, files, tmp_path)
+    one, two = _pages(config, files)[:2]
+    assert renders.key(one, one.markdown) != renders.key(one, one.markdown + " ")
+    assert renders.key(one, one.markdown) != renders.key(two, one.markdown)
+    moved = Files([*files, _file(config, "four.md", "# Four\n")])
+    assert page_renders.Renders(config, moved, tmp_path).key(one, one.markdown) != renders.key(one, one.markdown)
+    renders.finish(keep=False)
+
+
+def test_a_changed_page_is_rendered_again_and_the_old_render_dropped(site, tmp_path):
+    config, files = site
+    for text in (PAGES["two.md"], PAGES["two.md"] + "\nMore.\n"):
+        files.get_file_from_path("two.md").content_string = text
+        pages = _pages(config, files)
+        renders = page_renders.Renders.start(pages, config, files, tmp_path / "cache")
+        for p in pages:
+            p.render(config, files)
+        renders.finish(keep=True)
+    assert "More." in pages[1].content
+    assert sorted(e.stem for e in (tmp_path / "cache").iterdir()) == sorted(renders.used)
+    assert all(cache.exists(tmp_path / "cache", k) for k in renders.used)
