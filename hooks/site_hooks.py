@@ -198,8 +198,23 @@ def on_nav(nav, config, files):
     return nav
 
 
+def _search_index(config):
+    """Material's search index being built, if its plugin is on."""
+    return next((p.search_index for p in config.plugins.values() if hasattr(p, "search_index")), None)
+
+
+def on_page_content(html, page, config, files):
+    """Material's search entries of a generated page, kept with its render (html/renders.py)."""
+    if config.get(RENDERS) is not None:
+        config[RENDERS].before_indexing(page, _search_index(config))
+    return html
+
+
 def on_page_context(context, page, config, nav):
-    """The page action: a written page's file in docs/, a generated page's seeds/ folder."""
+    """The page action: a written page's file in docs/, a generated page's seeds/ folder; the search
+    entries kept for a generated page (after Material's plugin, which runs first)."""
+    if config.get(RENDERS) is not None:
+        config[RENDERS].after_indexing(page, _search_index(config))
     settings = config[STARTED][0]                     # read by on_pre_build, with the topic file
     page.edit_url = importlib.import_module("explainer.html.publish").edit_url(
         settings.repository, page.file.src_uri, _generated(page), seeds=settings.seeds,

@@ -110,3 +110,33 @@ def test_a_changed_page_is_rendered_again_and_the_old_render_dropped(site, tmp_p
     assert "More." in pages[1].content
     assert sorted(e.stem for e in (tmp_path / "cache").iterdir()) == sorted(renders.used)
     assert all(cache.exists(tmp_path / "cache", k) for k in renders.used)
+
+
+def test_search_entries_kept_with_a_render_are_materials_own(site, tmp_path):
+    """Material's search plugin indexes a page in on_page_context, once every page is rendered; a page
+    whose entries are kept is skipped by it and gets the kept ones, in the same place."""
+    from material.plugins.search.plugin import SearchIndex
+
+    config, files = site
+
+    def build() -> list[dict]:
+        pages = _pages(config, files)
+        renders = page_renders.Renders.start(pages[1:], config, files, tmp_path / "cache")   # one page written by hand
+        index = SearchIndex()
+        for p in pages:
+            p.render(config, files)
+            renders.before_indexing(p, index)
+        for p in pages:
+            index.add_entry_from_context(p)
+            renders.after_indexing(p, index)
+            assert "exclude" not in (p.meta.get("search") or {})
+        renders.finish(keep=True)
+        return index.entries
+
+    plain = SearchIndex()
+    for p in _pages(config, files):
+        Page.render(p, config, files)
+        plain.add_entry_from_context(p)
+    assert build() == plain.entries
+    assert build() == plain.entries
+    assert len(list((tmp_path / "cache").iterdir())) == 2 * (len(PAGES) - 1)    # a render and its entries

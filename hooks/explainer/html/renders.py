@@ -12,6 +12,10 @@ present and the links to other pages' anchors (MkDocs checks those once every pa
 what was logged meanwhile, logged again when a render is reused, so that `--strict` fails a build
 that reuses a render as it failed the build that made it.
 
+Material's search plugin then reads each page's HTML again for its index (about 20 s at 10,000
+articles): the entries it made of a generated page are kept too, under the page's render, address,
+title and front matter, and added in its place (`before_indexing`, `after_indexing`).
+
 `Renders.start` (on_nav) puts `Renders.render` in place of each generated page's own `render`: the
 render kept under the page's key, else MkDocs' own (stored). Of the pages the cache lacks, a forked
 process renders the last ones (about half their Markdown) while MkDocs renders the first, storing
@@ -86,14 +90,16 @@ def reuse(done: Rendered, page: Page, files) -> None:
         logging.getLogger(name).log(level, "%s", message)
 
 
+def _version(name: str) -> str:
+    try:
+        return f"{name}={importlib.metadata.version(name)}"
+    except importlib.metadata.PackageNotFoundError:
+        return f"{name} missing"
+
+
 def base_key(config, files) -> str:
     """What every page's render depends on besides its own Markdown and address."""
-    found = []
-    for name in LIBRARIES:
-        try:
-            found.append(f"{name}={importlib.metadata.version(name)}")
-        except importlib.metadata.PackageNotFoundError:
-            found.append(f"{name} missing")
+    found = [_version(name) for name in LIBRARIES]
     addresses = sorted((f.src_uri, f.dest_uri, f.url, str(f.inclusion)) for f in files)
     return cache.key(sys.version, found, Path(__file__).read_bytes(), config["markdown_extensions"],
                      config["mdx_configs"], config.validation, config.use_directory_urls,
@@ -117,6 +123,9 @@ class Renders:
         self.coming: set[str] = set()        # keys the second core is rendering
         self.child = self.conn = None
         self.arrived: set[str] = set()
+        self.keys: dict[str, str] = {}       # page src_uri -> its render's key
+        self.indexing: dict[str, tuple] = {}     # page src_uri -> (key, entries kept or None, its search meta)
+        self.indexed = 0                         # entries in Material's index after the last page's
 
     def key(self, page: Page, markdown: str) -> str:
         return cache.key(self.base, page.file.src_uri, markdown)
@@ -151,7 +160,7 @@ class Renders:
 
     def render(self, page: Page, config, files) -> None:
         """In place of `page.render(config, files)`."""
-        k = self.key(page, page.markdown)
+        k = self.keys[page.file.src_uri] = self.key(page, page.markdown)
         if k in self.coming:
             self._wait(k)
         done = cache.read(self.folder, k)
@@ -168,6 +177,38 @@ class Renders:
                 self.arrived.add(self.conn.recv())
             except EOFError:
                 self.conn = None
+
+    def before_indexing(self, page: Page, index) -> None:
+        """Before Material's search plugin indexes the page (on_page_content): with its entries kept for
+        this render, address, title and front matter, the plugin is told to skip the page."""
+        if index is None or page.file.src_uri not in self.keys:
+            return
+        k = cache.key(self.keys[page.file.src_uri], page.url, page.title, page.meta, _version("mkdocs-material"))
+        kept = cache.read(self.folder, k)
+        search = page.meta.get("search")
+        if isinstance(kept, list):
+            page.meta["search"] = {**(search or {}), "exclude": True}
+        self.indexing[page.file.src_uri] = (k, kept if isinstance(kept, list) else None, search)
+        self.used.add(k)
+
+    def after_indexing(self, page: Page, index) -> None:
+        """After it, for every page (on_page_context, which MkDocs runs page by page once all are
+        rendered): the kept entries added as it would have, or those it just made kept."""
+        if index is None:
+            return
+        start, self.indexed = self.indexed, len(index.entries)
+        if page.file.src_uri not in self.indexing:
+            return
+        k, kept, search = self.indexing.pop(page.file.src_uri)
+        if kept is None:
+            cache.write(self.folder, k, index.entries[start:])
+            return
+        if search is None:
+            del page.meta["search"]
+        else:
+            page.meta["search"] = search
+        index.entries.extend(kept)
+        self.indexed = len(index.entries)
 
     def finish(self, keep: bool) -> None:
         """Stop the second core; with `keep`, the cache keeps only the renders this build used."""
