@@ -33,13 +33,18 @@ def enabled() -> bool:
 DEPENDS = ("PyYAML", "sentencex", "python-dateutil", "number-parser")
 
 
+def version(name: str) -> str:
+    """"name=1.2.3" for an installed distribution, "name missing" otherwise: part of a cache key."""
+    try:
+        return f"{name}={importlib.metadata.version(name)}"
+    except importlib.metadata.PackageNotFoundError:
+        return f"{name} missing"
+
+
 def engine_version() -> str:
     h = hashlib.sha256(sys.version.encode())
     for name in DEPENDS:
-        try:
-            h.update(f"\0{name}={importlib.metadata.version(name)}".encode())
-        except importlib.metadata.PackageNotFoundError:
-            h.update(f"\0{name} missing".encode())
+        h.update(f"\0{version(name)}".encode())
     for path in sorted([*ENGINE_DIR.rglob("*.py"), *ENGINE_DIR.rglob("*.tsv")]):     # code, and data tables
         h.update(str(path.relative_to(ENGINE_DIR)).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()

@@ -25,8 +25,6 @@ second core's renders.
 """
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 import logging
 import sys
 import tempfile
@@ -90,21 +88,13 @@ def reuse(done: Rendered, page: Page, files) -> None:
         logging.getLogger(name).log(level, "%s", message)
 
 
-def _version(name: str) -> str:
-    try:
-        return f"{name}={importlib.metadata.version(name)}"
-    except importlib.metadata.PackageNotFoundError:
-        return f"{name} missing"
-
-
 def base_key(config, files) -> str:
     """What every page's render depends on besides its own Markdown and address."""
-    found = [_version(name) for name in LIBRARIES]
     addresses = sorted((f.src_uri, f.dest_uri, f.url, str(f.inclusion)) for f in files)
-    return cache.key(sys.version, found, Path(__file__).read_bytes(), config["markdown_extensions"],
-                     config["mdx_configs"], config.validation, config.use_directory_urls,
-                     [logging.getLogger(n).getEffectiveLevel() for n in (LOGGER, "mkdocs.structure.pages")],
-                     hashlib.sha256(repr(addresses).encode("utf-8")).hexdigest())
+    return cache.key(sys.version, [cache.version(name) for name in LIBRARIES], Path(__file__).read_bytes(),
+                     config["markdown_extensions"], config["mdx_configs"], config.validation,
+                     config.use_directory_urls,
+                     [logging.getLogger(n).getEffectiveLevel() for n in (LOGGER, "mkdocs.structure.pages")], addresses)
 
 
 def _markdown(page: Page) -> str:
@@ -183,7 +173,7 @@ class Renders:
         this render, address, title and front matter, the plugin is told to skip the page."""
         if index is None or page.file.src_uri not in self.keys:
             return
-        k = cache.key(self.keys[page.file.src_uri], page.url, page.title, page.meta, _version("mkdocs-material"))
+        k = cache.key(self.keys[page.file.src_uri], page.url, page.title, page.meta, cache.version("mkdocs-material"))
         kept = cache.read(self.folder, k)
         search = page.meta.get("search")
         if isinstance(kept, list):
