@@ -1,7 +1,7 @@
 """MkDocs hooks: wiring only. The engine (hooks/explainer/) does the work and knows nothing of MkDocs.
 
-- on_pre_build: read seeds/ and start extracting the articles the cache lacks (in worker
-  processes where that pays), while MkDocs gathers its files;
+- on_config (before every plugin's): read seeds/ and start extracting the articles the cache lacks
+  (in worker processes where that pays), while MkDocs and its plugins set up and gather their files;
 - on_files: build the engine's Site from that (every build, so `mkdocs serve` sees edits),
   add the generated pages and data files in memory (File.generated), fill the markers of
   the written pages.
@@ -10,7 +10,7 @@
 - on_nav: the generated pages' renders (Markdown -> HTML) kept between builds and shared with a second
   core (html/renders.py);
 - on_env: the files begun in on_files and made beside MkDocs' rendering (the calendar);
-- on_config: under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
+- on_config: also, under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
 - on_post_page: the sharing tags (OpenGraph, Twitter card) of each page;
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
   over the finished page, so they must be the LAST change to the HTML (put other HTML
@@ -28,22 +28,27 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 
 def _fresh(name: str):
-    """An engine module, imported afresh for this build (see `on_pre_build`)."""
+    """An engine module, imported afresh for this build (see `_start`)."""
     here = str(Path(__file__).parent)
     if here not in sys.path:
         sys.path.insert(0, here)
     return importlib.import_module(name)
 
 
+@event_priority(100)
 def on_config(config):
+    """First of every plugin's on_config (Material's search takes a while in its own): under --strict,
+    count every warning; then start reading the seeds (`_start`)."""
     if config.strict:
         _count_warnings_in_strict_mode()
+    _start(config)
     return config
 
 
@@ -63,8 +68,9 @@ def _count_warnings_in_strict_mode() -> None:
         pages.setLevel(logging.INFO)
 
 
-def on_pre_build(config) -> None:
-    """Read the seeds and start extracting them now, so that MkDocs gathers its files meanwhile.
+def _start(config) -> None:
+    """Read the seeds and start extracting them now, so that MkDocs and its plugins set up and
+    gather their files meanwhile.
     What was started travels to on_files on the config of this build (no module state).
 
     `mkdocs serve` keeps imported modules between builds, so an engine file edited since the last
@@ -215,7 +221,7 @@ def on_page_context(context, page, config, nav):
     entries kept for a generated page (after Material's plugin, which runs first)."""
     if config.get(RENDERS) is not None:
         config[RENDERS].after_indexing(page, _search_index(config))
-    settings = config[STARTED][0]                     # read by on_pre_build, with the topic file
+    settings = config[STARTED][0]                     # read by on_config, with the topic file
     page.edit_url = importlib.import_module("explainer.html.publish").edit_url(
         settings.repository, page.file.src_uri, _generated(page), seeds=settings.seeds,
         docs_dir=Path(config.docs_dir).name)
