@@ -31,7 +31,6 @@ import yaml
 from .errors import Problem, SeedError
 from .model import Context, Event, Extracted, Figure, When
 from .read.text import fold
-from .read import yamltext
 
 FILE = "corrections.yml"
 SELECT = ("seed", "quote", "kind", "number", "person")
@@ -66,7 +65,7 @@ def load(path: Path, shown: str = FILE) -> list[Correction]:
         raise SeedError([Problem(shown, 1, "is a symbolic link: keep corrections.yml a plain file in the project")])
     problems: list[Problem] = []
     try:
-        node = yamltext.compose(path.read_text(encoding="utf-8"))
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         raise SeedError([Problem(shown, mark.line + 1 if mark else 1, f"not valid YAML: {err.problem}")]) from None

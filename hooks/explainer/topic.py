@@ -18,7 +18,6 @@ import yaml
 
 from .errors import Problem, SeedError
 from .model import METRICS, NOT_BY_VERBS, NOT_BY_WORDS
-from .read import yamltext
 
 # Each measure's label on the pages and in data/figures.json when the topic gives none: no event's words.
 DEFAULT_LABELS = {
@@ -149,7 +148,7 @@ def load_topic(path: Path, shown: str = "topic.yml") -> Topic:
     """The topic file at `path` (errors name it `shown`). Raises SeedError listing every problem."""
     check = _Check(shown)
     try:
-        node = yamltext.compose(path.read_text(encoding="utf-8"))
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except FileNotFoundError:
         raise SeedError([Problem(shown, 0, "no topic file: write one (name, description, turning_point; "
                                            "see the repository's topic.yml) or name it in extra.explainer.topic")]) from None

@@ -18,7 +18,6 @@ import yaml
 
 from ..errors import Problem, SeedError
 from ..model import Article
-from . import yamltext
 
 REQUIRED = ("title", "outlet", "published")
 OPTIONAL = ("url", "kind", "notes", "original")
@@ -138,7 +137,7 @@ def parse_seed(raw: bytes, slug: str, shown: str, problems: list[Problem]) -> Ar
 def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | None:
     """Compose the YAML ourselves so that every key keeps its line and duplicates are caught."""
     try:
-        node = yamltext.compose(source)
+        node = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = (mark.line + 2) if mark else 1
