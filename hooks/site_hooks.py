@@ -2,14 +2,15 @@
 
 - on_config (before every plugin's): read seeds/ and start extracting the articles the cache lacks
   (in worker processes where that pays), while MkDocs and its plugins set up and gather their files;
-- on_files: build the engine's Site from that (every build, so `mkdocs serve` sees edits),
-  add the generated pages and data files in memory (File.generated), fill the markers of
-  the written pages.
+- on_files: publish the engine's site from that (every build, so `mkdocs serve` sees edits; kept
+  whole when nothing changed: published.py), add the generated pages and data files in memory
+  (File.generated), fill the markers of the written pages.
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
 - on_nav: the generated pages' renders (Markdown -> HTML) kept between builds and shared with a second
   core (html/renders.py);
-- on_env: the files begun in on_files and made beside MkDocs' rendering (the calendar);
+- on_env: the files begun in on_files and made beside MkDocs' rendering (the calendar); then what
+  on_files published is kept for the next build;
 - on_config: also, under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
 - on_post_page: the sharing tags (OpenGraph, Twitter card) of each page;
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
@@ -93,28 +94,29 @@ STARTED = "explainer_started"
 
 
 def on_files(files: Files, config) -> Files:
-    build, errors = importlib.import_module("explainer.build"), importlib.import_module("explainer.errors")
+    published, errors = importlib.import_module("explainer.published"), importlib.import_module("explainer.errors")
     settings, started = config[STARTED]
     root = Path(config.config_file_path).parent
     config[STARTED] = (settings, None)      # the articles' yields are not kept while MkDocs renders the pages
+    docs = Path(config.docs_dir).name
+    written = {f"{docs}/{page.src_uri}": page for page in files.documentation_pages()}
     with _seed_errors(errors):
-        site = build.build_site(root, settings, started=started, site_url=config.site_url or "",
-                                 site_name=config.site_name or "", aside=True)
-        for page in files.documentation_pages():
-            page.content_string = build.finish_written(page.content_string, site,
-                                                       f"{Path(config.docs_dir).name}/{page.src_uri}")
+        done = published.publish(root, settings, {where: page.content_string for where, page in written.items()},
+                                 started=started, site_url=config.site_url or "", site_name=config.site_name or "")
+    for where, page in written.items():
+        page.content_string = done.written[where]
     made = {}
-    for path, text in {**site.pages, **site.files, **dict.fromkeys(site.later, "")}.items():
+    for path, text in {**done.pages, **done.files, **dict.fromkeys(done.later, "")}.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
         made[path] = File.generated(config, path, content=text)
         files.append(made[path])
-    config[LATER] = {path: (later, made[path]) for path, later in site.later.items()}    # filled in on_env
-    _choose_search(site, config)
-    for note in site.notes:                  # a correction that changes nothing: strict builds stop on it
+    config[LATER] = (done, {path: (later, made[path]) for path, later in done.later.items()})    # filled in on_env
+    _choose_search(done.pages, config)
+    for note in done.notes:                  # a correction that changes nothing: strict builds stop on it
         log.warning("%s", note)
-    log.info("explainer: %d articles, %d events, %d figures", len(site.articles), len(site.events), len(site.figures))
+    log.info("explainer: %s", done.summary)
     return files
 
 
@@ -122,14 +124,19 @@ LATER = "explainer_later"
 
 
 def on_env(env, config, files):
-    """The files made beside MkDocs' rendering (the calendar: build_site's `aside`), before MkDocs copies them."""
+    """The files made beside MkDocs' rendering (the calendar: build_site's `aside`), before MkDocs copies
+    them; then what on_files published is kept for the next build (published.py)."""
     forked = importlib.import_module("explainer.forked")
-    for path, (later, file) in config.get(LATER, {}).items():
+    if LATER not in config:
+        return env
+    done, later = config[LATER]
+    for path, (making, file) in later.items():
         try:
-            file.content_string = later.result()
+            file.content_string = making.result()
         except forked.LaterError as err:
             raise PluginError(f"{path}: not made: {err}") from None
-    config[LATER] = {}
+    done.keep({path: file.content_string for path, (_, file) in later.items()})
+    del config[LATER]
     return env
 
 
@@ -169,10 +176,10 @@ def _search_errors():
         raise PluginError(str(err)) from None
 
 
-def _choose_search(site, config) -> None:
+def _choose_search(pages: dict[str, str], config) -> None:
     """Material's search or Pagefind behind its box, by the generated pages' size (html/search.py);
     for Pagefind, the name of our worker, which every page then names."""
-    size = sum(len(text.encode("utf-8")) for text in site.pages.values())
+    size = sum(len(text.encode("utf-8")) for text in pages.values())
     with _search_errors() as search:
         config[SEARCH] = search.engine(size, os.environ.get("EXPLAINER_SEARCH"))
         if config[SEARCH] == "pagefind":

@@ -1,0 +1,97 @@
+"""What a build publishes is kept whole (published.py): a rebuild of the same inputs reads it and
+skips the engine, and any input that changes gives a new build, never the kept pages."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from explainer import published
+from explainer.extract.run import start
+from support import copy_project, repo_settings
+
+WRITTEN = {"docs/index.md": "# Home\n\n<!-- explainer:arrivals -->\n", "docs/about.md": "# About\n\nWritten.\n"}
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.delenv("EXPLAINER_CACHE", raising=False)
+    return copy_project(tmp_path / "p")
+
+
+def publish(root, written=WRITTEN, settings=None, **kw):
+    """publish(), kept as the hooks keep it (with the calendar made aside), and whether it was built."""
+    settings = settings or repo_settings()
+    done = published.publish(root, settings, dict(written), started=start(root, settings), **kw)
+    built = bool(done.later) or done.folder is not None
+    done.keep({path: later.result() for path, later in done.later.items()})
+    return done, built
+
+
+def same(a, b) -> bool:
+    return (a.pages, a.files, a.written, a.notes, a.summary) == (b.pages, b.files, b.written, b.notes, b.summary)
+
+
+def test_a_rebuild_of_the_same_inputs_reads_what_was_kept(project, monkeypatch):
+    first, built = publish(project)
+    assert built and "data/timeline.ics" in first.files and "BEGIN:VCALENDAR" in first.files["data/timeline.ics"]
+    assert "explainer:arrivals" not in first.written["docs/index.md"]          # the marker filled
+    monkeypatch.setattr(published, "build_site", lambda *a, **k: pytest.fail("the engine ran again"))
+    again, built = publish(project)
+    assert not built and same(again, first)
+
+
+@pytest.mark.parametrize("change", ["seed", "corrections", "glossary", "written", "site_url", "topic"])
+def test_any_changed_input_builds_again(project, change):
+    first, _ = publish(project)
+    written, kw, settings = dict(WRITTEN), {}, None
+    if change == "seed":
+        seed = sorted((project / "seeds").glob("*.md"))[0]
+        seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    elif change == "corrections":
+        (project / "corrections.yml").write_text("[]\n", encoding="utf-8")
+    elif change == "glossary":
+        glossary = project / "docs" / "glossary.md"
+        glossary.write_text(glossary.read_text(encoding="utf-8") + "\n*[ZZQ]: A test abbreviation\n", encoding="utf-8")
+    elif change == "written":
+        written["docs/about.md"] = "# About\n\nWritten again.\n"
+    elif change == "site_url":
+        kw["site_url"] = "https://example.org/other/"
+    else:
+        base = repo_settings()
+        settings = dataclasses.replace(base, topic=dataclasses.replace(base.topic, name="Another name"))
+    again, built = publish(project, written, settings, **kw)
+    assert built
+    if change == "written":
+        assert "Written again." in again.written["docs/about.md"]
+    if change == "site_url":
+        assert "example.org/other" in again.files["data/timeline.ics"] and not same(again, first)
+
+
+def test_nothing_is_kept_with_the_cache_off(project, monkeypatch):
+    monkeypatch.setenv("EXPLAINER_CACHE", "0")
+    publish(project)
+    _, built = publish(project)
+    assert built and not (project / published.FOLDER).exists()
+
+
+def test_only_the_last_build_is_kept(project):
+    publish(project)
+    publish(project, site_url="https://example.org/")
+    assert len(list((project / published.FOLDER).glob("*.pickle"))) == 1
+
+
+def test_articles_read_again_stop_when_the_whole_site_was_kept(project, monkeypatch):
+    """The articles' entries gone but the site's kept (its key holds their keys): the kept site is
+    published and the workers reading the articles again are stopped."""
+    import shutil
+
+    from explainer import cache
+    from explainer.extract import run
+    first, _ = publish(project)
+    shutil.rmtree(project / cache.FOLDER)
+    monkeypatch.setattr(published, "build_site", lambda *a, **k: pytest.fail("the engine ran again"))
+    stopped = []
+    monkeypatch.setattr(run.Extraction, "stop", lambda self: stopped.append(self.pool.terminate()))
+    again, built = publish(project)
+    assert not built and same(again, first) and len(stopped) == 1
