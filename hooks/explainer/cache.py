@@ -85,9 +85,10 @@ def read(folder: Path, k: str) -> object | None:
     starts with the SHA-256 of the rest) or cannot be read for any other reason."""
     try:
         data = _path(folder, k).read_bytes()
-        if hashlib.sha256(data[32:]).digest() != data[:32]:
+        rest = memoryview(data)[32:]          # not a copy: an entry can be hundreds of MB (published.py)
+        if hashlib.sha256(rest).digest() != data[:32]:
             return None
-        return pickle.loads(data[32:])
+        return pickle.loads(rest)
     except Exception:         # a damaged entry is recomputed, whatever unpickling it raises
         return None
 
@@ -98,7 +99,9 @@ def write(folder: Path, k: str, value: object) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.write_bytes(hashlib.sha256(data).digest() + data)
+        with open(tmp, "wb") as out:          # the digest, then the data: no joined copy of it
+            out.write(hashlib.sha256(data).digest())
+            out.write(data)
         os.replace(tmp, path)
     except OSError:
         pass        # a read-only checkout still builds, only slower
