@@ -16,8 +16,9 @@
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
   over the finished page, so they must be the LAST change to the HTML (put other HTML
   transforms before `_protect`).
-- on_post_build: on a big site, the search index (Pagefind, behind Material's search box:
-  html/search.py, chosen in on_files by the pages' size), after Material's plugin has written its own.
+- on_env / on_post_build: on a big site, the search index (Pagefind, behind Material's search box:
+  html/search.py, chosen in on_files by the pages' size), made aside beside MkDocs' templates and
+  put into the site once Material's plugin has written its settings.
 """
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ import contextlib
 import importlib
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -124,9 +127,11 @@ LATER = "explainer_later"
 
 
 def on_env(env, config, files):
-    """The files made beside MkDocs' rendering (the calendar: build_site's `aside`), before MkDocs copies
-    them; then what on_files published is kept for the next build (published.py)."""
+    """With Pagefind, its index begun beside MkDocs' templates (`_index_aside`). The files made beside
+    MkDocs' rendering (the calendar: build_site's `aside`), before MkDocs copies them; then what
+    on_files published is kept for the next build (published.py)."""
     forked = importlib.import_module("explainer.forked")
+    _index_aside(config, files)
     if LATER not in config:
         return env
     done, later = config[LATER]
@@ -207,13 +212,76 @@ def on_nav(nav, config, files):
     renders, cache = importlib.import_module("explainer.html.renders"), importlib.import_module("explainer.cache")
     folder = Path(config.config_file_path).parent / renders.FOLDER if cache.enabled() else None
     pages = [f.page or Page(None, f, config) for f in files.documentation_pages() if f.generated_by is not None]
-    config[RENDERS] = renders.Renders.start(pages, config, files, folder)
+    plugin = _search_plugin(config)
+    new_index = (lambda: type(plugin.search_index)(**plugin.config)) if plugin is not None else None
+    config[RENDERS] = renders.Renders.start(pages, config, files, folder, new_index)
     return nav
 
 
+def _search_plugin(config):
+    """Material's search plugin, if it is on."""
+    return next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
+
+
 def _search_index(config):
-    """Material's search index being built, if its plugin is on."""
-    return next((p.search_index for p in config.plugins.values() if hasattr(p, "search_index")), None)
+    """Material's search index being built, if its plugin is on and it indexes the pages itself
+    (not when Pagefind's index is made aside: `_index_aside`)."""
+    plugin = _search_plugin(config)
+    return plugin.search_index if plugin is not None and config.get(SEARCH) != "pagefind" else None
+
+
+INDEXING = "explainer_indexing"
+
+
+def _index_aside(config, files) -> None:
+    """With Pagefind (a big site), the search index is made in a forked process while MkDocs renders
+    the templates on the other core (html/search.py, `prepare`): Material's sections of every page,
+    as its own search index would have them (its SearchIndex, this build's settings; a generated
+    page's entries kept with its render, html/renders.py), grouped into documents that Pagefind
+    indexes. Material's plugin is told to skip every page (front matter `search: exclude`, put back
+    in on_page_context once it has run), so it writes only its settings."""
+    plugin = _search_plugin(config)
+    if config.get(SEARCH) != "pagefind" or plugin is None:
+        return
+    forked, cache = importlib.import_module("explainer.forked"), importlib.import_module("explainer.cache")
+    pages = [f.page for f in files.documentation_pages() if f.page is not None]
+    renders = config.get(RENDERS)
+    language = config.theme.get("language") or "en"
+    with _search_errors() as search:
+        kept = Path(config.config_file_path).parent / search.CACHE if cache.enabled() else None
+        scratch = Path(tempfile.mkdtemp(prefix="explainer-search-"))
+
+        def make():
+            index = type(plugin.search_index)(**plugin.config)
+            used = renders.index(pages, index) if renders is not None else set()
+            if renders is None:
+                for page in pages:
+                    index.add_entry_from_context(page)
+            n, bundle = search.prepare({"docs": index.entries}, language, search.CHUNK, kept, scratch)
+            return n, str(bundle), used
+
+        config[INDEXING] = (forked.Later(make), scratch, {p.file.src_uri: p.meta.get("search") for p in pages})
+    for page in pages:
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+
+
+def _indexed(config) -> int:
+    """The search index made aside, in the site: the number of documents (on_post_build)."""
+    forked = importlib.import_module("explainer.forked")
+    making, scratch, _ = config[INDEXING]
+    del config[INDEXING]
+    try:
+        with _search_errors() as search:
+            try:
+                n, bundle, used = making.result()
+            except forked.LaterError as err:
+                raise search.SearchError(f"the search index was not made: {err}") from None
+            if config.get(RENDERS) is not None:
+                config[RENDERS].used |= used
+            search.install(Path(bundle), Path(config.site_dir))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return n
 
 
 def on_page_content(html, page, config, files):
@@ -228,6 +296,12 @@ def on_page_context(context, page, config, nav):
     entries kept for a generated page (after Material's plugin, which runs first)."""
     if config.get(RENDERS) is not None:
         config[RENDERS].after_indexing(page, _search_index(config))
+    if INDEXING in config:                            # Material's plugin has skipped it: its front matter back
+        search = config[INDEXING][2].get(page.file.src_uri)
+        if search is None:
+            page.meta.pop("search", None)
+        else:
+            page.meta["search"] = search
     settings = config[STARTED][0]                     # read by on_config, with the topic file
     page.edit_url = importlib.import_module("explainer.html.publish").edit_url(
         settings.repository, page.file.src_uri, _generated(page), seeds=settings.seeds,
@@ -259,14 +333,11 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def on_post_build(config) -> None:
-    """Runs after Material's search plugin (plugins before hooks) has written its index."""
+    """Runs after Material's search plugin (plugins before hooks) has written its index: with
+    Pagefind, the index made aside goes into the site (before the renders' cache is pruned: it kept
+    search entries there)."""
+    if INDEXING in config:
+        log.info("explainer: search index of %d documents (Pagefind)", _indexed(config))
     if config.get(RENDERS) is not None:
         config[RENDERS].finish(keep=True)
         config[RENDERS] = None
-    if config.get(SEARCH) != "pagefind":
-        return
-    with _search_errors() as search:
-        cache = importlib.import_module("explainer.cache")
-        kept = Path(config.config_file_path).parent / search.CACHE if cache.enabled() else None
-        n = search.build(Path(config.site_dir), language=config.theme.get("language") or "en", cache=kept)
-    log.info("explainer: search index of %d documents (Pagefind)", n)

@@ -140,3 +140,30 @@ def test_search_entries_kept_with_a_render_are_materials_own(site, tmp_path):
     assert build() == plain.entries
     assert build() == plain.entries
     assert len(list((tmp_path / "cache").iterdir())) == 2 * (len(PAGES) - 1)    # a render and its entries
+
+
+def test_search_entries_are_made_with_each_render_on_both_cores(site, tmp_path, monkeypatch):
+    """With `new_index`, each page's search entries are kept as soon as it is rendered, by the core
+    that rendered it; `index` then gives Material's own entries, in order, without reading a page's
+    HTML again, and the keys it used survive `finish`."""
+    from material.plugins.search.plugin import SearchIndex
+
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    config, files = site
+    plain = SearchIndex()
+    for p in _pages(config, files):
+        Page.render(p, config, files)
+        plain.add_entry_from_context(p)
+    pages = _pages(config, files)
+    renders = page_renders.Renders.start(pages, config, files, tmp_path / "cache", new_index=SearchIndex)
+    assert renders.child is not None
+    for p in pages:
+        p.render(config, files)
+    assert len(list((tmp_path / "cache").iterdir())) == 2 * len(PAGES)        # a render and its entries
+    monkeypatch.setattr(SearchIndex, "add_entry_from_context", lambda self, page: pytest.fail("read again"))
+    index = SearchIndex()
+    used = renders.index(pages, index)
+    assert index.entries == plain.entries
+    renders.used |= used
+    renders.finish(keep=True)
+    assert len(list((tmp_path / "cache").iterdir())) == 2 * len(PAGES)

@@ -213,3 +213,13 @@ def test_build_indexes_stubs_and_reuses_an_unchanged_bundle(tmp_path, monkeypatc
 def test_a_site_without_materials_index_is_an_editors_error(tmp_path):
     with pytest.raises(search.SearchError, match="search` plugin"):
         search.build(tmp_path)
+
+
+def test_a_bundle_is_copied_where_hard_links_cannot_be_made(tmp_path, monkeypatch):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "pagefind-entry.json").write_text("{}", encoding="utf-8")
+    def refuse(*args, **kwargs):
+        raise OSError(18, "Invalid cross-device link")
+    monkeypatch.setattr(search.os, "link", refuse)
+    search._linked_copy(tmp_path / "b", tmp_path / "c")
+    assert (tmp_path / "c" / "pagefind-entry.json").read_text(encoding="utf-8") == "{}"

@@ -1,10 +1,11 @@
 """Work begun in a forked process while the build goes on: `Later(make)` calls `make()` in a child
 process (which has the parent's data as it was when forked, nothing is pickled on the way in) and
-`result()` waits for its text. Where fork is missing or unsafe (another thread running: `mkdocs serve`
+`result()` waits for what it returns (a text, or any value pickle can send back). Where fork is missing or unsafe (another thread running: `mkdocs serve`
 rebuilds), `make()` runs at once instead: the same text either way.
 
 The hooks use it for the calendar (opendata.cached_ics: about 1 ms per event with icalendar, and
-importing icalendar about 50 ms), made beside MkDocs' rendering of the pages on the second core.
+importing icalendar about 50 ms), made beside MkDocs' rendering of the pages on the second core, and
+on a big site for the search index (html/search.py), made beside MkDocs' templates.
 """
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ class LaterError(Exception):
 class Later:
     """A text being made by `make` (in a forked child where one can run)."""
 
-    def __init__(self, make: Callable[[], str]):
-        self._text: str | None = None
+    def __init__(self, make: Callable[[], object]):
+        self._text: object = None
         self._child = None
         ctx = fork_context()
         if ctx is None:
@@ -46,7 +47,7 @@ class Later:
         self._child.start()
         send.close()
 
-    def result(self) -> str:
+    def result(self) -> object:
         """The text (waits for the child); LaterError if `make` raised or the child died."""
         if self._child is not None:
             try:

@@ -12,9 +12,11 @@ present and the links to other pages' anchors (MkDocs checks those once every pa
 what was logged meanwhile, logged again when a render is reused, so that `--strict` fails a build
 that reuses a render as it failed the build that made it.
 
-Material's search plugin then reads each page's HTML again for its index (about 20 s at 10,000
-articles): the entries it made of a generated page are kept too, under the page's render, address,
-title and front matter, and added in its place (`before_indexing`, `after_indexing`).
+Material's search plugin then reads each page's HTML again for its index (about 14 s at 10,000
+articles, on one core, once every page is rendered): a generated page's entries are made as soon as
+it is rendered, by the core that rendered it (`new_index`), kept under the page's render, address,
+title and front matter, and added in their place (`before_indexing`, `after_indexing`; or `index`,
+for the index made aside on a big site: html/search.py).
 
 `Renders.start` (on_nav) puts `Renders.render` in place of each generated page's own `render`: the
 render kept under the page's key, else MkDocs' own (stored). Of the pages the cache lacks, a forked
@@ -105,8 +107,9 @@ def _markdown(page: Page) -> str:
 class Renders:
     """The renders of a build's generated pages: from the cache, the second core or MkDocs."""
 
-    def __init__(self, config, files, folder: Path | None):
+    def __init__(self, config, files, folder: Path | None, new_index=None):
         self.base = base_key(config, files)
+        self.new_index = new_index           # an empty Material SearchIndex of this build's settings, if search is on
         self.scratch = None if folder else tempfile.TemporaryDirectory(prefix="explainer-pages-")
         self.folder = folder or Path(self.scratch.name)
         self.used: set[str] = set()
@@ -121,9 +124,11 @@ class Renders:
         return cache.key(self.base, page.file.src_uri, markdown)
 
     @classmethod
-    def start(cls, pages: list[Page], config, files, folder: Path | None) -> Renders:
-        """Each page rendered by `render`; the last of those the cache lacks begun on a second core."""
-        renders = cls(config, files, folder)
+    def start(cls, pages: list[Page], config, files, folder: Path | None, new_index=None) -> Renders:
+        """Each page rendered by `render`; the last of those the cache lacks begun on a second core.
+        `new_index()`: an empty Material SearchIndex, to make and keep each new render's search
+        entries as soon as it is made (on both cores)."""
+        renders = cls(config, files, folder, new_index)
         for page in pages:
             page.render = lambda config, files, page=page: renders.render(page, config, files)
         keyed = [(page, renders.key(page, _markdown(page))) for page in pages]
@@ -142,6 +147,7 @@ class Renders:
             for page, k in share:
                 page.read_source(config)
                 cache.write(self.folder, k, mkdocs_render(page, config, files, quiet=True))
+                self._keep_entries(page, k)
                 send.send(k)
 
         self.child = ctx.Process(target=child, daemon=True)
@@ -158,7 +164,16 @@ class Renders:
             reuse(done, page, files)
         else:
             cache.write(self.folder, k, mkdocs_render(page, config, files))
+            self._keep_entries(page, k)
         self.used.add(k)
+
+    def _keep_entries(self, page: Page, k: str) -> None:
+        """Material's search entries of a page just rendered (render key `k`), kept for `before_indexing`
+        and `index`: the search plugin's reading of the HTML, done on the core that rendered it."""
+        if self.new_index is not None:
+            index = self.new_index()
+            index.add_entry_from_context(page)
+            cache.write(self.folder, self._entries_key(page, k), index.entries)
 
     def _wait(self, k: str) -> None:
         """Until the second core has stored `k` (or stopped)."""
@@ -168,12 +183,37 @@ class Renders:
             except EOFError:
                 self.conn = None
 
+    def _entries_key(self, page: Page, k: str | None = None) -> str:
+        """Where a page's search entries are kept: its render's key, address, title and front matter."""
+        return cache.key(k or self.keys[page.file.src_uri], page.url, page.title, page.meta, cache.version("mkdocs-material"))
+
+    def index(self, pages: list[Page], index) -> set[str]:
+        """Every page's search entries added to Material's `index` (a SearchIndex of this build's
+        settings), in order: a generated page's as kept for its render, address, title and front
+        matter, else made by the index (and kept). The keys used, which `finish` must keep too: this
+        runs in a forked process (html/search.py, beside MkDocs' templates)."""
+        used = set()
+        for page in pages:
+            if page.file.src_uri not in self.keys:
+                index.add_entry_from_context(page)
+                continue
+            k = self._entries_key(page)
+            kept = cache.read(self.folder, k)
+            if isinstance(kept, list):
+                index.entries.extend(kept)
+            else:
+                start = len(index.entries)
+                index.add_entry_from_context(page)
+                cache.write(self.folder, k, index.entries[start:])
+            used.add(k)
+        return used
+
     def before_indexing(self, page: Page, index) -> None:
         """Before Material's search plugin indexes the page (on_page_content): with its entries kept for
         this render, address, title and front matter, the plugin is told to skip the page."""
         if index is None or page.file.src_uri not in self.keys:
             return
-        k = cache.key(self.keys[page.file.src_uri], page.url, page.title, page.meta, cache.version("mkdocs-material"))
+        k = self._entries_key(page)
         kept = cache.read(self.folder, k)
         search = page.meta.get("search")
         if isinstance(kept, list):

@@ -11,22 +11,28 @@ pages hold at most MATERIAL_UP_TO bytes of Markdown (the real seeds: 0.12 MB, an
 built in 0.14 s), where it is as light and faster; Pagefind beyond. EXPLAINER_SEARCH=pagefind or
 =material forces one (the tests build both).
 
-After the build (`build`, from the hooks' on_post_build, Pagefind only):
-1. Material's index, which its search plugin has just written, is read for its sections (one per
-   heading: a page's intro, each titled part, each Timeline entry);
+How a big site's index is made (Pagefind only):
+1. Material's sections of every page (one per heading: a page's intro, each titled part, each
+   Timeline entry), as its own search plugin makes them: the hooks make them aside in a forked
+   process from on_env, while MkDocs renders the templates (a generated page's entries were made
+   with its render, on whichever core rendered it: html/renders.py), and Material's plugin is told
+   to skip every page, so that it writes only its settings;
 2. the sections of each page are grouped in order into documents of at most CHUNK characters
-   (`documents`, pure), written as small HTML files (`render`) into a temporary folder that
-   Pagefind indexes into `site/pagefind/` (its UI files, unused, are removed);
-3. `search/search_index.json` becomes a stub (Material's settings, no sections): Material still
-   fetches it before it starts its worker;
-4. the worker (`search_worker.js`) is written beside Material's, named by its hash; each page's
-   `__config` names it (`use_worker`, from on_post_page, before the CSP).
+   (`documents`, pure), written as small HTML files (`render`) into a temporary folder (in memory
+   where there is one: `memory_folder`) that Pagefind indexes (`prepare`; its UI files, unused,
+   are removed), or the bundle kept from the same documents is taken;
+3. at on_post_build (`install`) the bundle goes into `site/pagefind/`, `search/search_index.json`
+   is made a stub (Material's settings, no sections): Material still fetches it before it starts
+   its worker; the worker (`search_worker.js`) is written beside Material's, named by its hash;
+   each page's `__config` names it (`use_worker`, from on_post_page, before the CSP).
+`build` does 2 and 3 from the index Material's plugin wrote (the tests, and any caller without the hooks).
 """
 from __future__ import annotations
 
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -144,32 +150,58 @@ def use_worker(page: str, name: str) -> str:
 
 
 def build(site: Path, language: str = "en", limit: int = CHUNK, cache: Path | None = None) -> int:
-    """Index the built site into site/pagefind/, stub Material's index, write the worker. The number
-    of documents indexed. With `cache` (a folder), a bundle made from the same documents by the same
-    Pagefind is copied from there instead of made again (a rebuild where nothing searchable changed)."""
+    """Index the built site into site/pagefind/, stub Material's index, write the worker (`prepare`,
+    then `install`, from Material's index as its plugin wrote it). The number of documents indexed."""
     path = site / "search" / "search_index.json"
     if not path.exists():
         raise SearchError(f"{path}: not written; is Material's `search` plugin in mkdocs.yml's plugins?")
-    index = json.loads(path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="explainer-search-") as scratch:
+        n, bundle = prepare(json.loads(path.read_text(encoding="utf-8")), language, limit, cache, Path(scratch))
+        install(bundle, site)
+    return n
+
+
+def prepare(index: dict, language: str, limit: int, cache: Path | None, scratch: Path) -> tuple[int, Path]:
+    """Pagefind's bundle of Material's `index` (its sections; `{"docs": […]}` is enough): the number
+    of documents and the bundle's folder, made in `scratch` (a folder of the caller's), or the one
+    kept in `cache` (a folder) from the same documents by the same Pagefind (a rebuild where nothing
+    searchable changed). The hooks run this beside MkDocs' templates, in a forked process."""
     pages = [render(doc, language) for doc in documents(sections(index), limit)]
     kept = cache / bundle_key(pages) if cache else None
     if kept and (kept / "pagefind-entry.json").exists():
-        shutil.rmtree(site / BUNDLE, ignore_errors=True)
-        shutil.copytree(kept, site / BUNDLE)
-    else:
-        with tempfile.TemporaryDirectory(prefix="explainer-search-") as tmp:
-            for i, page in enumerate(pages):
-                Path(tmp, f"{i:06d}.html").write_text(page, encoding="utf-8")
-            _pagefind(Path(tmp), site / BUNDLE)
-        for name in UNUSED:
-            (site / BUNDLE / name).unlink(missing_ok=True)
-        if kept:
-            _keep(site / BUNDLE, kept)
-    path.write_text(json.dumps(stub(index), separators=(",", ":")), encoding="utf-8")
+        return len(pages), kept
+    out = scratch / BUNDLE
+    with tempfile.TemporaryDirectory(prefix="explainer-search-", dir=memory_folder()) as tmp:
+        for i, page in enumerate(pages):
+            Path(tmp, f"{i:06d}.html").write_text(page, encoding="utf-8")
+        _pagefind(Path(tmp), out)
+    for name in UNUSED:
+        (out / name).unlink(missing_ok=True)
+    if kept:
+        _keep(out, kept)
+    return len(pages), out
+
+
+def memory_folder() -> str | None:
+    """Where the documents Pagefind reads are written for it: /dev/shm (memory) where there is one,
+    else the system's temporary folder. They are read once, at once: at 10,000 articles, 58 MB in
+    5,500 files, written in 0.15 s there against 3.8 s on the test machine's disk."""
+    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+
+def install(bundle: Path, site: Path) -> None:
+    """The bundle copied to site/pagefind/, Material's index (search/search_index.json) made a stub,
+    and the worker that answers Material's search box written beside Material's own."""
+    path = site / "search" / "search_index.json"
+    if not path.exists():
+        raise SearchError(f"{path}: not written; is Material's `search` plugin in mkdocs.yml's plugins?")
+    shutil.rmtree(site / BUNDLE, ignore_errors=True)
+    _linked_copy(bundle, site / BUNDLE)
+    path.write_text(json.dumps(stub(json.loads(path.read_text(encoding="utf-8"))), separators=(",", ":")),
+                    encoding="utf-8")
     source = WORKER.read_text(encoding="utf-8")
     (site / WORKERS).mkdir(parents=True, exist_ok=True)
     (site / WORKERS / worker_name(source)).write_text(source, encoding="utf-8")
-    return len(pages)
 
 
 def bundle_key(pages: list[str]) -> str:
@@ -184,8 +216,18 @@ def _keep(bundle: Path, kept: Path) -> None:
     """The cache holds the latest bundle only."""
     shutil.rmtree(kept.parent, ignore_errors=True)
     part = kept.with_name(kept.name + ".part")
-    shutil.copytree(bundle, part)
+    _linked_copy(bundle, part)
     part.rename(kept)
+
+
+def _linked_copy(source: Path, target: Path) -> None:
+    """A copy of the folder whose files are hard links where the file system allows (the bundle is
+    thousands of files, 35 MB at 10,000 articles; nothing writes to them once made), else copies."""
+    try:
+        shutil.copytree(source, target, copy_function=os.link)
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target)
 
 
 def _pagefind_version() -> str:
