@@ -165,3 +165,34 @@ def test_the_benchmarks_checker_finds_heavy_pages_and_parts_no_link_reaches(tmp_
     assert r.unreachable == ["sources-2/", "timeline-4/"]
     assert r.heavy == [(len("<html><body></body></html>") + 500, "sources/")] and not r.ok
     assert parts.main([str(tmp_path), "--limit", "400"]) == 1
+
+
+def test_the_fast_search_for_places_to_cut_finds_what_the_plain_pattern_finds():
+    """`_blocks` finds BLOCK's matches by the newline before them: the same positions, cuts and blocks
+    opened or closed, on every kind of line start (composed at random)."""
+    import random
+    from explainer.pages import paging
+    lines = ["- item", "* item", "-item", "*bold*", "<div class=x>", "</div>", "<details>", "</details>", "<span>x</span>",
+             "</span>", "<table>", "text", "", "", "## Day", "### Part", "    - nested", "<", "-", "<ul>", "</ul>",
+             "<divx>", "> quote", "1. one"]
+    rng = random.Random(21)
+    for _ in range(400):
+        section = "## Heading\n" + "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 30)))
+        plain = [(m.start(), m.group("cut") is not None, m.group("open"), m.group("close"))
+                 for m in paging.BLOCK.finditer(section)]
+        assert list(paging._blocks(section)) == [(at, cut, o or None, c or None) for at, cut, o, c in plain], section
+
+
+def test_the_fast_cuts_at_headings_are_the_plain_patterns_own():
+    """`_chunks` and `_headings` find by the newline before them what `re.split` and HEADING find at line starts."""
+    import random
+    import re
+    from explainer.pages import paging
+    lines = ["## Day { #d1 }", "### Part", "#### Four", "##No space", "## ", "text", "", "", "- item ## not", " ## indented",
+             "## Title {#x}  ", "###", "## a\t", "</div>"]
+    rng = random.Random(16)
+    for _ in range(500):
+        body = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 25))) + rng.choice(["", "\n", "\n\n"])
+        for level in ("##", "###"):
+            assert paging._chunks(body, level) == re.split(rf"(?m)^(?={level} )", body), body
+        assert [m.span() for m in paging._headings(body)] == [m.span() for m in paging.HEADING.finditer(body)], body
