@@ -158,3 +158,25 @@ def test_a_failure_made_later_is_raised_where_the_text_is_asked_for(monkeypatch)
     died = forked.Later(lambda: os._exit(3))
     with pytest.raises(forked.LaterError, match="exit code 3"):
         died.result()
+
+
+def test_parts_of_a_mapping_made_later_come_from_one_child(monkeypatch):
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    made = []
+    later = forked.Later(lambda: {"a": os.getpid(), "b": "two", "n": made.append(1) or len(made)})
+    parts = {key: later.part(key) for key in ("a", "b", "n")}
+    assert parts["b"].result() == "two" and parts["a"].result() != os.getpid() and parts["n"].result() == 1
+    assert made == []                                          # made in the child, once
+
+
+def test_the_data_files_made_aside_are_those_made_at_once(tmp_path, monkeypatch):
+    """build_site(aside=True) makes the data files in a child while the pages are written: the same texts."""
+    from explainer.build import DATA_FILES, build_site
+    from support import copy_project, repo_settings
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    root = copy_project(tmp_path / "p")
+    at_once = build_site(root, repo_settings(), use_cache=False)
+    aside = build_site(root, repo_settings(), use_cache=False, aside=True)
+    assert list(aside.later) == list(DATA_FILES) and not aside.files
+    assert {path: part.result() for path, part in aside.later.items()} == at_once.files
+    assert aside.pages == at_once.pages

@@ -60,8 +60,9 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0.
     `started`: what `start()` began for this root and settings (else it is begun here).
     `site_url`, `site_name`: mkdocs.yml's, for the open data (calendar UIDs, the Data page's JSON-LD).
-    `aside`: the calendar is made in a forked process (forked.Later) and put in `site.later`, not
-    `site.files`: the hooks take it once MkDocs has rendered the pages."""
+    `aside`: the data files (`data_files`: the JSON, the CSV tables, the calendar) are made in a forked
+    process (forked.Later) while this one writes the pages, and put in `site.later`, not `site.files`:
+    the hooks take them once MkDocs has rendered the pages."""
     settings = settings or Settings()
     reading = started or start(root, settings, use_cache)
     memo = {"chart": chart.template()}          # compiled while the workers extract
@@ -79,24 +80,28 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
                 memo=memo)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
+    if aside:                                   # made on the second core while this one writes the pages
+        making = Later(lambda: data_files(site, reading.folder))
+        site.later = {path: making.part(path) for path in DATA_FILES}
+    else:
+        site.files = data_files(site, reading.folder)
     rendered = {page.PATH: page.render(site) for page in PAGES}
     if not articles:
         rendered = {path: nothing_yet(md, settings.seeds) for path, md in rendered.items()}
     rendered, site.anchors = paging.paginate(rendered)
     site.pages = {path: glossary.with_abbreviations(md, site.abbreviations) for path, md in rendered.items()}
-    site.files["data/timeline.json"] = data.timeline_json(events)
-    site.files["data/figures.json"] = data.figures_json(figures)
-    site.files["data/context.json"] = data.context_json(context)
-    site.files["data/timeline.csv"] = opendata.timeline_csv(events)
-    site.files["data/figures.csv"] = opendata.figures_csv(figures)
-    def calendar() -> str:
-        return opendata.cached_ics(events, site.files["data/timeline.json"], reading.folder, site_url,
-                                   f"{settings.topic.name}: timeline", settings.topic.description)
-    if aside:
-        site.later["data/timeline.ics"] = Later(calendar)
-    else:
-        site.files["data/timeline.ics"] = calendar()
     return site
+
+
+def data_files(site: Site, folder: Path | None) -> dict[str, str]:
+    """The open data (DATA_FILES, in that order): JSON, CSV and the calendar (kept beside the cache `folder`)."""
+    events, topic = site.events, site.settings.topic
+    timeline = data.timeline_json(events)
+    return {"data/timeline.json": timeline, "data/figures.json": data.figures_json(site.figures),
+            "data/context.json": data.context_json(site.context), "data/timeline.csv": opendata.timeline_csv(events),
+            "data/figures.csv": opendata.figures_csv(site.figures),
+            "data/timeline.ics": opendata.cached_ics(events, timeline, folder, site.site_url,
+                                                     f"{topic.name}: timeline", topic.description)}
 
 
 NOTHING_YET = ("Nothing here yet: no article has been added. To add one, save its text as a Markdown file "

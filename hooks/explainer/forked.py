@@ -1,11 +1,13 @@
 """Work begun in a forked process while the build goes on: `Later(make)` calls `make()` in a child
 process (which has the parent's data as it was when forked, nothing is pickled on the way in) and
-`result()` waits for what it returns (a text, or any value pickle can send back). Where fork is missing or unsafe (another thread running: `mkdocs serve`
-rebuilds), `make()` runs at once instead: the same text either way.
+`result()` waits for what it returns (a text, or any value pickle can send back). Where fork is
+missing or unsafe (another thread running: `mkdocs serve` rebuilds), `make()` runs at once instead:
+the same result either way.
 
-The hooks use it for the calendar (opendata.cached_ics: about 1 ms per event with icalendar, and
-importing icalendar about 50 ms), made beside MkDocs' rendering of the pages on the second core, and
-on a big site for the search index (html/search.py), made beside MkDocs' templates.
+The engine uses it for the data files (build.data_files: the JSON, the CSV tables and the calendar,
+whose events icalendar writes at about 1 ms each), made on the second core while the first writes
+the pages and MkDocs renders them; the hooks, on a big site, for the search index (html/search.py),
+made beside MkDocs' templates.
 """
 from __future__ import annotations
 
@@ -63,3 +65,17 @@ class Later:
                 raise LaterError(value)
             self._text = value
         return self._text
+
+    def part(self, key) -> "Part":
+        """One item of the mapping `make` returns, as a Later of its own."""
+        return Part(self, key)
+
+
+class Part:
+    """`later.result()[key]`, waited for like a Later."""
+
+    def __init__(self, later: Later, key):
+        self.later, self.key = later, key
+
+    def result(self) -> object:
+        return self.later.result()[self.key]
