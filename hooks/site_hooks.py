@@ -213,14 +213,18 @@ def on_nav(nav, config, files):
     folder = Path(config.config_file_path).parent / renders.FOLDER if cache.enabled() else None
     pages = [f.page or Page(None, f, config) for f in files.documentation_pages() if f.generated_by is not None]
     plugin = _search_plugin(config)
-    new_index = (lambda: type(plugin.search_index)(**plugin.config)) if plugin is not None else None
-    config[RENDERS] = renders.Renders.start(pages, config, files, folder, new_index)
+    config[RENDERS] = renders.Renders.start(pages, config, files, folder, plugin and _new_index(plugin))
     return nav
 
 
 def _search_plugin(config):
     """Material's search plugin, if it is on."""
     return next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
+
+
+def _new_index(plugin):
+    """An empty search index of Material's, with this build's search settings."""
+    return lambda: type(plugin.search_index)(**plugin.config)
 
 
 def _search_index(config):
@@ -244,20 +248,16 @@ def _index_aside(config, files) -> None:
     if config.get(SEARCH) != "pagefind" or plugin is None:
         return
     forked, cache = importlib.import_module("explainer.forked"), importlib.import_module("explainer.cache")
+    renders = importlib.import_module("explainer.html.renders")
     pages = [f.page for f in files.documentation_pages() if f.page is not None]
-    renders = config.get(RENDERS)
     language = config.theme.get("language") or "en"
     with _search_errors() as search:
         kept = Path(config.config_file_path).parent / search.CACHE if cache.enabled() else None
         scratch = Path(tempfile.mkdtemp(prefix="explainer-search-"))
 
         def make():
-            index = type(plugin.search_index)(**plugin.config)
-            used = renders.index(pages, index) if renders is not None else set()
-            if renders is None:
-                for page in pages:
-                    index.add_entry_from_context(page)
-            n, bundle = search.prepare({"docs": index.entries}, language, search.CHUNK, kept, scratch)
+            entries, used = renders.search_entries(pages, config.get(RENDERS), _new_index(plugin))
+            n, bundle = search.prepare({"docs": entries}, language, search.CHUNK, kept, scratch)
             return n, str(bundle), used
 
         config[INDEXING] = (forked.Later(make), scratch, {p.file.src_uri: p.meta.get("search") for p in pages})
@@ -277,7 +277,7 @@ def _indexed(config) -> int:
             except forked.LaterError as err:
                 raise search.SearchError(f"the search index was not made: {err}") from None
             if config.get(RENDERS) is not None:
-                config[RENDERS].used |= used
+                config[RENDERS].keep_too(used)
             search.install(Path(bundle), Path(config.site_dir))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -164,6 +164,19 @@ def test_search_entries_are_made_with_each_render_on_both_cores(site, tmp_path, 
     index = SearchIndex()
     used = renders.index(pages, index)
     assert index.entries == plain.entries
-    renders.used |= used
+    renders.keep_too(used)
     renders.finish(keep=True)
     assert len(list((tmp_path / "cache").iterdir())) == 2 * len(PAGES)
+    assert page_renders.search_entries(pages, renders, SearchIndex)[0] == plain.entries
+
+
+def test_search_entries_without_kept_renders_are_read_from_each_page(site):
+    from material.plugins.search.plugin import SearchIndex
+
+    config, files = site
+    pages = _pages(config, files)
+    plain = SearchIndex()
+    for p in pages:
+        Page.render(p, config, files)
+        plain.add_entry_from_context(p)
+    assert page_renders.search_entries(pages, None, SearchIndex) == (plain.entries, set())

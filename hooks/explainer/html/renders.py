@@ -208,6 +208,10 @@ class Renders:
             used.add(k)
         return used
 
+    def keep_too(self, keys: set[str]) -> None:
+        """Entries used in another process (`index`, run aside) that `finish` must keep as well."""
+        self.used |= keys
+
     def before_indexing(self, page: Page, index) -> None:
         """Before Material's search plugin indexes the page (on_page_content): with its entries kept for
         this render, address, title and front matter, the plugin is told to skip the page."""
@@ -259,3 +263,15 @@ def _last_half(missing: list) -> list:
         taken += sizes[-1 - n]
         n += 1
     return missing[len(missing) - n:]
+
+
+def search_entries(pages: list[Page], renders: Renders | None, new_index) -> tuple[list[dict], set[str]]:
+    """Material's search entries of every page, in order, as its plugin would make them (`new_index()`:
+    an empty SearchIndex of this build's settings): a generated page's as kept with its render, the
+    others read from their HTML. With the keys of the kept entries used (`Renders.keep_too`)."""
+    index = new_index()
+    if renders is not None:
+        return index.entries, renders.index(pages, index)
+    for page in pages:
+        index.add_entry_from_context(page)
+    return index.entries, set()
