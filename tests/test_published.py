@@ -95,3 +95,18 @@ def test_articles_read_again_stop_when_the_whole_site_was_kept(project, monkeypa
     monkeypatch.setattr(run.Extraction, "stop", lambda self: stopped.append(self.pool.terminate()))
     again, built = publish(project)
     assert not built and same(again, first) and len(stopped) == 1
+
+
+def test_a_changed_template_builds_again(project, tmp_path, monkeypatch):
+    """The chart's template is not code, but the pages are written with it."""
+    import shutil
+
+    from explainer import cache
+    engine = tmp_path / "engine"
+    shutil.copytree(cache.ENGINE_DIR, engine, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "ENGINE_DIR", engine)
+    publish(project)
+    assert not publish(project)[1]
+    template = engine / "pages" / "templates" / "arrivals.svg.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert publish(project)[1]

@@ -50,6 +50,22 @@ def engine_version() -> str:
     return h.hexdigest()
 
 
+# What the pages and data files are written with, besides the engine's files and DEPENDS.
+WRITES_WITH = ("Jinja2", "icalendar")
+
+
+def output_version() -> str:
+    """What a published site depends on besides its inputs (published.py): every file of the engine
+    (code, tables, the chart's template), Python's version and those of the libraries that read and
+    write it. Unlike `engine_version`, a changed template is in it."""
+    h = hashlib.sha256(sys.version.encode())
+    for name in (*DEPENDS, *WRITES_WITH):
+        h.update(f"\0{version(name)}".encode())
+    for path in sorted(p for p in ENGINE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(str(path.relative_to(ENGINE_DIR)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def key(*parts: object) -> str:
     """SHA-256 of the parts: bytes as they are, anything else by its repr; each is prefixed by its
     kind and length, so no two different lists give the same input."""

@@ -5,7 +5,8 @@ a second `make build`) would merge the same items and write the same pages again
 articles that is about 25 s. `publish` keeps the generated pages, the data files, the written
 pages as finished and the notes in one cache entry (`.cache/explainer-site/`, beside the
 articles' entries) under a key of everything `build.build_site` and `build.finish_written` read:
-every article's cache key (each holds the engine's version, the settings extraction reads and the
+every engine file (its templates too) and the libraries' versions (`cache.output_version`), every
+article's cache key (each holds the engine's version, the settings extraction reads and the
 seed file's name and bytes), the settings, corrections.yml, the glossary, the site's address and
 name, and the written pages' text. Any change gives another key, so a kept entry can never
 change the output (tests build with and without it and compare). A build that finds no entry
@@ -73,6 +74,6 @@ def whole_key(root: Path, settings: Settings, reading: Reading, written: dict[st
         return ""
     def text(path: Path) -> bytes | None:
         return path.read_bytes() if path.is_file() else None
-    return cache.key(reading.version, sorted(reading.keys.items()), repr(settings),
+    return cache.key(cache.output_version(), sorted(reading.keys.items()), repr(settings),
                      text(root / corrections.FILE), text(root / settings.glossary),
                      site_url, site_name, sorted(written.items()))

@@ -158,7 +158,6 @@ class Reading:
     folder: Path | None = None               # the cache, if on
     keys: dict[str, str] = field(default_factory=dict)      # article path -> its key there
     extraction: Extraction | None = None     # the rest, if being extracted by workers
-    version: str = ""                        # the engine's version (cache.engine_version), if the cache is on
 
     def finish(self) -> tuple[list[Article], list[Extracted]]:
         """Every article and its yield, in order; the yields extracted now are stored in the cache,
@@ -185,8 +184,7 @@ def start(root: Path, settings: Settings, use_cache: bool | None = None, pool=No
     parsed again; the checks across files (repeated url or text) still run."""
     on = cache.enabled() if use_cache is None else use_cache
     reading = Reading(settings, [], {}, root / cache.FOLDER if on else None)
-    reading.version = cache.engine_version() if on else ""
-    key = cache.keys(reading.version, settings.extraction()) if on else None
+    key = cache.keys(cache.engine_version(), settings.extraction()) if on else None
     folder = root / settings.seeds
     # workers already there (a first build) get each article the cache lacks as soon as it is read
     given = Extraction(pool, settings, batch_size(sum(1 for _ in folder.glob("*.md"))), reading.folder) \
