@@ -26,7 +26,6 @@ import contextlib
 import importlib
 import logging
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -253,11 +252,12 @@ def _index_aside(config, files) -> None:
     language = config.theme.get("language") or "en"
     with _search_errors() as search:
         kept = Path(config.config_file_path).parent / search.CACHE if cache.enabled() else None
-        scratch = Path(tempfile.mkdtemp(prefix="explainer-search-"))
+        # removed once the bundle is in the site, or when this build's config is let go (a build that failed)
+        scratch = tempfile.TemporaryDirectory(prefix="explainer-search-")
 
         def make():
             entries, used = renders.search_entries(pages, config.get(RENDERS), _new_index(plugin))
-            n, bundle = search.prepare({"docs": entries}, language, search.CHUNK, kept, scratch)
+            n, bundle = search.prepare({"docs": entries}, language, search.CHUNK, kept, Path(scratch.name))
             return n, str(bundle), used
 
         config[INDEXING] = (forked.Later(make), scratch, {p.file.src_uri: p.meta.get("search") for p in pages})
@@ -278,9 +278,9 @@ def _indexed(config) -> int:
                 raise search.SearchError(f"the search index was not made: {err}") from None
             if config.get(RENDERS) is not None:
                 config[RENDERS].keep_too(used)
-            search.install(Path(bundle), Path(config.site_dir))
+            search.install(Path(bundle), Path(config.site_dir), move=Path(bundle).is_relative_to(scratch.name))
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        scratch.cleanup()
     return n
 
 

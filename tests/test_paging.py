@@ -189,9 +189,10 @@ def test_the_fast_cuts_at_headings_are_the_plain_patterns_own():
     import re
     from explainer.pages import paging
     lines = ["## Day { #d1 }", "### Part", "#### Four", "##No space", "## ", "text", "", "", "- item ## not", " ## indented",
-             "## Title {#x}  ", "###", "## a\t", "</div>"]
+             "## Title {#x}  ", "###", "## a\t", "</div>", "## Sets \\{", "## open {", "close }", "## b }", "{ #y }",
+             "  { .z }", "## x { #a } }"]
     rng = random.Random(16)
-    for _ in range(500):
+    for _ in range(3000):
         body = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 25))) + rng.choice(["", "\n", "\n\n"])
         for level in ("##", "###"):
             assert paging._chunks(body, level) == re.split(rf"(?m)^(?={level} )", body), body

@@ -81,20 +81,40 @@ def test_only_the_last_build_is_kept(project):
     assert len(list((project / published.FOLDER).glob("*.pickle"))) == 1
 
 
-def test_articles_read_again_stop_when_the_whole_site_was_kept(project, monkeypatch):
+def test_articles_missing_from_their_cache_are_stored_again_when_the_site_was_kept(project, monkeypatch):
     """The articles' entries gone but the site's kept (its key holds their keys): the kept site is
-    published and the workers reading the articles again are stopped."""
+    published, and the articles read again are stored, so that the next build starts no worker."""
     import shutil
 
     from explainer import cache
-    from explainer.extract import run
     first, _ = publish(project)
     shutil.rmtree(project / cache.FOLDER)
     monkeypatch.setattr(published, "build_site", lambda *a, **k: pytest.fail("the engine ran again"))
-    stopped = []
-    monkeypatch.setattr(run.Extraction, "stop", lambda self: stopped.append(self.pool.terminate()))
     again, built = publish(project)
-    assert not built and same(again, first) and len(stopped) == 1
+    assert not built and same(again, first)
+    seeds = len(list((project / "seeds").glob("*.md")))
+    assert len(list((project / cache.FOLDER).glob("*.pickle"))) == seeds
+    assert start(project, repo_settings()).extraction is None
+
+
+def test_a_file_saved_while_the_build_read_it_is_not_kept_under_the_old_key(project, monkeypatch):
+    """An editor saves the glossary while the articles are extracted: the pages may hold either text,
+    so they are not kept; the next build makes them again."""
+    glossary = project / "docs" / "glossary.md"
+    before = glossary.read_text(encoding="utf-8")
+    build_site = published.build_site
+
+    def saved_meanwhile(*args, **kwargs):
+        glossary.write_text(before + "\n*[ZZQ]: Saved meanwhile\n", encoding="utf-8")
+        return build_site(*args, **kwargs)
+
+    monkeypatch.setattr(published, "build_site", saved_meanwhile)
+    done, built = publish(project)
+    assert built and done.folder is None
+    monkeypatch.setattr(published, "build_site", build_site)
+    glossary.write_text(before, encoding="utf-8")
+    again, built = publish(project)
+    assert built and "ZZQ" not in "".join(again.pages.values())
 
 
 def test_a_changed_template_builds_again(project, tmp_path, monkeypatch):

@@ -215,11 +215,11 @@ def test_a_site_without_materials_index_is_an_editors_error(tmp_path):
         search.build(tmp_path)
 
 
-def test_a_bundle_is_copied_where_hard_links_cannot_be_made(tmp_path, monkeypatch):
-    (tmp_path / "b").mkdir()
-    (tmp_path / "b" / "pagefind-entry.json").write_text("{}", encoding="utf-8")
-    def refuse(*args, **kwargs):
-        raise OSError(18, "Invalid cross-device link")
-    monkeypatch.setattr(search.os, "link", refuse)
-    search._linked_copy(tmp_path / "b", tmp_path / "c")
-    assert (tmp_path / "c" / "pagefind-entry.json").read_text(encoding="utf-8") == "{}"
+def test_documents_go_on_disk_where_memory_is_full(tmp_path, monkeypatch):
+    """A container's /dev/shm may be too small for a big site's documents: they are then written on disk."""
+    monkeypatch.setattr(search, "memory_folder", lambda: str(tmp_path / "full"))     # not there: OSError
+    index = {"docs": [{"location": "", "title": "Home", "text": "<p>Hakari bridge</p>"},
+                      {"location": "timeline/#d1", "title": "19 September", "text": "<p>Kornidzor</p>"}]}
+    (tmp_path / "scratch").mkdir()
+    n, bundle = search.prepare(index, "en", search.CHUNK, None, tmp_path / "scratch")
+    assert n == 2 and (bundle / "pagefind-entry.json").is_file()

@@ -180,3 +180,38 @@ def test_the_data_files_made_aside_are_those_made_at_once(tmp_path, monkeypatch)
     assert list(aside.later) == list(DATA_FILES) and not aside.files
     assert {path: part.result() for path, part in aside.later.items()} == at_once.files
     assert aside.pages == at_once.pages
+
+
+def test_a_child_told_to_stop_removes_its_temporary_folders(tmp_path, monkeypatch):
+    """A failed build exits and its children get SIGTERM: what `make` made in a `with` block goes."""
+    import tempfile
+    import time
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    where = tmp_path / "where"
+
+    def make():
+        with tempfile.TemporaryDirectory(dir=tmp_path) as scratch:
+            where.write_text(scratch, encoding="utf-8")
+            time.sleep(60)
+
+    later = forked.Later(make)
+    deadline = time.monotonic() + 30
+    while not where.exists() or not where.read_text(encoding="utf-8"):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    scratch = where.read_text(encoding="utf-8")
+    later._child.terminate()
+    later._child.join(10)
+    assert not os.path.exists(scratch)
+
+
+def test_every_part_of_a_failed_mapping_raises(monkeypatch):
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+
+    def broken() -> dict:
+        raise ValueError("no data today")
+
+    later = forked.Later(broken)
+    for key in ("a", "b"):
+        with pytest.raises(forked.LaterError, match="no data today"):
+            later.part(key).result()

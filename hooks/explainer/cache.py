@@ -51,7 +51,7 @@ def engine_version() -> str:
 
 
 # What the pages and data files are written with, besides the engine's files and DEPENDS.
-WRITES_WITH = ("Jinja2", "icalendar")
+WRITES_WITH = ("Jinja2", "MarkupSafe", "icalendar")
 
 
 def output_version() -> str:

@@ -12,6 +12,7 @@ made beside MkDocs' templates.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import threading
 from typing import Callable
 
@@ -27,11 +28,22 @@ class LaterError(Exception):
     """`make()` failed in the child: its exception, as text."""
 
 
+class Stopped(BaseException):
+    """The child was told to stop (SIGTERM: multiprocessing ends its daemon children so when the
+    parent exits, and MkDocs exits on a failed build): raised inside `make`, so that its `with` and
+    `finally` blocks remove what it made (temporary folders)."""
+
+
+def _stopped(signum, frame):
+    raise Stopped()
+
+
 class Later:
     """A text being made by `make` (in a forked child where one can run)."""
 
     def __init__(self, make: Callable[[], object]):
         self._text: object = None
+        self._failed: str | None = None          # why `make` failed in the child, once known
         self._child = None
         ctx = fork_context()
         if ctx is None:
@@ -40,8 +52,11 @@ class Later:
         self._recv, send = ctx.Pipe(duplex=False)
 
         def child() -> None:
+            signal.signal(signal.SIGTERM, _stopped)    # a parent gone (a failed build): clean up on the way out
             try:
                 send.send((True, make()))
+            except Stopped:
+                pass
             except BaseException as err:    # noqa: BLE001 - any failure goes back to the parent as text
                 send.send((False, f"{type(err).__name__}: {err}"))
 
@@ -62,8 +77,11 @@ class Later:
                 self._child.join()
                 self._child = None
             if not ok:
-                raise LaterError(value)
-            self._text = value
+                self._failed = value
+            else:
+                self._text = value
+        if self._failed is not None:
+            raise LaterError(self._failed)
         return self._text
 
     def part(self, key) -> "Part":

@@ -11,7 +11,9 @@ seed file's name and bytes), the settings, corrections.yml, the glossary, the si
 name, and the written pages' text. Any change gives another key, so a kept entry can never
 change the output (tests build with and without it and compare). A build that finds no entry
 builds the site and keeps it, as the folder's only entry, once the files made beside MkDocs'
-rendering (`later`, the calendar) are done (`Published.keep`)."""
+rendering (`later`, the calendar) are done (`Published.keep`), unless the key computed again after
+the build differs (an editor saved corrections.yml or the glossary while the build read it: the
+pages might hold the saved text under the key of the text before)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -57,12 +59,14 @@ def publish(root: Path, settings: Settings, written: dict[str, str], started: Re
     if key:
         hit = cache.read(folder, key)
         if isinstance(hit, Published):
-            if reading.extraction is not None:       # an article read again reads as it was kept (an edit undone)
-                reading.extraction.stop()
+            if reading.extraction is not None:       # the articles' entries were missing: stored again
+                reading.finish()
             return hit
     site = build_site(root, settings, started=reading, site_url=site_url, site_name=site_name, aside=True)
     done = {where: finish_written(markdown, site, where) for where, markdown in written.items()}
     summary = f"{len(site.articles)} articles, {len(site.events)} events, {len(site.figures)} figures"
+    if key and whole_key(root, settings, reading, written, site_url, site_name) != key:
+        key = ""                                     # a file changed while it was read: not kept
     return Published(site.pages, site.files, done, site.notes, summary, later=site.later,
                      folder=folder if key else None, key=key)
 

@@ -94,6 +94,7 @@ def base_key(config, files) -> str:
     """What every page's render depends on besides its own Markdown and address."""
     addresses = sorted((f.src_uri, f.dest_uri, f.url, str(f.inclusion)) for f in files)
     return cache.key(sys.version, [cache.version(name) for name in LIBRARIES], Path(__file__).read_bytes(),
+                     list(config.plugins),       # a plugin added may change a page before its entries are made
                      config["markdown_extensions"], config["mdx_configs"], config.validation,
                      config.use_directory_urls,
                      [logging.getLogger(n).getEffectiveLevel() for n in (LOGGER, "mkdocs.structure.pages")], addresses)

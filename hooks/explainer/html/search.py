@@ -20,7 +20,7 @@ How a big site's index is made (Pagefind only):
 2. the sections of each page are grouped in order into documents of at most CHUNK characters
    (`documents`, pure), written as small HTML files (`render`) into a temporary folder (in memory
    where there is one: `memory_folder`) that Pagefind indexes (`prepare`; its UI files, unused,
-   are removed), or the bundle kept from the same documents is taken;
+   are removed; on disk where memory is full), or the bundle kept from the same documents is taken;
 3. at on_post_build (`install`) the bundle goes into `site/pagefind/`, `search/search_index.json`
    is made a stub (Material's settings, no sections): Material still fetches it before it starts
    its worker; the worker (`search_worker.js`) is written beside Material's, named by its hash;
@@ -157,7 +157,7 @@ def build(site: Path, language: str = "en", limit: int = CHUNK, cache: Path | No
         raise SearchError(f"{path}: not written; is Material's `search` plugin in mkdocs.yml's plugins?")
     with tempfile.TemporaryDirectory(prefix="explainer-search-") as scratch:
         n, bundle = prepare(json.loads(path.read_text(encoding="utf-8")), language, limit, cache, Path(scratch))
-        install(bundle, site)
+        install(bundle, site, move=bundle.is_relative_to(scratch))
     return n
 
 
@@ -171,10 +171,10 @@ def prepare(index: dict, language: str, limit: int, cache: Path | None, scratch:
     if kept and (kept / "pagefind-entry.json").exists():
         return len(pages), kept
     out = scratch / BUNDLE
-    with tempfile.TemporaryDirectory(prefix="explainer-search-", dir=memory_folder()) as tmp:
-        for i, page in enumerate(pages):
-            Path(tmp, f"{i:06d}.html").write_text(page, encoding="utf-8")
-        _pagefind(Path(tmp), out)
+    try:
+        _index(pages, out, memory_folder())
+    except OSError:                       # memory full (a container's /dev/shm is often 64 MB): on disk
+        _index(pages, out, None)
     for name in UNUSED:
         (out / name).unlink(missing_ok=True)
     if kept:
@@ -182,21 +182,34 @@ def prepare(index: dict, language: str, limit: int, cache: Path | None, scratch:
     return len(pages), out
 
 
+def _index(pages: list[str], out: Path, folder: str | None) -> None:
+    """The documents written into a temporary folder in `folder` (None: the system's), indexed into `out`."""
+    with tempfile.TemporaryDirectory(prefix="explainer-search-", dir=folder) as tmp:
+        for i, page in enumerate(pages):
+            Path(tmp, f"{i:06d}.html").write_text(page, encoding="utf-8")
+        _pagefind(Path(tmp), out)
+
+
 def memory_folder() -> str | None:
     """Where the documents Pagefind reads are written for it: /dev/shm (memory) where there is one,
     else the system's temporary folder. They are read once, at once: at 10,000 articles, 58 MB in
-    5,500 files, written in 0.15 s there against 3.8 s on the test machine's disk."""
+    5,500 files, written in 0.15 s there against 3.8 s on the test machine's disk. Where memory is
+    full, `prepare` writes them on disk instead."""
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
-def install(bundle: Path, site: Path) -> None:
-    """The bundle copied to site/pagefind/, Material's index (search/search_index.json) made a stub,
-    and the worker that answers Material's search box written beside Material's own."""
+def install(bundle: Path, site: Path, move: bool = False) -> None:
+    """The bundle put in site/pagefind/ (moved there with `move`, else copied: the kept one), Material's
+    index (search/search_index.json) made a stub, and the worker that answers Material's search box
+    written beside Material's own."""
     path = site / "search" / "search_index.json"
     if not path.exists():
         raise SearchError(f"{path}: not written; is Material's `search` plugin in mkdocs.yml's plugins?")
     shutil.rmtree(site / BUNDLE, ignore_errors=True)
-    _linked_copy(bundle, site / BUNDLE)
+    if move:
+        shutil.move(bundle, site / BUNDLE)        # a rename where both are on one file system
+    else:
+        shutil.copytree(bundle, site / BUNDLE)
     path.write_text(json.dumps(stub(json.loads(path.read_text(encoding="utf-8"))), separators=(",", ":")),
                     encoding="utf-8")
     source = WORKER.read_text(encoding="utf-8")
@@ -216,18 +229,8 @@ def _keep(bundle: Path, kept: Path) -> None:
     """The cache holds the latest bundle only."""
     shutil.rmtree(kept.parent, ignore_errors=True)
     part = kept.with_name(kept.name + ".part")
-    _linked_copy(bundle, part)
+    shutil.copytree(bundle, part)
     part.rename(kept)
-
-
-def _linked_copy(source: Path, target: Path) -> None:
-    """A copy of the folder whose files are hard links where the file system allows (the bundle is
-    thousands of files, 35 MB at 10,000 articles; nothing writes to them once made), else copies."""
-    try:
-        shutil.copytree(source, target, copy_function=os.link)
-    except OSError:
-        shutil.rmtree(target, ignore_errors=True)
-        shutil.copytree(source, target)
 
 
 def _pagefind_version() -> str:

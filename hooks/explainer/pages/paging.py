@@ -21,7 +21,9 @@ LIMIT = 250_000              # bytes of Markdown; about 1 MB of HTML at most
 # lets the regex engine skip to the next "i" or "{" (five times faster over 100 MB than `\bid=`).
 ANCHOR = re.compile(r'i(?<!\wi)d="([^"]+)"|\{\s*#([\w:.-]+)\s*\}')
 LINK = re.compile(r"\]\((?P<page>[\w-]+\.md)#(?P<frag>[^)\s]+)\)")
-HEADING = re.compile(r"(?m)^(#{2,3}) (.+?)(?:\s*\{[^}]*\})?\s*$")     # "## Title { #anchor }": level, title
+# "## Title { #anchor }": level, title. The braces close on the heading's line: a title holding "{" (an
+# escaped one from the topic file) must not reach into the headings below it.
+HEADING = re.compile(r"(?m)^(#{2,3}) (.+?)(?:\s*\{[^}\n]*\})?\s*$")
 FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
@@ -51,8 +53,8 @@ HEADING_START = re.compile(r"\n(?=#{2,3} )")
 
 def _headings(text: str):
     """HEADING.finditer(text), found by the newline before each (the same matches, faster). No match
-    runs into the next heading's line (the white space it ends with takes a newline only before a blank line),
-    so each line start is tried on its own."""
+    runs into the next heading's line (what may follow the title on other lines is white space, or
+    braces on a line of their own), so each line start is tried on its own."""
     for at in ([0] if text.startswith("##") else []) + [m.end() for m in HEADING_START.finditer(text)]:
         m = HEADING.match(text, at)
         if m:
