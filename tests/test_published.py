@@ -81,10 +81,15 @@ def test_only_the_last_build_is_kept(project):
     assert len(list((project / published.FOLDER).glob("*.pickle"))) == 1
 
 
-def test_articles_missing_from_their_cache_are_stored_again_when_the_site_was_kept(project, monkeypatch):
+@pytest.mark.parametrize("threads", [1, 2])
+def test_articles_missing_from_their_cache_are_stored_again_when_the_site_was_kept(project, monkeypatch, threads):
     """The articles' entries gone but the site's kept (its key holds their keys): the kept site is
-    published, and the articles read again are stored, so that the next build starts no worker."""
+    published, and the articles read again are stored, so that the next build starts no worker;
+    by workers, or in this process where none can be forked (another thread running)."""
     import shutil
+
+    from explainer import forked
+    monkeypatch.setattr(forked.threading, "active_count", lambda: threads)
 
     from explainer import cache
     first, _ = publish(project)

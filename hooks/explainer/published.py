@@ -59,7 +59,7 @@ def publish(root: Path, settings: Settings, written: dict[str, str], started: Re
     if key:
         hit = cache.read(folder, key)
         if isinstance(hit, Published):
-            if reading.extraction is not None:       # the articles' entries were missing: stored again
+            if len(reading.found) != len(reading.articles):     # articles' entries were missing: stored again
                 reading.finish()
             return hit
     site = build_site(root, settings, started=reading, site_url=site_url, site_name=site_name, aside=True)
