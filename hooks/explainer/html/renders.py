@@ -20,7 +20,7 @@ for the index made aside on a big site: html/search.py).
 
 `Renders.start` (on_nav) puts `Renders.render` in place of each generated page's own `render`: the
 render kept under the page's key, else MkDocs' own (stored). Of the pages the cache lacks, a forked
-process renders the last ones (about half their Markdown) while MkDocs renders the first, storing
+process renders the last ones (54% of their Markdown: SECOND_SHARE) while MkDocs renders the first, storing
 each as it is made; `finish` (on_post_build) stops it and keeps in the cache only what this build
 used. The cache is `.cache/explainer-pages/`; with EXPLAINER_CACHE=0 a temporary folder carries the
 second core's renders.
@@ -134,7 +134,7 @@ class Renders:
             page.render = lambda config, files, page=page: renders.render(page, config, files)
         keyed = [(page, renders.key(page, _markdown(page))) for page in pages]
         missing = [(page, k) for page, k in keyed if not cache.exists(renders.folder, k)]
-        renders._begin(_last_half(missing), config, files)
+        renders._begin(_second_share(missing), config, files)
         return renders
 
     def _begin(self, share: list, config, files) -> None:
@@ -263,7 +263,7 @@ class Renders:
 SECOND_SHARE = 0.54
 
 
-def _last_half(missing: list) -> list:
+def _second_share(missing: list) -> list:
     """The last pages whose Markdown is about SECOND_SHARE of all of them (MkDocs renders from the first)."""
     sizes = [len(p.file.content_string) for p, _ in missing]
     total, taken, n = sum(sizes), 0, 0
