@@ -110,3 +110,18 @@ def test_same_url_twice(tmp_path):
     b = a.replace("The council met on Monday", "Another text entirely, about a vote").replace("/story", "/STORY/")
     (msg,) = problems(tmp_path, a=a, b=b)
     assert msg.startswith("seeds/b.md:1: ") and "same url as seeds/a.md" in msg
+
+
+@pytest.mark.parametrize("line", ['title: "A \\ud800 title"', '"ti\\udfffle": T\ntitle: T'])
+def test_half_a_character_escaped_in_quotes_is_an_editors_error(tmp_path, line):
+    """YAML lets "\\ud800" stand for half of a UTF-16 pair, which no page can be written with: one
+    problem, on its line, not a traceback when the pages are written."""
+    text = GOOD.replace("title: A title", line)
+    (msg,) = problems(tmp_path, bad=text)
+    assert msg.startswith("seeds/bad.md:2: ") and "half of a character" in msg
+    msg.encode("utf-8")                      # the message itself can be printed
+
+
+def test_a_list_where_one_value_is_due_is_one_problem(tmp_path):
+    (msg,) = problems(tmp_path, bad=GOOD.replace("title: A title", "title: [A, title]"))
+    assert msg.startswith("seeds/bad.md:2: ") and "single value" in msg

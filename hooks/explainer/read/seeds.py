@@ -168,6 +168,14 @@ def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | No
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 2
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+        halves = [n for n in (key_node, value_node) if isinstance(n, yaml.ScalarNode) and SURROGATE.search(n.value)]
+        if halves:
+            code = ord(SURROGATE.search(halves[0].value).group())
+            problems.append(Problem(shown, line, f"an escape in quotes, \\u{code:04x}, is half of a character (UTF-16 "
+                                                 "surrogate), which no page can show: type the character itself"))
+            if halves[0] is value_node:              # the key stands: not "missing" as well
+                meta.setdefault(key, (None, line))
+            continue
         if key in meta:
             problems.append(Problem(shown, line, f"key '{key}' appears twice; keep one"))
             continue
@@ -177,6 +185,9 @@ def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | No
             continue
         meta[key] = (value_node.value, line)
     return meta
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")        # what a YAML escape like "\\ud800" can put in a text
 
 
 def _check_fields(meta: dict, shown: str, problems: list[Problem], slug: str = "") -> dict:
@@ -189,6 +200,8 @@ def _check_fields(meta: dict, shown: str, problems: list[Problem], slug: str = "
     for key in REQUIRED:
         if key not in meta:
             problems.append(Problem(shown, 1, f"'{key}' is missing: add '{key}: …' to the front matter"))
+        elif meta[key][0] is None:
+            continue             # reported where it was read: a list or mapping, half a character
         elif not (meta[key][0] or "").strip():
             problems.append(Problem(shown, meta[key][1], f"'{key}' is empty: give it a value"))
     for key in ("title", "outlet", "notes", "original"):
