@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
