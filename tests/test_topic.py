@@ -141,3 +141,11 @@ def own_words(page: str) -> str:
     chart = " ".join(re.findall(r"<(?:title|desc|figcaption)[^>]*>([^<]*)<", page))
     cells = [line.split("|")[2] for line in lines if line.startswith("|") and line.count("|") > 3]
     return "\n".join([intro, keys, chart, *(line for line in lines if line.startswith("#")), *cells])
+
+
+def test_half_a_character_escaped_in_quotes_is_an_editors_error(tmp_path):
+    """A "\\ud800" escape in the topic file is reported on its line, not written into the calendar as "�"."""
+    text = GOOD.replace("name: The flood in Avalon", 'name: "The flood \\ud800"')
+    assert text != GOOD
+    (msg,) = problems(tmp_path, text)
+    assert msg.startswith("topic.yml:1: name:") and "half of a character" in msg

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import Problem, SeedError
+from .errors import Problem, SeedError, half_character
 from .model import METRICS, NOT_BY_VERBS, NOT_BY_WORDS
 
 # Each measure's label on the pages and in data/figures.json when the topic gives none: no event's words.
@@ -118,6 +118,9 @@ class _Check:
         return out
 
     def text(self, node, where: str) -> str | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and half_character(node.value):
+            self.add(node, f"{where}: {half_character(node.value)}")
+            return None
         if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and node.value.strip():
             return " ".join(node.value.split())
         self.add(node, f"{where}: give a text")

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from ..errors import Problem, SeedError
+from ..errors import Problem, SeedError, half_character
 from ..model import Article
 
 REQUIRED = ("title", "outlet", "published")
@@ -168,11 +168,9 @@ def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | No
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 2
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-        halves = [n for n in (key_node, value_node) if isinstance(n, yaml.ScalarNode) and SURROGATE.search(n.value)]
+        halves = [n for n in (key_node, value_node) if isinstance(n, yaml.ScalarNode) and half_character(n.value)]
         if halves:
-            code = ord(SURROGATE.search(halves[0].value).group())
-            problems.append(Problem(shown, line, f"an escape in quotes, \\u{code:04x}, is half of a character (UTF-16 "
-                                                 "surrogate), which no page can show: type the character itself"))
+            problems.append(Problem(shown, line, half_character(halves[0].value)))
             if halves[0] is value_node:              # the key stands: not "missing" as well
                 meta.setdefault(key, (None, line))
             continue
@@ -185,9 +183,6 @@ def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | No
             continue
         meta[key] = (value_node.value, line)
     return meta
-
-
-SURROGATE = re.compile("[\ud800-\udfff]")        # what a YAML escape like "\\ud800" can put in a text
 
 
 def _check_fields(meta: dict, shown: str, problems: list[Problem], slug: str = "") -> dict:
