@@ -196,3 +196,13 @@ def test_a_casualty_figures_side_and_source_set_by_an_editor(project):
     assert by_value[511]["according_to"] == "the health ministry"
     page = site.pages["humanitarian.md"]
     assert "[side set by an editor](sources.md#corrections)" in page and "[source set by an editor]" in page
+
+
+def test_half_a_character_escaped_in_quotes_is_an_editors_error(tmp_path):
+    """A "\\ud800" escape in a correction's why: (shown to readers) is reported on its line."""
+    (tmp_path / "corrections.yml").write_text(
+        '- seed: 2023-09-30-x.md\n  quote: The council met\n  why: "A typo \\ud800"\n  hide: true\n', encoding="utf-8")
+    with pytest.raises(SeedError) as err:
+        corrections.load(tmp_path / "corrections.yml")
+    (msg,) = str(err.value).splitlines()
+    assert msg.startswith("corrections.yml:3: why:") and "half of a character" in msg

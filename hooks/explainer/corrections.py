@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import Problem, SeedError
+from .errors import Problem, SeedError, half_character
 from .model import Context, Event, Extracted, Figure, When
 from .read.text import fold
 
@@ -86,9 +86,11 @@ def _entry(node, shown: str, problems: list[Problem]) -> Correction | None:
         return None
     raw = {k.value: (v, k.start_mark.line + 1) for k, v in node.value}
     before = len(problems)
-    for key, (_, at) in raw.items():
+    for key, (value, at) in raw.items():
         if key not in KNOWN:
             problems.append(Problem(shown, at, f"unknown key '{key}'; known: {', '.join(KNOWN)}"))
+        elif isinstance(value, yaml.ScalarNode) and half_character(value.value):
+            problems.append(Problem(shown, at, f"{key}: {half_character(value.value)}"))
     for key in ("seed", "quote", "why"):
         if key not in raw or not _text(raw[key][0]):
             problems.append(Problem(shown, line, f"'{key}' is required (a text)"))
