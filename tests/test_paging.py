@@ -177,7 +177,7 @@ def test_the_fast_search_for_places_to_cut_finds_what_the_plain_pattern_finds():
              "<divx>", "> quote", "1. one"]
     rng = random.Random(21)
     for _ in range(400):
-        section = "## Heading\n" + "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 30)))
+        section = rng.choice(["## Heading\n", "", "\n", "<div>\n"]) + "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 30)))
         plain = [(m.start(), m.group("cut") is not None, m.group("open"), m.group("close"))
                  for m in paging.BLOCK.finditer(section)]
         assert list(paging._blocks(section)) == [(at, cut, o or None, c or None) for at, cut, o, c in plain], section

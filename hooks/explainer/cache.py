@@ -42,10 +42,17 @@ def version(name: str) -> str:
 
 
 def engine_version() -> str:
+    """What an article's yield depends on besides its seed and the settings: the engine's code and
+    data tables, Python's version and those of the libraries that read it."""
+    return _versions(DEPENDS, [*ENGINE_DIR.rglob("*.py"), *ENGINE_DIR.rglob("*.tsv")])
+
+
+def _versions(libraries: tuple[str, ...], paths: list[Path]) -> str:
+    """SHA-256 of Python's version, the libraries' versions and the engine files (name and bytes)."""
     h = hashlib.sha256(sys.version.encode())
-    for name in DEPENDS:
+    for name in libraries:
         h.update(f"\0{version(name)}".encode())
-    for path in sorted([*ENGINE_DIR.rglob("*.py"), *ENGINE_DIR.rglob("*.tsv")]):     # code, and data tables
+    for path in sorted(paths):
         h.update(str(path.relative_to(ENGINE_DIR)).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
@@ -58,12 +65,8 @@ def output_version() -> str:
     """What a published site depends on besides its inputs (published.py): every file of the engine
     (code, tables, the chart's template), Python's version and those of the libraries that read and
     write it. Unlike `engine_version`, a changed template is in it."""
-    h = hashlib.sha256(sys.version.encode())
-    for name in (*DEPENDS, *WRITES_WITH):
-        h.update(f"\0{version(name)}".encode())
-    for path in sorted(p for p in ENGINE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        h.update(str(path.relative_to(ENGINE_DIR)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
+    return _versions((*DEPENDS, *WRITES_WITH),
+                     [p for p in ENGINE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts])
 
 
 def key(*parts: object) -> str:

@@ -89,8 +89,8 @@ def _entry(node, shown: str, problems: list[Problem]) -> Correction | None:
     for key, (value, at) in raw.items():
         if key not in KNOWN:
             problems.append(Problem(shown, at, f"unknown key '{key}'; known: {', '.join(KNOWN)}"))
-        elif isinstance(value, yaml.ScalarNode) and half_character(value.value):
-            problems.append(Problem(shown, at, f"{key}: {half_character(value.value)}"))
+        elif isinstance(value, yaml.ScalarNode) and (why := half_character(value.value)):
+            problems.append(Problem(shown, at, f"{key}: {why}"))
     for key in ("seed", "quote", "why"):
         if key not in raw or not _text(raw[key][0]):
             problems.append(Problem(shown, line, f"'{key}' is required (a text)"))

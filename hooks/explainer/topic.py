@@ -118,10 +118,10 @@ class _Check:
         return out
 
     def text(self, node, where: str) -> str | None:
-        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and half_character(node.value):
-            self.add(node, f"{where}: {half_character(node.value)}")
-            return None
         if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and node.value.strip():
+            if why := half_character(node.value):
+                self.add(node, f"{where}: {why}")
+                return None
             return " ".join(node.value.split())
         self.add(node, f"{where}: give a text")
         return None

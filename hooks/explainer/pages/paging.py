@@ -128,17 +128,11 @@ def _cut_blocks(section: str, limit: int) -> list[str]:
 
 
 def _blocks(section: str):
-    """(position, a place to cut?, block opened, block closed) of each line start BLOCK matches, in
-    order. A piece to cut starts with its heading, so its first line holds none (BLOCK itself is
-    used where one does not)."""
-    if not section.startswith("#"):
-        for m in BLOCK.finditer(section):
-            yield m.start(), m.group("cut") is not None, m.group("open"), m.group("close")
-        return
-    for m in LINE.finditer(section):
-        at = m.end()
-        cut = section.startswith(("- ", "* "), at) or (
-            section[at] == "<" and section[at - 2] == "\n" and not section.startswith("</", at))
+    """(position, a place to cut?, block opened, block closed) of each match of BLOCK, in order: its
+    line starts found by the newline before them (and the text's start, where no cut can be)."""
+    for at in [0, *(m.end() for m in LINE.finditer(section))]:
+        cut = at > 0 and (section.startswith(("- ", "* "), at) or (
+            section.startswith("<", at) and at >= 2 and section[at - 2] == "\n" and not section.startswith("</", at)))
         if cut:                               # BLOCK's first branch, a match of its own
             yield at, True, None, None
         tag = OPEN.match(section, at)

@@ -168,10 +168,11 @@ def _front_matter(source: str, shown: str, problems: list[Problem]) -> dict | No
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 2
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-        halves = [n for n in (key_node, value_node) if isinstance(n, yaml.ScalarNode) and half_character(n.value)]
-        if halves:
-            problems.append(Problem(shown, line, half_character(halves[0].value)))
-            if halves[0] is value_node:              # the key stands: not "missing" as well
+        half = next(((n, why) for n in (key_node, value_node)
+                     if isinstance(n, yaml.ScalarNode) and (why := half_character(n.value))), None)
+        if half is not None:
+            problems.append(Problem(shown, line, half[1]))
+            if half[0] is value_node:                # the key stands: not "missing" as well
                 meta.setdefault(key, (None, line))
             continue
         if key in meta:
