@@ -56,6 +56,38 @@ def test_n_units_ago(sentence, want):
     assert dated(sentence, WED) == want
 
 
+@pytest.mark.parametrize("sentence", [
+    "Two days later, the last bus left the city.",
+    "The following day, police detained a former minister.",
+    "A week earlier, the road had been closed.",
+    "The same day, the army announced a ceasefire.",
+])
+def test_an_anaphor_with_no_day_named_before_it_stays_undated(sentence):
+    # later than what? Not the day of publication: with no day just named, the day counted from is unknown
+    assert resolve(sentence, WED) == []
+
+
+def test_an_anaphor_counted_past_publication_in_a_past_clause_stays_undated():
+    # the day just named was not the one counted from ("yesterday ... two days later, the bus left")
+    assert resolve("Two days later, the last bus left the city.", WED, anchor=date(2023, 10, 3)) == []
+    assert resolve("The following day, police detained a former minister.", WED, anchor=WED) == []
+    # looking ahead, it may be after publication
+    (planned,) = resolve("Talks will resume two days later in Geneva.", WED, anchor=date(2023, 10, 3))
+    assert planned.when.key == "2023-10-05" and planned.planned
+    # and in the past, before it, it counts as ever
+    assert [r.when.key for r in resolve("Two days later, the last bus left the city.", WED, anchor=date(2023, 9, 28))] == ["2023-09-30"]
+
+
+def test_an_anaphor_in_an_article_after_a_sentence_with_no_single_day_stays_undated(tmp_path):
+    from explainer.extract.article import extract
+    from explainer.read.seeds import load_seeds
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-10-03\n---\n"
+                                   "Between Sept 19 and 21, at least 200 people were killed, the ombudsman said. "
+                                   "The following day, police detained a former minister.\n")
+    (a,) = load_seeds(tmp_path)
+    assert [e.when.key for e in extract(a, repo_settings()).events] == ["2023-09-19..2023-09-21"]
+
+
 def test_the_very_next_day_counts_from_the_date_just_named():
     refs = resolve("On May 3 the talks began, and the very next day, they collapsed.", WED)
     assert [r.when.key for r in refs] == ["2023-05-03", "2023-05-04"]
@@ -83,6 +115,28 @@ def test_times_of_day_and_day_month_forms(sentence, want):
 ])
 def test_past_years(sentence, want):
     assert dated(sentence, WED) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The 1991-1994 war killed about 30,000 people.", "1991-01-01..1994-12-31"),
+    ("In 1992-93, thousands fled the region.", "1992-01-01..1993-12-31"),
+    ("The first war (1988–1994) ended in a truce.", "1988-01-01..1994-12-31"),
+    ("Villages emptied during 1998-2001 as the front moved.", "1998-01-01..2001-12-31"),
+    ("The 2008-09 crisis hit the town hard.", "2008-01-01..2009-12-31"),
+])
+def test_a_span_of_years_written_with_a_dash(sentence, want):
+    assert dated(sentence, WED) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "A crowd of 1500-2000 people gathered in the square.",      # a range of numbers: 500 years is no span
+    "Between 1990-2000 people fled the valley.",               # a count follows
+    "The 2023-24 budget was cut by the council.",              # no preposition, event or brackets around
+    "Prices rose in 2009-10 across the region.",               # also October 2009, as ISO writes it
+    "The decree is dated 1999-01 in the archive.",
+])
+def test_a_dash_between_numbers_is_no_span_of_years_unless_the_words_say_so(sentence):
+    assert dated(sentence, WED) is None
 
 
 def test_until_is_still_a_bound_without_a_verb_of_lasting():

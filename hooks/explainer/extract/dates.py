@@ -260,6 +260,21 @@ def _year_range(m: re.Match, c: Context) -> Resolved | None:
     return When((a, 1, 1), (b, 12, 31), "year" if a == b else "span"), False, False
 
 
+# The longest span of years "1922-1991" is read as (a number range such as "1500-2000" is not one).
+MAX_YEARS = 80
+
+
+def _year_span(m: re.Match, c: Context) -> Resolved | None:
+    """"the 1991-1994 war", "in 1992-93", "(1988–1994)": those years, where the words around make them a time
+    (a preposition before, a word for an event after, or brackets around), never a range of numbers."""
+    a, tail = int(m["y"]), m["y2"]
+    b = int(tail) if len(tail) == 4 else a - a % 100 + int(tail) + (100 if int(tail) <= a % 100 else 0)
+    month_too = len(tail) == 2 and 1 <= int(tail) <= 12          # "in 2009-10": also October 2009, as ISO writes it
+    if not a < b <= a + MAX_YEARS or not (m["event"] or (m["open"] and m["close"]) or (m["prep"] and not month_too)):
+        return None
+    return When((a, 1, 1), (b, 12, 31), "span"), False, False
+
+
 def _year(m: re.Match, c: Context) -> Resolved:
     """"in 1994", "until 2025" (a bound), "the 2020 war"."""
     prep = (m.groupdict().get("prep") or "").lower()
@@ -350,11 +365,11 @@ def _year_end(m: re.Match, c: Context) -> Resolved:
 def _later(m: re.Match, c: Context) -> Resolved | None:
     """"two days later", "Fifteen days later", "a week earlier": counted from the day last talked about."""
     n = int(words.number(m["n"]) or 0)
-    if n <= 0:
+    if n <= 0 or c.anchor is None:      # later than what? The day counted from is not known
         return None
     days = n * (7 if m["unit"].lower().startswith("week") else 1)
     sign = 1 if m["dir"].lower() in ("later", "after") else -1
-    return day((c.anchor or c.ref) + timedelta(days=days * sign)), True, False
+    return day(c.anchor + timedelta(days=days * sign)), True, False
 
 
 def _ago(m: re.Match, c: Context) -> Resolved | None:
@@ -371,12 +386,14 @@ def _ago(m: re.Match, c: Context) -> Resolved | None:
     return year(c.ref.year - n), False, False
 
 
-def _the_next(m: re.Match, c: Context) -> Resolved:
+def _the_next(m: re.Match, c: Context) -> Resolved | None:
     """"the following day", "the previous week", "the same day": one day or week from the day last talked about."""
+    if c.anchor is None:                # following which day? Not known
+        return None
     word = m["the"].lower().split()[-1]
     sign = 0 if word == "same" else 1 if word in ("following", "next") else -1
     step = timedelta(days=sign * (7 if m["unit"].lower() == "week" else 1))
-    return day((c.anchor or c.ref) + step), True, False
+    return day(c.anchor + step), True, False
 
 
 # --- the rules ---------------------------------------------------------------------------------
@@ -415,6 +432,11 @@ RULES: dict[str, Rule] = {
                     _century, ("digit", "century"), absolute=True),
     "year_range": Rule(re.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
+    "year_span": Rule(re.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
+                                 rf"(?:(?i:the)\s+)?|(?P<open>\())?(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
+                                 rf"(?![-–—\d]|\s*(?:people|persons|soldiers|troops))(?P<close>\))?"
+                                 rf"(?P<event>\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b)?"),
+                      _year_span, ("four_digits",), absolute=True),
     "year": Rule(re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))"
                             rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))"),
                  _year, ("four_digits",), absolute=True),
@@ -490,6 +512,8 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
             continue
         when, anaphoric, limit = got
         lo = date(*when.lo) if when.lo[0] > 0 else None
+        if anaphoric and lo and lo > published and not ahead:
+            continue        # counted past the day of publication in a clause that tells what was: wrong day counted from
         planned = bool(lo and (lo >= published if rule.deadline else lo > published)) or (
             ahead and when.hi >= _t(published) and not anaphoric and not rule.absolute)
         start, end = m.span("when") if "when" in m.re.groupindex else m.span()
