@@ -29,6 +29,32 @@ def test_a_past_clause_is_not_read_forward(sentence, ref, want):
     assert dated(sentence, ref) == want
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a phrase that opens the sentence governs the clause after its comma
+    ("In December, elections will be held in the region.", "2023-12"),
+    ("By mid-October, the camps will be full, the agency warned.", "2023-10"),
+    ("On Friday, talks will resume in Geneva.", "2023-10-06"),
+    # ... and a past verb before the future marker there still makes it past
+    ("In December, the government said elections will be held.", "2022-12"),
+    ("On Friday, the minister said talks will resume.", "2023-09-29"),
+    ("In December, protesters blocked the only road.", "2022-12"),
+    ("Since December, the road has been closed.", "2022-12"),
+])
+def test_an_opening_phrase_takes_the_tense_of_the_clause_it_governs(sentence, want):
+    assert dated(sentence, WED) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "By mid-December, the camps could be full, the agency warned.",
+    "In December, prices usually rise in the capital.",
+    "In January, the camps could be full, the agency warned.",      # the next January is three months ahead
+    "The camps in November are full of families.",
+])
+def test_last_years_month_when_this_years_is_just_ahead_needs_a_past_verb(sentence):
+    # a 4 October article: December 2022 or December 2023? Nothing in the clause says which
+    assert dated(sentence, WED) is None
+
+
 def test_a_day_just_behind_publication_is_not_moved_to_next_year():
     # "will … on September 20" in a 22 September article: next year's 20 September is no careful reading
     assert dated("The council will meet on September 20 to vote on the budget.", FRI) is None

@@ -84,6 +84,7 @@ class Context(NamedTuple):
     ref: date                 # the article's reference day
     forward: bool             # the expression's clause looks ahead ("will", "next")
     anchor: date | None       # the day the text was last talking about ("two days later" counts from it)
+    past: bool = False        # the expression's clause has a verb in the past tense (`_clause`)
 
 
 Resolved = tuple[When, bool, bool]       # (when, anaphoric, limit)
@@ -222,7 +223,7 @@ def _month_year(m: re.Match, c: Context) -> Resolved:
     return month(int(m["y"]), words.month(m["m"])), False, _is_limit(m)
 
 
-def _named_month(m: re.Match, c: Context) -> Resolved:
+def _named_month(m: re.Match, c: Context) -> Resolved | None:
     """"In December" (the last one), "next March", "until June"."""
     prep, mo = m["prep"].lower(), words.month(m["m"])
     if prep == "last":
@@ -233,6 +234,8 @@ def _named_month(m: re.Match, c: Context) -> Resolved:
         y = c.ref.year
     else:
         y = _recent_year(mo, None, c.ref, c.forward)
+        if (y, mo) < (c.ref.year, c.ref.month) and 1 <= (mo - c.ref.month) % 12 <= 3 and not c.past:
+            return None         # the last one, though the next is just ahead, and nothing says it is past
     return month(y, mo), False, prep in ("until", "till", "through", "before", "after")
 
 
@@ -507,7 +510,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         rule = RULES[name]
         ahead = ((forward and _looks_ahead(sentence, m)) or _comes_before(sentence, m)
                  or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
-        got = rule.resolve(m, Context(ref, ahead, last_day))
+        got = rule.resolve(m, Context(ref, ahead, last_day, bool(PAST.search(_clause(sentence, m)[1]))))
         if got is None:
             continue
         when, anaphoric, limit = got
@@ -561,12 +564,31 @@ def _possessive(sentence: str, m: re.Match) -> bool:
 
 
 def _looks_ahead(sentence: str, m: re.Match) -> bool:
-    """A future marker in the expression's own clause (between commas), not anywhere in the sentence,
-    unless the words that lead up to the expression are in the past ("the truce that came into effect on")."""
+    """A future marker in the expression's own clause (`_clause`), not anywhere in the sentence,
+    unless the words that lead up to the expression are in the past ("the truce that came into effect on"),
+    or, for a phrase that opens the clause it governs, the words before the marker ("In May, the
+    minister said talks will …")."""
+    lead, clause = _clause(sentence, m)
+    future = FUTURE.search(clause)
+    return bool(future) and not _past_lead(lead if lead is not None else clause[:future.start()])
+
+
+def _break(sentence: str, start: int) -> int:
+    """Where the comma-clause that goes on at `start` ends (a comma, a semicolon or the sentence's end)."""
+    return min((i for i in (sentence.find(",", start), sentence.find(";", start)) if i != -1), default=len(sentence))
+
+
+def _clause(sentence: str, m: re.Match) -> tuple[str | None, str]:
+    """The words that lead up to the expression in its clause (between commas) and the clause. A phrase that
+    opens its clause and ends it ("In December, …", "By mid-October, …": a few words, none of them a verb)
+    governs the clause after the comma: (None, that clause)."""
     left = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
-    rights = [i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i != -1]
-    clause = sentence[left + 1:min(rights) if rights else len(sentence)]
-    return bool(FUTURE.search(clause)) and not _past_lead(sentence[left + 1:m.start()])
+    right = _break(sentence, m.end())
+    lead = sentence[left + 1:m.start()]
+    if (right < len(sentence) and not sentence[m.end():right].strip() and len(lead.split()) <= 4
+            and not PAST.search(lead) and not FUTURE.search(lead)):
+        return None, sentence[right + 1:_break(sentence, right + 1)]
+    return lead, sentence[left + 1:right]
 
 
 def _comes_before(sentence: str, m: re.Match) -> bool:
