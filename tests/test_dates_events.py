@@ -93,3 +93,22 @@ def test_a_possessive_date_taken_out_leaves_the(tmp_path):
                   "Monday's vote was delayed by the council of Orlen.")
     assert [text for _, _, text in got] == ["Following the storm in Vesta, charities in Orlen launched appeals.",
                                             "The vote was delayed by the council of Orlen."]
+
+
+# --- what led to a date, or restates it, goes with it ------------------------------------------
+
+def test_the_words_that_led_to_a_date_or_restate_it_go_with_it(tmp_path):
+    got = _events(tmp_path, "2023-10-04",
+                  "In late September, the road to Orlen was reopened.",
+                  "At the end of September, the last convoy left Vesta.",
+                  "Between Sept 19 and 21, at least 200 people were killed, the ombudsman said.",
+                  "On Tuesday (Oct. 3), the agency delivered 50 tonnes of aid.",
+                  "On Sept. 19, a Tuesday, the offensive began.",
+                  "As of today, more than 3,000 people have left, the mayor said.")
+    assert [text for _, _, text in got] == ["The road to Orlen was reopened.", "The last convoy left Vesta.",
+                                            "At least 200 people were killed, the ombudsman said.",
+                                            "The agency delivered 50 tonnes of aid.", "The offensive began.",
+                                            "More than 3,000 people have left, the mayor said."]
+    # words in brackets that are no date stay (the quote is the article's anyway)
+    (got,) = _events(tmp_path / "b", "2023-10-04", "On Tuesday (local time), troops left Orlen.")
+    assert "(local time)" in got[2] and "troops left Orlen" in got[2]

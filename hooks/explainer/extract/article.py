@@ -35,6 +35,9 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
             # "Following Friday's storm": "Following the storm"
             tail = re.sub(r"^['’]s\b", "", tail).lstrip()
             tail = ("the " if head.strip() else "The ") + tail
+        tail = _DATE_ASIDE.sub(lambda m: "" if _all_date(m["inner"]) else m.group(0), tail, count=1)
+        if re.match(r"\s*(?:[,.;:)]|$)", tail):     # "In late September, …": the words that led to the date go too
+            head = _LEAD_IN.sub("", head)
         if re.search(r"\b(?:that|and|but|while|when|because|so|then)\s*$", head, re.IGNORECASE):
             tail = re.sub(r"^\s*,", "", tail)      # "Recall that on May 3, the army …": the comma was the date's
         text = head.rstrip() + ("" if re.match(r"\s*[,.;:]", tail) or not head.strip() else " ") + tail.lstrip()
@@ -51,6 +54,20 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
+
+
+# What stays of a date's phrase once its words are taken out: "In" of "In late September", "At the end" of
+# "At the end of September"; a date restated after it, in brackets or as a weekday ("Sept. 19, a Tuesday,").
+_LEAD_IN = re.compile(r"\b(?i:in|by|on|at|of|from|since|as of|during|between|(?:at|by) the (?:end|start|beginning|middle)(?: of)?)\s*$")
+_DATE_ASIDE = re.compile(rf"^\s*(?:\((?P<inner>[^()]{{1,30}})\)|,\s*an?\s+{words.WEEKDAY}(?=\s*[,.;:]))")
+
+
+def _all_date(text: str | None) -> bool:
+    """Whether `text` (what stood in brackets) is one date expression and nothing else; True for a weekday aside."""
+    if text is None:
+        return True
+    found = dates.find(text.strip())
+    return len(found) == 1 and found[0][1].group(0).strip() == text.strip().rstrip(".,")
 
 
 def caption_place(sentence: str, ref: DateRef | None) -> str | None:
