@@ -23,6 +23,9 @@ def days(tmp_path, published: str, body: str) -> list[tuple[float, str | None]]:
     ("2023-09-27", "By Monday, 5,000 people had fled so far.", [(5000, "2023-09-25")]),
     # a stated "as of" day
     ("2023-09-30", "A total of 27,412 people entered the country as of September 28.", [(27412, "2023-09-28")]),
+    # "in the past 24 hours": counted up to the time of writing, not the day the sentence before was about
+    ("2023-09-29", "Earlier on Tuesday, the ministry said 13,350 people had crossed. "
+                   "In the past 24 hours, 28,120 people arrived, the government said.", [(13350, "2023-09-26"), (28120, "2023-09-29")]),
 ])
 def test_now_and_as_of(tmp_path, published, body, want):
     assert days(tmp_path, published, body) == want

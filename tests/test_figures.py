@@ -211,6 +211,18 @@ def test_people_interviewed_are_no_count_of_the_displaced():
     assert one("Researchers interviewed, at the border, 23 people who fled the region.").metric == "people"
 
 
+@pytest.mark.parametrize("sentence, metric", [
+    ("Some 120,000 people lived in the region before the offensive.", "population"),
+    ("Some 120,000 ethnic Armenians had lived in the region for centuries.", "population"),
+    ("Before the war, 150,000 people used to live in the valley.", "population"),
+    ("About 5,000 refugees lived in tents near the border.", "arrivals"),      # arrivals, wherever they live
+    ("About 2,000 people who lived in the valley have fled.", "arrivals"),     # the count's verb is "fled"
+    ("About 2,000 people living in the valley have fled.", "arrivals"),
+])
+def test_those_who_lived_there_are_a_population(sentence, metric):
+    assert one(sentence).metric == metric
+
+
 def test_a_population_estimate_in_an_aside():
     f = one("Nearly all of the population of the valley – estimated at around 65,000 – fled.")
     assert (f.value, f.metric, f.qualifier) == (65_000, "population", "about")

@@ -272,10 +272,17 @@ YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 CHANGING = re.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b", re.IGNORECASE)
 
 
+# "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "2,000 people who lived
+# there have fled", nor "living in": "2,000 people living in the region have fled" are the ones who fled).
+LIVED_AFTER = re.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b")
+
+
 def _population(w: _Around) -> str | None:
-    """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000 Sylvanians"."""
+    """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000
+    Sylvanians", "120,000 Sylvanians lived there" (not of arrivals: "5,000 refugees lived in tents")."""
     owned = re.search(POSSESSIVE_BEFORE, w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper())
-    return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned else None
+    lived = LIVED_AFTER.match(w.after) and w.noun.lower() not in ARRIVING
+    return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived else None
 
 
 def _words(window: str) -> str | None:
