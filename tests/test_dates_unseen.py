@@ -114,6 +114,13 @@ def test_an_anaphor_in_an_article_after_a_sentence_with_no_single_day_stays_unda
     assert [e.when.key for e in extract(a, repo_settings()).events] == ["2023-09-19..2023-09-21"]
 
 
+def test_the_day_of_what_a_count_is_compared_with_does_not_date_the_statement():
+    for sentence in ("Some 1.1 million people were without water on Sunday, up from 850,000 a day earlier.",
+                     "The toll reached 75 on Sunday, up from 56 on Saturday.",
+                     "About 300 trucks crossed on Sunday, compared with 120 on Saturday."):
+        assert dated(sentence, date(2024, 5, 6)) == "2024-05-05", sentence
+
+
 def test_the_very_next_day_counts_from_the_date_just_named():
     refs = resolve("On May 3 the talks began, and the very next day, they collapsed.", WED)
     assert [r.when.key for r in refs] == ["2023-05-03", "2023-05-04"]

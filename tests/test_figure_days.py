@@ -31,6 +31,23 @@ def test_now_and_as_of(tmp_path, published, body, want):
     assert days(tmp_path, published, body) == want
 
 
+@pytest.mark.parametrize("published, body, want", [
+    # the count a rise is from has the day named right after it
+    ("2024-05-06", "The death toll stood at 75 on Sunday, up from 56 on Saturday.", [(75, "2024-05-05"), (56, "2024-05-04")]),
+    ("2024-05-06", "Some 1.1 million people were without water on Sunday, up from 850,000 a day earlier.",
+     [(1_100_000, "2024-05-05"), (850_000, "2024-05-04")]),
+    # a day right after the count, in its own clause, beats the day the sentence opens with
+    ("2024-05-06", "Heavy rains began on April 29 and had forced more than 121,000 people from their homes by Sunday night.",
+     [(121_000, "2024-05-05")]),
+    # ... but not a day the count runs from
+    ("2024-05-06", "On Friday, the government said 90,000 people have arrived since April 29.", [(90_000, "2024-05-03")]),
+    # "since" a day not dated, in the present perfect, with no day of its own: as it stands when written
+    ("2024-05-06", "Rescuers have saved more than 3,000 people since Thursday.", [(3000, "2024-05-06")]),
+])
+def test_the_day_right_after_a_count_and_a_count_since(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+
+
 def test_a_clause_joined_by_which_does_not_take_the_date_of_the_other(tmp_path):
     """"300,000 euros agreed last week, to which are added 2.2 million": the 2.2 million is of the day
     the sentence before names; "last week" is over, and no day."""

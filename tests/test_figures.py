@@ -223,6 +223,11 @@ def test_those_who_lived_there_are_a_population(sentence, metric):
     assert one(sentence).metric == metric
 
 
+def test_people_saved_are_rescued():
+    assert one("Rescuers have saved more than 3,000 people in the valley.").metric == "rescued"
+    assert one("The vaccine saved 200 lives in the camps.").metric == "people"        # lives saved were not lost
+
+
 def test_a_population_estimate_in_an_aside():
     f = one("Nearly all of the population of the valley – estimated at around 65,000 – fled.")
     assert (f.value, f.metric, f.qualifier) == (65_000, "population", "about")

@@ -477,12 +477,30 @@ def _stated(w: _Day):
     return None
 
 
+def _right_after(w: _Day):
+    """A day named right after the count, in its clause ("up from 56 on Saturday", "850,000 a day earlier", "forced
+    121,000 people from their homes by Sunday night"): the day that count was true, whatever the sentence's day.
+    Not a day something runs from or to ("100,000 people since September 19")."""
+    for r in w.refs:
+        between = w.text[w.f.end:r.start]
+        if r.start >= w.f.end and NEAR_AFTER.fullmatch(between) and r.when.precision == "day" and not r.planned \
+                and not r.limit and not SINCE_FROM.match(r.expression):
+            return r.when.start, "sentence"
+    return None
+
+
+NEAR_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)       # at most three words, no comma
+SINCE_FROM = re.compile(r"(?:since|from|starting|beginning)\b", re.IGNORECASE)
+
+
 def _now(w: _Day):
     """"At least 170 people are now known to have died … on Monday": a count as it stands when written
     (unless the sentence's day is the day someone said it: "said on Thursday that 65,000 have now arrived")."""
     lo, hi = _clause(w.text, w.f)
     said = w.main is not None and REPORTING.search(w.text[max(0, w.main.start - 25):w.main.end + 25])
-    now = NOW.search(w.text[lo:hi]) or NOW.match(w.text.lstrip(" \"“‘'("))      # "So far, more than 2,000 …"
+    now = (NOW.search(w.text[lo:hi]) or NOW.match(w.text.lstrip(" \"“‘'("))      # "So far, more than 2,000 …"
+           # "have saved 3,000 since Thursday", in a sentence with no day of its own (else that is the day it was said)
+           or (w.main is None and SINCE.search(w.text[lo:hi]) and PERFECT.search(w.text, lo, hi)))
     if now and not said and not any(_deadline(w.text, r) for r in w.refs):
         return w.published.isoformat(), "publication"
     return None
@@ -540,7 +558,7 @@ def _sentence_before(w: _Day):
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _now, _in_event_clause, _statement, _sentence_before,
+AS_OF_RULES = (_stated, _right_after, _now, _in_event_clause, _statement, _sentence_before,
                lambda w: (w.published.isoformat(), "publication"))
 
 

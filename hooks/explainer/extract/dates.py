@@ -54,6 +54,10 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
 NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                     re.IGNORECASE)
+# What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier".
+# A date in there is the earlier count's, not the statement's.
+COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to))\b"
+                      r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
 
 # Cheap tests that every match of a rule's pattern passes (a digit, a month's first three letters, ...).
 # `find` runs a pattern only on sentences that pass its rule's tests: about three times faster, and the
@@ -503,7 +507,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     """
     published = published or ref
     forward = bool(FUTURE.search(sentence))
-    nested_spans = [(m.start(), m.end()) for m in NESTED.finditer(sentence)]
+    nested_spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
     refs: list[DateRef] = []
     last_day: date | None = anchor
     for name, m in find(sentence):

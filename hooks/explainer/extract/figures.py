@@ -232,7 +232,7 @@ MEASURE_RULES = [
     ("wounded", r"\b(?:wounded|injured|injuries|hurt)\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
     ("detained", r"\b(?:detained|arrested|in custody|in detention)\b"),
-    ("rescued", r"\b(?:rescued|pulled alive)\b"),
+    ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached|poured|received|flee\w*|"
                  r"refuge|exodus|influx|moved)\b"),
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
