@@ -31,9 +31,11 @@ MON, WD = words.MONTH, words.WEEKDAY
 _WEEKDAY = {name: Weekday(i) for i, name in enumerate(words.WEEKDAYS)}      # "monday" -> MO
 
 # Future markers: an expression in a sentence that has one is read forwards from the reference day.
-FUTURE = re.compile(r"\b" + words.may_start("w'spiaun") + r"(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
-                    r"|are (?:due|set|expected|scheduled) to|is going to|are going to|aims? to|upcoming|next)\b",
-                    re.IGNORECASE)
+FUTURE = re.compile(r"\b" + words.may_start("w'spiaunecfhlm") + r"(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
+                    r"|are (?:due|set|expected|scheduled) to|is going to|are going to|aims? to|upcoming|next"
+                    # "Results are expected on Tuesday", "could be held", "is slated for", "hopes to sign" (not "could not")
+                    r"|(?:is|are) (?:expected|due|slated|poised|likely)|(?:expects?|hopes?|forecast|likely) to"
+                    r"|(?-i:should|could|would|may|might)(?!\s+(?:not|have|never)\b|n['’]t))\b", re.IGNORECASE)
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
 PAST = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
                   r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
@@ -54,6 +56,12 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
 NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                     re.IGNORECASE)
+# A participle phrase between commas after a noun: "The camp, built in 2004 for 20,000 people, now shelters …",
+# "The vote, originally set for Feb. 25, was postponed": its date is the noun's story, not the statement's.
+# (After a lowercase word: ", Samvel Shahramanyan, signed a decree" is a name set off, then the verb.)
+PARTICIPLE_ASIDE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|built|set|held|made|"
+                              r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
+                              r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier".
 # A date in there is the earlier count's, not the statement's.
 COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to))\b"
@@ -89,6 +97,7 @@ class Context(NamedTuple):
     forward: bool             # the expression's clause looks ahead ("will", "next")
     anchor: date | None       # the day the text was last talking about ("two days later" counts from it)
     past: bool = False        # the expression's clause has a verb in the past tense (`_clause`)
+    year_said: bool = False   # the year is given in words after it ("in March last year": `_in_year`)
 
 
 Resolved = tuple[When, bool, bool]       # (when, anaphoric, limit)
@@ -238,7 +247,7 @@ def _named_month(m: re.Match, c: Context) -> Resolved | None:
         y = c.ref.year
     else:
         y = _recent_year(mo, None, c.ref, c.forward)
-        if (y, mo) < (c.ref.year, c.ref.month) and 1 <= (mo - c.ref.month) % 12 <= 3 and not c.past:
+        if (y, mo) < (c.ref.year, c.ref.month) and 1 <= (mo - c.ref.month) % 12 <= 3 and not c.past and not c.year_said:
             return None         # the last one, though the next is just ahead, and nothing says it is past
     return month(y, mo), False, prep in ("until", "till", "through", "before", "after")
 
@@ -288,7 +297,7 @@ def _year(m: re.Match, c: Context) -> Resolved:
     return year(int(m["y"])), False, prep in ("until", "till", "through", "before", "after", "end of")
 
 
-def _weekday(m: re.Match, c: Context) -> Resolved:
+def _weekday(m: re.Match, c: Context) -> Resolved | None:
     """"on Thursday" (the last one, or the coming one in a clause that looks ahead), "next Monday"."""
     wd, mod = _WEEKDAY[m["wd"].lower()], (m["mod"] or "").lower()
     if mod == "last":
@@ -297,8 +306,12 @@ def _weekday(m: re.Match, c: Context) -> Resolved:
         d = _weekday_near(c.ref, wd, forward=True, strict=True)
     elif mod == "this":
         d = _week_of(c.ref)[0] + relativedelta(weekday=wd(+1))
+        if d > c.ref and c.past and not c.forward:
+            return None         # "This Sunday, thousands rallied": this week's Sunday is still to come
     else:
         d = _weekday_near(c.ref, wd, forward=c.forward)
+    if re.search(r"\b(?:every|each)\s+$", m.string[:m.start()], _I):
+        return None             # "every Friday": a habit, not a day
     return day(d), False, mod == "until"
 
 
@@ -314,9 +327,11 @@ def _relative_day(m: re.Match, c: Context) -> Resolved:
     return day(c.ref + timedelta(days=offset)), False, False
 
 
-def _weekend(m: re.Match, c: Context) -> Resolved:
+def _weekend(m: re.Match, c: Context) -> Resolved | None:
     """"last weekend"; "over the weekend": the one in progress (from Sunday) or just past, unless the clause looks ahead."""
-    mod, ref = m["mod"].lower(), c.ref
+    mod, ref = m["mod"].lower(), _base(m, c)
+    if ref is None:
+        return None
     sat_this = ref + relativedelta(weekday=SA(+1)) if ref.weekday() < 5 else ref - timedelta(days=ref.weekday() - 5)
     past = sat_this - timedelta(days=7)
     if mod in ("next", "the coming", "the following"):
@@ -330,9 +345,21 @@ def _weekend(m: re.Match, c: Context) -> Resolved:
     return span(sat, sat + timedelta(days=1), "span"), False, False
 
 
-def _week(m: re.Match, c: Context) -> Resolved:
+# "the following week", "the previous month": after or before the day the text was last talking about, not
+# the day of writing; with no such day, undated.
+_ANAPHORIC = ("the following", "the previous")
+
+
+def _base(m: re.Match, c: Context) -> date | None:
+    """The day a relative expression counts from: the reference day, or for `_ANAPHORIC` the anchor (or None)."""
+    return c.anchor if m["mod"].lower() in _ANAPHORIC else c.ref
+
+
+def _week(m: re.Match, c: Context) -> Resolved | None:
     """"last week", "earlier this week" (Monday to the day before), "this week"."""
-    mod, ref = m["mod"].lower(), c.ref
+    mod, ref = m["mod"].lower(), _base(m, c)
+    if ref is None:
+        return None
     monday, sunday = _week_of(ref)
     seven = timedelta(days=7)
     if mod in ("last", "the previous", "the past"):
@@ -347,21 +374,23 @@ def _week(m: re.Match, c: Context) -> Resolved:
         a, b = min(sunday, ref + timedelta(days=1)), sunday
     else:
         a, b = monday, sunday
-    return span(a, b, "week"), False, False
+    return span(a, b, "week"), mod in _ANAPHORIC, False
 
 
-def _month_rel(m: re.Match, c: Context) -> Resolved:
-    """"last month", "this month"."""
-    t = c.ref + relativedelta(months=_SHIFT.get(m["mod"].lower(), 0))
-    return month(t.year, t.month), False, False
+def _month_rel(m: re.Match, c: Context) -> Resolved | None:
+    """"last month", "this month"; "the following month" (after the day last talked about)."""
+    if (ref := _base(m, c)) is None:
+        return None
+    t = ref + relativedelta(months=_SHIFT.get(m["mod"].lower(), 0))
+    return month(t.year, t.month), m["mod"].lower() in _ANAPHORIC, False
 
 
 def _year_rel(m: re.Match, c: Context) -> Resolved | None:
     """"last year", "this year"; "the year" alone is not a date (but its words are taken)."""
     mod = m["mod"].lower()
-    if mod == "the":
+    if mod == "the" or (ref := _base(m, c)) is None:
         return None
-    return year(c.ref.year + _SHIFT.get(mod, 0)), False, False
+    return year(ref.year + _SHIFT.get(mod, 0)), mod in _ANAPHORIC, False
 
 
 def _year_end(m: re.Match, c: Context) -> Resolved:
@@ -508,13 +537,21 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     published = published or ref
     forward = bool(FUTURE.search(sentence))
     nested_spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
+    nested_spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence)]
     refs: list[DateRef] = []
     last_day: date | None = anchor
+    taken_to = 0                            # the end of "last year" taken by the date before it
     for name, m in find(sentence):
+        if m.start() < taken_to:
+            continue
         rule = RULES[name]
         ahead = ((forward and _looks_ahead(sentence, m)) or _comes_before(sentence, m)
                  or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
-        got = rule.resolve(m, Context(ref, ahead, last_day, bool(PAST.search(_clause(sentence, m)[1]))))
+        context = Context(ref, ahead, last_day, bool(PAST.search(_clause(sentence, m)[1])))
+        year_words = _year_after(sentence, m)
+        if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
+            context = _in_year(context, _SHIFT.get(year_words["mod"].lower(), 0))
+        got = rule.resolve(m, context)
         if got is None:
             continue
         when, anaphoric, limit = got
@@ -524,6 +561,8 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         planned = bool(lo and (lo >= published if rule.deadline else lo > published)) or (
             ahead and when.hi >= _t(published) and not anaphoric and not rule.absolute)
         start, end = m.span("when") if "when" in m.re.groupindex else m.span()
+        if year_words is not None:
+            end = taken_to = year_words.end()
         expression = sentence[start:end].strip().rstrip(",")
         refs.append(DateRef(expression=expression, start=start, end=end, when=when, planned=planned,
                             anaphoric=anaphoric, nested=any(s <= start < e for s, e in nested_spans),
@@ -532,6 +571,26 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         if when.precision == "day" and lo:
             last_day = lo
     return refs
+
+
+_YEAR_AFTER = re.compile(r",?\s+(?P<mod>last|next|this)\s+year\b", _I)
+
+
+def _year_after(sentence: str, m: re.Match) -> re.Match | None:
+    """"last year" / "next year" right after a month (and day) given without its year ("On May 3 last year")."""
+    if "m" not in m.re.groupindex or m.groupdict().get("y"):
+        return None
+    return _YEAR_AFTER.match(sentence, m.end())
+
+
+def _in_year(c: Context, shift: int) -> Context:
+    """What a date in the year `shift` years from the reference day's is read against: the last day of a past
+    year, the first of a coming one (forwards), the reference day itself for this year."""
+    if shift < 0:
+        return c._replace(ref=date(c.ref.year + shift, 12, 31), forward=False, year_said=True)
+    if shift > 0:
+        return c._replace(ref=date(c.ref.year + shift, 1, 1), forward=True, year_said=True)
+    return c._replace(year_said=True)
 
 
 _EVENT_WORD = re.compile(rf"\b(?:{EVENT})$", _I)
@@ -550,11 +609,28 @@ LASTED = re.compile(r"\b(?:last(?:s|ed)?|continu(?:e|es|ed)|persist(?:s|ed)?|rag
                     r"(?:\s+(?:only|at least))?\s*$", re.IGNORECASE)
 
 
+# "since the war began in April", "since the unrest began on Feb. 4": when a state that still holds began.
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s+[^,;.]{0,50}?\b(?:[a-z]{2,}ed|began|broke out|took|"
+                          r"came|fell|struck|hit|won|lost|left|fled)\s+(?:(?:on|in|at|during|late|early)\s+)?$", _I)
+# "the worst since 2003", "for the first time since 2015", "the strongest since Cyclone Sidr in 2007": a comparison
+# with then, about now.
+FIRST_SINCE = re.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|highest|lowest|heaviest|longest|most|"
+                         r"best|greatest|fiercest|bloodiest|[a-z]+est)\b[^,;.]{0,60}?\bsince\b[^,;.]{0,40}$", _I)
+# "On the eve of Sunday's vote", "the day after Monday's attack", "two days before", "ahead of": a day the date counts from.
+OFFSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?eve\s+of|(?:the|a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|"
+                           r"months?|hours?|nights?)\s+(?:before|after|ahead\s+of|prior\s+to)|ahead\s+of|in\s+the\s+run-up\s+to|"
+                           r"(?:the\s+)?anniversary\s+of)\s+(?:the\s+)?$", _I)
+
+
 def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
     """Whether the expression is a bound ("until 2025", "since Monday") rather than the statement's date."""
     head, expr = sentence[:m.start()], m.group(0).strip().lower()
     if limit and expr.startswith(("until", "till")) and LASTED.search(head):
         return False
+    # ("the deadliest since 1960, when a quake struck Agadir" still tells what happened in 1960)
+    compared = FIRST_SINCE.search(sentence, 0, m.end()) and not re.match(r"\s*,?\s*when\b", sentence[m.end():], _I)
+    if SINCE_CLAUSE.search(head) or compared or OFFSET_BEFORE.search(head):
+        return True
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
         # "since last week", "since Monday": the start of a state that still holds, not the statement's day;
         # "since last month's storm": the storm's date
@@ -574,7 +650,11 @@ def _looks_ahead(sentence: str, m: re.Match) -> bool:
     minister said talks will …")."""
     lead, clause = _clause(sentence, m)
     future = FUTURE.search(clause)
-    return bool(future) and not _past_lead(lead if lead is not None else clause[:future.start()])
+    if not future or _past_lead(lead if lead is not None else clause[:future.start()]):
+        return False
+    # "Morocco on Monday announced the meetings would proceed": a past verb between the date and the marker
+    after = clause[len(lead) + (m.end() - m.start()):future.start()] if lead is not None else ""
+    return not PAST.search(after)
 
 
 def _break(sentence: str, start: int) -> int:
