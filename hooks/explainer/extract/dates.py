@@ -58,7 +58,7 @@ NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|
                     re.IGNORECASE)
 # A participle phrase between commas after a noun: "The camp, built in 2004 for 20,000 people, now shelters …",
 # "The vote, originally set for Feb. 25, was postponed": its date is the noun's story, not the statement's.
-# (After a lowercase word: ", Samvel Shahramanyan, signed a decree" is a name set off, then the verb.)
+# (After a lowercase word: ", Jane Doe, signed a decree" is a name set off, then the verb.)
 PARTICIPLE_ASIDE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|built|set|held|made|"
                               r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                               r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
