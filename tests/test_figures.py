@@ -342,3 +342,37 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     page = site.pages["humanitarian.md"]
     assert {"displaced", "affected", "other", "buildings", "detained"} <= {f.metric for f in site.figures} <= set(METRICS)
     assert all(f'id="{figure_anchor(f)}"' in page for f in site.figures)
+
+
+# --- found by composing articles of other crises (December 2026) ---------------------------------
+
+@pytest.mark.parametrize("sentence, metrics", [
+    # a count's measure is in its own part of the clause: not the next verb's joined by "and"
+    ("The floods displaced 600,000 people and killed 120 on Monday.", ["arrivals", "killed"]),
+    ("The floods displaced 600,000 people and injured 120.", ["arrivals", "wounded"]),
+    ("The storm left 80,000 people homeless and 12 dead.", ["displaced", "killed"]),
+    ("Militants abducted 80 students and killed two teachers.", ["people", "killed"]),
+    ("The blast killed 12 people and injured 300.", ["killed", "wounded"]),
+    ("192 soldiers and 1 civilian were killed.", ["killed", "killed"]),
+    # what remains is what the words after say: in detention, in shelters, or in the place
+    ("Police said 212 people remain in detention.", ["detained"]),
+    ("Nearly 5,000 people remain in shelters on the outskirts.", ["displaced"]),
+    ("About 2,000 people remain in the city.", ["remaining"]),
+    # money asked for, and money for each one
+    ("The appeal, launched on Thursday by the UN chief, seeks $160 million.", ["appeal"]),
+    ("The agency said it needed $140 million for the response.", ["appeal"]),
+    ("The government will allocate $75 million for the housing needs of families.", ["aid"]),
+    ("Families who lost their homes will receive 5,000 rupees each, the government said.", ["other"]),
+    ("Survivors are being given 1,000 euros apiece.", ["other"]),
+    ("The relatives of each victim will be paid 400,000 rupees in compensation.", ["other"]),
+])
+def test_measures_read_from_the_counts_own_words(sentence, metrics):
+    assert [f.metric for f in find(sentence)] == metrics
+
+
+def test_the_running_total_is_the_toll_and_what_was_added_is_not():
+    added, total = find("Another 23 people died on Monday, taking the death toll to 148.")
+    assert (added.metric, added.value, total.metric, total.value) == ("people", 23, "killed", 148)
+    added, total = find("A further 300 people were rescued, bringing the total rescued to 1,150.")
+    assert (added.metric, total.metric, total.value) == ("people", "rescued", 1150)
+    assert one("Another 2,000 crossed overnight, officials said.").metric == "arrivals"     # no total beside it

@@ -241,14 +241,18 @@ MEASURE_RULES = [
 NOT_AID = r"\b(?:damages?|losses|gdp|revenues?|debts?|exports|imports|trade|turnover|salar(?:y|ies)|wages?|prices?|worth)\b"
 BY_UNIT = {"percent": "share", "vehicles": "vehicles", "buildings": "buildings"}     # measures the unit alone decides
 ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # money asked for: an appeal
+# "The appeal … seeks $160 million", "it needed $140 million": the verb right before the amount (not "housing needs")
+ASKED_VERB = re.compile(r"\b(?:seeks|sought|seeking|needs|needed|requires|required)\s+(?:(?:about|around|some|at least|"
+                        r"more than|nearly|almost|an estimated|an additional|a further|another|over)\s+)?$")
 # Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
 PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|family|household|month|week|day|year|refugee|"
              r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)|monthly|weekly|daily)\b"
+             r"|^\s*(?:[\w-]+\s+){0,2}?(?:each|apiece)\b(?!\s+other)"          # "5,000 rupees each", "1,000 euros apiece"
              # "140,000 dirhams will be granted for totally collapsed buildings": an amount for each of them
              r"|^[^;]{0,40}?\bfor\s+(?:(?:totally|partially|completely|fully|badly)\s+)?(?:[a-z]+ed\s+)?"
              r"(?:buildings|houses|homes|dwellings|households|families)\b")
 PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:each|every)\s+(?:[\w-]+\s+){{0,3}}?"
-              rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary)\b"
+              rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary|victim|survivor)\b"
               rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b")
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
@@ -283,6 +287,19 @@ def _population(w: _Around) -> str | None:
     owned = re.search(POSSESSIVE_BEFORE, w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper())
     lived = LIVED_AFTER.match(w.after) and w.noun.lower() not in ARRIVING
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived else None
+
+
+# "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
+# joined by "and" are not this count's.
+NEXT_PART = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
+REMAIN_AS = (*CASUALTIES, "detained", "displaced")      # "50 remain missing", "212 remain in detention", "in shelters"
+
+
+def _nearest(after: str) -> str | None:
+    """The measure whose words come first after a count, in its own part of the clause (`NEXT_PART`)."""
+    own = after[:m.start()] if (m := NEXT_PART.search(after)) else after
+    found = [(hit.start(), measure) for measure, rule in MEASURE_RULES if (hit := re.search(rule, own))]
+    return min(found)[1] if found else None
 
 
 def _words(window: str) -> str | None:
@@ -321,13 +338,13 @@ PEOPLE_RULES = (
     lambda w: "people" if PROJECTED_AFTER.match(w.after) or PROJECTED_BEFORE.search(w.near) else None,
     _population,                                                              # before any verb: a population "fled"
     lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
-    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _words(w.after) not in CASUALTIES else None,
+    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _nearest(w.after) not in REMAIN_AS else None,
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
     _topic,                                                                   # the topic's verbs and words
-    lambda w: _words(w.after),                                                # "192 soldiers were killed"
+    lambda w: _nearest(w.after),                                              # "192 soldiers were killed"
     lambda w: NOUN_MEASURE.get(w.noun.lower()),                               # "1 million displaced"
     lambda w: _words(w.before),                                               # "the blast killed 20 people"
     lambda w: "affected" if re.search(r"\b(?:in need|affected)\b", w.before) else None,   # "the number of people in need"
@@ -344,7 +361,7 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
         return BY_UNIT[unit]
     w = _around(sentence, start, end, noun, about, lead, rules)
     if unit != "people":                          # an amount of money
-        if re.search(ASKED, w.before + " " + w.after):
+        if re.search(ASKED, w.before + " " + w.after) or ASKED_VERB.search(w.before):
             return "appeal"
         if re.search(NOT_AID, w.before + " " + w.after):
             return "other"
@@ -371,6 +388,7 @@ def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
             out.append(_figure(sentence, m, value, counted, rules))
     _share_verb(sentence, out)
     _subgroups(sentence, out)
+    _increments(sentence, out)
     return [f for f in out if not _a_person(f)]
 
 
@@ -438,6 +456,10 @@ NUMBER_OF = re.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|offici
                        rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
                        rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
                        rf"\s+{_STATE}\s+$", re.IGNORECASE)
+# "Another 23 people died, taking the death toll to 148", "bringing the total rescued to 1,150": the running count.
+TAKING_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|lifting|putting)\s+(?:the\s+)?(?P<what>(?:overall\s+|total\s+|"
+                       r"official\s+)?(?:death\s+)?toll|total\s+(?:number\s+of\s+)?(?:dead|deaths|killed|injured|wounded|missing|"
+                       r"rescued|detained|arrested|displaced|evacuated))\s+to\s+$", re.IGNORECASE)
 # The last word of each of _STATE's forms: a text NUMBER_OF can match ends with one of them, then white space.
 STATE_LAST = frozenset("is was are were at reached to total totals totalled totaled exceed exceeds exceeded passed "
                        "surpassed".split())
@@ -478,6 +500,9 @@ def _casualty_verb(sentence: str, m: re.Match, found: list[Found], rules: Rules)
 def _number_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """A count stated as the state of a number: its noun is named before it."""
     head = sentence[:m.start()]
+    taking = TAKING_TO.search(head) if last_word(head) == "to" else None
+    if taking and CLAUSE_GOES_ON.match(sentence[m.end():]):      # "…, taking the death toll to 148"
+        return Counted("people", end=m.end(), about=taking.group("what"), words=(taking.start(), m.end()))
     n = NUMBER_OF.search(head) if _may_state(head) else None
     if not n or not CLAUSE_GOES_ON.match(sentence[m.end():]):
         return None
@@ -574,6 +599,19 @@ def _share_verb(sentence: str, found: list[Found]) -> None:
 
 
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
+
+
+INCREMENT = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
+
+
+def _increments(sentence: str, found: list[Found]) -> None:
+    """"Another 23 people died, taking the death toll to 148": the 23 are what was added, not a toll; in their words."""
+    totals = {f.metric for f in found if TAKING_TO.search(sentence[:f.start])}
+    for f in found:
+        added = INCREMENT.search(sentence[max(0, f.start - 20):f.start]) or re.match(r"\s*more\b", sentence[f.end:]) \
+            or re.match(r"\d[\d,.]*\s+more\b", sentence[f.start:])
+        if added and f.metric in totals and not TAKING_TO.search(sentence[:f.start]):
+            f.metric = "people"
 
 
 def _subgroups(sentence: str, found: list[Found]) -> None:
