@@ -124,6 +124,7 @@ RULE_EXAMPLES = {
     "later": ("Fifteen days later, the offensive began.", SAT, "2023-09-19"),
     "ago": ("The bridge was opened two days ago by the mayor.", SAT, "2023-09-28"),
     "year_adj": ("The school was damaged during the 2010 floods in the valley.", SAT, "2010"),
+    "year_subject": ("The 1994 war killed some 30,000 people.", SAT, "1994"),
     "the_next": ("The talks ended the following day without a deal.", SAT, "2023-09-05"),
 }
 
@@ -196,7 +197,7 @@ _WORDS = ["on", "On", "since", "late", "the", "of", "last", "this", "next", "ear
           "from 2020 to 2023", "between 1990 and 2000", "Sept. 27, 2023", "25-27 September", "September 25–27",
           "in the early 1990s", "since the 19th century", "on Thursday night", "two days later", "the following day",
           "last weekend", "earlier this month", "by the end of the year", "Fifteen days later", "twenty-one weeks earlier", "in March", "March 2023", "on 1.10.2023", "1.9.2023",
-          "1991-1994", "in 1992-93", "(1988–1994)", "war", "1500-2000 people"]
+          "1991-1994", "in 1992-93", "(1988–1994)", "war", "1500-2000 people", "The 2007 earthquake", "killed"]
 _TEXT = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=14).map(" ".join)
 
 

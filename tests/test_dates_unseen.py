@@ -438,3 +438,14 @@ def test_a_name_set_off_by_commas_is_no_participle_aside():
 ])
 def test_a_day_or_month_then_last_year_or_next_year(sentence, want):
     assert dated(sentence, THU) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The 1994 war killed some 30,000 people and displaced more than a million.", "1994"),
+    ("The 2007 earthquake in the same province killed 519 people.", "2007"),
+    ("The 2015 nuclear deal has collapsed, officials said.", None),      # about now
+    ("The 2015 agreement is still in force.", None),
+    ("The 2025 elections will be held in May.", "2025-05"),              # a plan: its own date
+])
+def test_a_sentence_about_a_past_event_named_by_its_year(sentence, want):
+    assert dated(sentence, THU) == want

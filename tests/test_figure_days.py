@@ -48,6 +48,15 @@ def test_the_day_right_after_a_count_and_a_count_since(tmp_path, published, body
     assert days(tmp_path, published, body) == want
 
 
+@pytest.mark.parametrize("published, body, want", [
+    # the toll of a past event is not today's
+    ("2024-05-06", "The 1994 war killed some 30,000 people.", [(30_000, None)]),
+    ("2024-05-06", "The floods were the worst since 1998, when 3,000 people died across the region.", [(3000, "1998")]),
+])
+def test_the_toll_of_a_past_event_named_by_its_year(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+
+
 def test_a_clause_joined_by_which_does_not_take_the_date_of_the_other(tmp_path):
     """"300,000 euros agreed last week, to which are added 2.2 million": the 2.2 million is of the day
     the sentence before names; "last week" is over, and no day."""

@@ -508,9 +508,9 @@ def _now(w: _Day):
 
 def _in_event_clause(w: _Day):
     """"the strikes that killed 32": the day of that event, only if its own clause names it; "a shell hit the
-    market on Monday, killing 12": the day of the clause it hangs on, if that is a day."""
+    market on Monday, killing 12", "the worst since 1998, when 3,000 died": the day of the clause it hangs on."""
     lo, _ = _clause(w.text, w.f)
-    if PARTICIPLE.search(w.text[:w.f.start]):
+    if PARTICIPLE.search(w.text[:w.f.start]) or _when_clause(w):
         m = w.main
         usable = m is not None and _event_day(m, w.published) and not _apart(w.f, m, w.text)
         return (m.when.start, "sentence") if usable else (None, "none")
@@ -519,6 +519,15 @@ def _in_event_clause(w: _Day):
         return None
     own = [r for r in w.refs if r.start >= lo + m.start() and _event_day(r, w.published)]
     return (own[0].when.start, "sentence") if own else (None, "none")
+
+
+def _when_clause(w: _Day) -> bool:
+    """"the worst since 1998, when 3,000 people died": the count is of the time just named."""
+    m = w.main
+    return m is not None and m.end <= w.f.start and bool(WHEN_AFTER.fullmatch(w.text, m.end, w.f.start))
+
+
+WHEN_AFTER = re.compile(r"\s*,?\s+when\b[^,;]{0,60}", re.IGNORECASE)
 
 
 def _event_day(r: DateRef, published: date) -> bool:

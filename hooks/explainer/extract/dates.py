@@ -291,6 +291,17 @@ def _year_span(m: re.Match, c: Context) -> Resolved | None:
     return When((a, 1, 1), (b, 12, 31), "span"), False, False
 
 
+def _year_subject(m: re.Match, c: Context) -> Resolved | None:
+    """"The 1994 war killed 30,000 people": a sentence about a past event named by its year, told in the past (not
+    "The 2015 deal has collapsed", which is about now)."""
+    if not c.past or c.forward or HAS_DONE.search(m.string) or int(m["y"]) >= c.ref.year:
+        return None
+    return year(int(m["y"])), False, False
+
+
+HAS_DONE = re.compile(r"\b(?:has|have|is|are)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:is|are|remains?)\b", re.IGNORECASE)
+
+
 def _year(m: re.Match, c: Context) -> Resolved:
     """"in 1994", "until 2025" (a bound), "the 2020 war"."""
     prep = (m.groupdict().get("prep") or "").lower()
@@ -502,6 +513,8 @@ RULES: dict[str, Rule] = {
     "year_adj": Rule(re.compile(rf"\b(?P<prep>(?i:during|in|since|after|before|until|following|throughout))\s+the\s+"
                                 rf"(?P<when>(?P<y>{YEAR}))\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b"),
                      _year, ("four_digits",), absolute=True),
+    "year_subject": Rule(re.compile(rf"^\s*(?:[\"“‘']\s*)?The\s+(?P<when>(?P<y>{YEAR}))\s+(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{EVENT})\b"),
+                         _year_subject, ("four_digits",), absolute=True),
     "the_next": Rule(re.compile(r"\b(?P<the>the\s+(?:very\s+)?(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
                                 r"(?!'s\s+\w+\s+(?:meeting|session))", _I),
                      _the_next, ("day_or_week",)),
