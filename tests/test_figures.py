@@ -376,3 +376,16 @@ def test_the_running_total_is_the_toll_and_what_was_added_is_not():
     added, total = find("A further 300 people were rescued, bringing the total rescued to 1,150.")
     assert (added.metric, total.metric, total.value) == ("people", "rescued", 1150)
     assert one("Another 2,000 crossed overnight, officials said.").metric == "arrivals"     # no total beside it
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    # a whole a part of which the verb counts keeps the measure of its own words
+    ("Half of the 10,000 residents have fled, the mayor said.", ["population"]),
+    ("One in three of the 6,000 residents is now homeless.", ["population"]),      # and "one in three" is no count
+    ("About 40 percent of the 5,000 refugees are children.", ["share", "arrivals"]),
+    ("Half of the 2,000 people who fled have returned.", ["arrivals"]),
+    # those food or aid is for
+    ("A convoy reached the town carrying food for 35,000 people.", ["affected"]),
+])
+def test_a_whole_and_those_help_is_for(sentence, metrics):
+    assert [f.metric for f in find(sentence)] == metrics

@@ -331,9 +331,33 @@ PROJECTED_BEFORE = re.compile(r"\b(?:could|may|might|would|will|expected to|like
                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "Half of the 10,000 residents have fled", "one in three of the 6,000 …", "40 percent of the 5,000 refugees": a whole
+# a part of which the verb counts.
+WHOLE_BEFORE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:one|two|three|four|\d+)\s+in\s+"
+                          r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the|its|their|these|those)\s+"
+                          r"(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:who|that)\s+(?P<clause>.*)$")
+# "food for 35,000 people", "tents for 2,000 families": those the help is for.
+SUPPLY_FOR = re.compile(r"\b(?:food|aid|supplies|rations|meals|water|shelters?|tents|kits|assistance|medicines?|vaccines?|"
+                        r"help)\s+(?:[\w-]+\s+){0,2}?for\s+(?:some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
+def _whole(w: _Around) -> str | None:
+    """The measure of a whole a part of which the sentence counts: what its own words say ("the 5,000 refugees",
+    "the 2,000 people who fled", "the 10,000 residents"), never the verb that counts the part."""
+    if not WHOLE_BEFORE.search(w.near):
+        return None
+    relative = RELATIVE_AFTER.match(w.after)
+    own = _nearest(relative["clause"]) if relative else None
+    noun = w.noun.lower()
+    return own or ("arrivals" if noun in ARRIVING else "population" if noun in RESIDENTS[1:] else "people")
+
+
 # The measure of a count of people: the first of these that names one (order matters).
 PEOPLE_RULES = (
     lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
+    _whole,
+    lambda w: "affected" if SUPPLY_FOR.search(w.near) else None,
     lambda w: "affected" if AFFECTED_AFTER.match(w.after) else None,
     lambda w: "people" if PROJECTED_AFTER.match(w.after) or PROJECTED_BEFORE.search(w.near) else None,
     _population,                                                              # before any verb: a population "fled"
@@ -374,12 +398,17 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
     return "people"
 
 
+ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+
+
 def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
     """The figures of a sentence, in order (`rules`: the topic's own words and verbs for its measures)."""
     out: list[Found] = []
     for m in AMOUNT.finditer(sentence):
         if out and m.start() < out[-1].end:
             continue                # inside the previous figure (its conversion in brackets)
+        if ONE_IN.search(sentence, 0, m.start()):
+            continue                # "one in three": a ratio
         counted = _counted(sentence, m, out, rules)
         if counted is None:
             continue
