@@ -192,6 +192,7 @@ def test_a_year_before_a_count_is_no_year():
     ("(Geneva, September 26, 2023) – Aid agencies said today.", "2023-09-26"),
     ("LONDON, 25 September (AFP) - Ministers met.", "2023-09-25"),
     ("Rio de Janeiro, Brazil, Sept. 25 (AP) — Rain fell.", "2023-09-25"),
+    ("GENEVA (26 September 2023) – Clashes on Sunday displaced 5,000 people.", "2023-09-26"),
     # ordinary first sentences are no datelines: a wrong reference day would shift every relative date
     ("Troops massed on the border on Monday, September 4. Fifteen days later, the offensive began.", None),
     ("On Monday, September 4, troops massed on the border.", None),
@@ -449,3 +450,11 @@ def test_a_day_or_month_then_last_year_or_next_year(sentence, want):
 ])
 def test_a_sentence_about_a_past_event_named_by_its_year(sentence, want):
     assert dated(sentence, THU) == want
+
+
+def test_a_dateline_with_its_date_in_brackets_is_the_reference_day(tmp_path):
+    # "GENEVA (4 March 2024) –": "on Sunday" is the Sunday before the Monday of the dateline, "today" that Monday
+    got = _events(tmp_path, "GENEVA (4 March 2024) – Clashes on Sunday displaced 5,000 people, OCHA said.\n\n"
+                  "Today, the coordinator called for access.", published="2024-03-06")
+    assert [(when, text) for when, _, text in got] == [("2024-03-03", "Clashes displaced 5,000 people, OCHA said."),
+                                                       ("2024-03-04", "The coordinator called for access.")]

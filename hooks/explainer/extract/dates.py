@@ -734,6 +734,7 @@ _PLACE = (rf"(?!(?:On|In|By|At|Since|From|Until|Before|After|Late|Early|Last|Thi
 _DL_DATE = rf"(?:(?:{MON})\s+{DAY}|{DAY}\s+(?:{MON}))(?:,?\s+{YEAR})?"
 DATELINE = re.compile(
     rf"^\s*(?:\((?P<pplace>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<pdate>{_DL_DATE})\)\s*[-–—]+"
+    rf"|(?P<uplace>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<udate>{_DL_DATE})\)\s*[-–—]+"      # "GENEVA (4 March 2024) –"
     rf"|(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date>{_DL_DATE})"
     r"(?:\s*\((?P<agency>[^()\n]{2,30})\)\s*[-–—:.]*|,\s*(?P<agency2>[A-Z][A-Z.&/ ]{1,25}[A-Z])\s*[-–—:.]+|\s*[-–—]+))\s*")
 # A dateline with no date: "MOSCOW (Reuters) -", "FREDVILLE —".
@@ -750,7 +751,7 @@ def dateline(body: str, ref: date) -> tuple[str, When] | None:
     m = DATELINE.match(body.lstrip("\n"))
     if not m:
         return None
-    refs = resolve(m.group("date") or m.group("pdate"), ref)
+    refs = resolve(m.group("date") or m.group("pdate") or m.group("udate"), ref)
     if not refs or refs[0].when.precision != "day":
         return None
     return m.group(0).strip().rstrip("-–—:.").strip(), refs[0].when
