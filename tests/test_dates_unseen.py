@@ -33,7 +33,6 @@ def test_a_past_clause_is_not_read_forward(sentence, ref, want):
     # a phrase that opens the sentence governs the clause after its comma
     ("In December, elections will be held in the region.", "2023-12"),
     ("By mid-October, the camps will be full, the agency warned.", "2023-10"),
-    ("By mid-December, the camps could be full, the agency warned.", "2023-12"),
     ("On Friday, talks will resume in Geneva.", "2023-10-06"),
     # ... and a past verb before the future marker there still makes it past
     ("In December, the government said elections will be held.", "2022-12"),
@@ -168,6 +167,7 @@ def test_a_span_of_years_written_with_a_dash(sentence, want):
     "The 2023-24 budget was cut by the council.",              # no preposition, event or brackets around
     "Prices rose in 2009-10 across the region.",               # also October 2009, as ISO writes it
     "The decree is dated 1999-01 in the archive.",
+    "The lava reached temperatures of 1950-2000 degrees.",              # a preposition, but a range of numbers
 ])
 def test_a_dash_between_numbers_is_no_span_of_years_unless_the_words_say_so(sentence):
     assert dated(sentence, WED) is None
@@ -386,16 +386,18 @@ THU = date(2024, 11, 21)     # a Thursday
 @pytest.mark.parametrize("sentence, want", [
     ("Results are expected on Tuesday.", "2024-11-26"),
     ("Aid should arrive on Monday.", "2024-11-25"),
-    ("The vote could be held on Tuesday.", "2024-11-26"),
     ("Fighting may resume on Monday if talks fail.", "2024-11-25"),
     ("Ministers are poised to approve the plan on Tuesday.", "2024-11-26"),
     ("The summit is slated for Monday.", "2024-11-25"),
     ("The government hopes to sign the deal on Tuesday.", "2024-11-26"),
-    ("A spokesman said the crossing, closed since May 7, would reopen on Sunday.", "2024-11-24"),
     # not a future: a modal that denies or looks back, a past verb between the day and the marker
     ("Rescuers could not reach the village on Monday.", "2024-11-18"),
     ("Troops may have entered the town on Monday.", "2024-11-18"),
-    ("The agency on Monday announced the meetings would go ahead.", "2024-11-18"),
+    ("The agency on Monday announced the meetings will go ahead.", "2024-11-18"),
+    ("On Monday, officials said that talks will resume.", "2024-11-18"),     # said then, of what is to come
+    ("Most of the victims are likely to have died on Sunday.", "2024-11-17"),
+    # the day they said it; their Friday, after it, is left undated ("would": after the saying, not after today)
+    ("Rescuers said last Tuesday they would resume the search on Friday.", "2024-11-19"),
     ("He said on Monday he would resign.", "2024-11-18"),
 ])
 def test_more_ways_of_saying_what_is_to_come(sentence, want):
@@ -403,6 +405,10 @@ def test_more_ways_of_saying_what_is_to_come(sentence, want):
 
 
 @pytest.mark.parametrize("sentence", [
+    # "could" and "would" say what was possible or said then as often as what is to come: unsure
+    "The vote could be held on Tuesday.",
+    "On Friday, rescuers could finally reach the village.",
+    "By mid-December, the camps could be full, the agency warned.",
     "This Sunday, thousands rallied in the capital.",              # this week's Sunday is still ahead of a Thursday
     "Thousands march in the capital every Friday to demand elections.",
     "The following week, a second convoy reached the town.",       # following which? no day named before
@@ -427,11 +433,13 @@ def test_the_deadliest_since_a_year_when_something_happened_is_that_years_story(
     assert dated("The quake was the deadliest since 1960, when a quake struck the coast.", THU) == "1960"
 
 
-def test_a_name_set_off_by_commas_is_no_participle_aside():
-    assert dated("On Sept. 28, the head of the region, Samvel Petrossian, signed a decree.", THU) == "2024-09-28"
+def test_a_name_or_a_verb_set_off_by_commas_is_no_participle_aside():
+    assert dated("The head of the region, Jane Doe, signed a decree on Sept. 28, officials said.", THU) == "2024-09-28"
+    assert dated("The strike hit the market, killed 12 people on Sunday, and wounded dozens.", THU) == "2024-11-17"
 
 
 @pytest.mark.parametrize("sentence, want", [
+    ("In March, last year's winner withdrew from the race.", "2024-03"),     # the winner's year, not March's
     ("On May 3 last year, the cyclone made landfall.", "2023-05-03"),
     ("In March last year, the floods killed 100 people.", "2023-03"),
     ("The quake on Feb. 6 last year killed more than 50,000 people.", "2023-02-06"),

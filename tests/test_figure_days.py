@@ -26,6 +26,8 @@ def days(tmp_path, published: str, body: str) -> list[tuple[float, str | None]]:
     # "in the past 24 hours": counted up to the time of writing, not the day the sentence before was about
     ("2023-09-29", "Earlier on Tuesday, the ministry said 13,350 people had crossed. "
                    "In the past 24 hours, 28,120 people arrived, the government said.", [(13350, "2023-09-26"), (28120, "2023-09-29")]),
+    # ... not hours counted back from another day
+    ("2024-05-06", "In the last 48 hours before the truce took effect on Friday, 300 people were killed.", [(300, "2024-05-03")]),
 ])
 def test_now_and_as_of(tmp_path, published, body, want):
     assert days(tmp_path, published, body) == want

@@ -354,6 +354,13 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("Militants abducted 80 students and killed two teachers.", ["people", "killed"]),
     ("The blast killed 12 people and injured 300.", ["killed", "wounded"]),
     ("192 soldiers and 1 civilian were killed.", ["killed", "killed"]),
+    # ... and the table's order, not the first word: a modifier does not beat the verb
+    ("At least 30 people who had been rescued from the rubble later died in hospital.", ["killed"]),
+    ("About 40 people held in detention were killed in the strike.", ["killed"]),
+    ("About 90 people were left injured.", ["wounded"]),
+    ("Some 300 people remain displaced.", ["arrivals"]),
+    ("Shelters for 3,000 displaced people were built.", ["displaced"]),
+    ("About 40 people lived through the siege.", ["people"]),
     # what remains is what the words after say: in detention, in shelters, or in the place
     ("Police said 212 people remain in detention.", ["detained"]),
     ("Nearly 5,000 people remain in shelters on the outskirts.", ["displaced"]),
@@ -384,6 +391,9 @@ def test_the_running_total_is_the_toll_and_what_was_added_is_not():
     ("One in three of the 6,000 residents is now homeless.", ["population"]),      # and "one in three" is no count
     ("About 40 percent of the 5,000 refugees are children.", ["share", "arrivals"]),
     ("Half of the 2,000 people who fled have returned.", ["arrivals"]),
+    ("Half of the 300 people killed were children.", ["killed"]),
+    ("Only one in 10 of the 40,000 displaced has returned.", ["displaced"]),
+    ("Two in three of the 6,000 residents have fled.", ["population"]),
     # those food or aid is for
     ("A convoy reached the town carrying food for 35,000 people.", ["affected"]),
 ])

@@ -432,7 +432,8 @@ class _Day:
 
 
 NOW = re.compile(r"\b(?:now|so far|to date|thus far|currently|at present"
-                 r"|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours)\b", re.IGNORECASE)
+                 r"|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours"
+                 r"(?!\s+(?:before|after|until|since|to|of)\b))\b", re.IGNORECASE)
 DEADLINE = r"\b(?:as of|as at|by|until|till)"                                    # "by Monday, 5,000 had fled so far"
 # A clause set off by a comma and a relative pronoun (", to which are added 2 million euros").
 REL_CLAUSE = re.compile(r",\s+(?:(?:to|in|of|for|during|after|by|under|according to)\s+)?(?:who|whom|whose|which)\b"

@@ -31,11 +31,14 @@ MON, WD = words.MONTH, words.WEEKDAY
 _WEEKDAY = {name: Weekday(i) for i, name in enumerate(words.WEEKDAYS)}      # "monday" -> MO
 
 # Future markers: an expression in a sentence that has one is read forwards from the reference day.
-FUTURE = re.compile(r"\b" + words.may_start("w'spiaunecfhlm") + r"(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
+FUTURE = re.compile(r"\b" + words.may_start("w'spiaunehfm") + r"(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
                     r"|are (?:due|set|expected|scheduled) to|is going to|are going to|aims? to|upcoming|next"
-                    # "Results are expected on Tuesday", "could be held", "is slated for", "hopes to sign" (not "could not")
-                    r"|(?:is|are) (?:expected|due|slated|poised|likely)|(?:expects?|hopes?|forecast|likely) to"
-                    r"|(?-i:should|could|would|may|might)(?!\s+(?:not|have|never)\b|n['’]t))\b", re.IGNORECASE)
+                    # "Results are expected on Tuesday", "is slated for", "hopes to sign", "may resume" (not "may have")
+                    r"|(?:is|are) (?:expected|due|slated|poised)(?!\s+to\s+have\b)|(?:is|are) likely to(?!\s+have\b)"
+                    r"|(?:expects?|hopes?|forecast) to(?!\s+have\b)"
+                    r"|(?-i:should|may|might)(?!\s+(?:not|have|never)\b|n['’]t))\b", re.IGNORECASE)
+# "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure
+UNSURE = re.compile(r"\b(?-i:could|would)(?!\s+(?:not|have|never)\b|n['’]t)\b")
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
 PAST = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
                   r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
@@ -58,8 +61,9 @@ NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|
                     re.IGNORECASE)
 # A participle phrase between commas after a noun: "The camp, built in 2004 for 20,000 people, now shelters …",
 # "The vote, originally set for Feb. 25, was postponed": its date is the noun's story, not the statement's.
-# (After a lowercase word: ", Jane Doe, signed a decree" is a name set off, then the verb.)
-PARTICIPLE_ASIDE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|built|set|held|made|"
+# (After a lowercase word: "The head of the region, Jane Doe, signed a decree on …, officials said" is a name set off,
+# then the verb; and only where the clause before has no verb yet: "The strike hit the market, killed 12 …, and".)
+PARTICIPLE_ASIDE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred)\b)[a-z]{3,}ed|built|set|held|made|"
                               r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                               r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier".
@@ -282,30 +286,36 @@ MAX_YEARS = 80
 
 def _year_span(m: re.Match, c: Context) -> Resolved | None:
     """"the 1991-1994 war", "in 1992-93", "(1988–1994)": those years, where the words around make them a time
-    (a preposition before, a word for an event after, or brackets around), never a range of numbers."""
+    (a word for an event after, brackets around, or a preposition before and the phrase's end after: not
+    "temperatures of 1950-2000 degrees"), never a range of numbers."""
     a, tail = int(m["y"]), m["y2"]
     b = int(tail) if len(tail) == 4 else a - a % 100 + int(tail) + (100 if int(tail) <= a % 100 else 0)
     month_too = len(tail) == 2 and 1 <= int(tail) <= 12          # "in 2009-10": also October 2009, as ISO writes it
-    if not a < b <= a + MAX_YEARS or not (m["event"] or (m["open"] and m["close"]) or (m["prep"] and not month_too)):
+    said_a_time = m["event"] or (m["open"] and m["close"]) or (m["prep"] and m["ends"] is not None and not month_too)
+    if not a < b <= a + MAX_YEARS or not said_a_time:
         return None
     return When((a, 1, 1), (b, 12, 31), "span"), False, False
+
+
+ABOUT_NOW = re.compile(r"\b(?:has|have|is|are|remains?)\b", re.IGNORECASE)      # "The 2015 deal has collapsed"
 
 
 def _year_subject(m: re.Match, c: Context) -> Resolved | None:
     """"The 1994 war killed 30,000 people": a sentence about a past event named by its year, told in the past (not
     "The 2015 deal has collapsed", which is about now)."""
-    if not c.past or c.forward or HAS_DONE.search(m.string) or int(m["y"]) >= c.ref.year:
+    if not c.past or c.forward or ABOUT_NOW.search(m.string) or int(m["y"]) >= c.ref.year:
         return None
     return year(int(m["y"])), False, False
 
-
-HAS_DONE = re.compile(r"\b(?:has|have|is|are)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:is|are|remains?)\b", re.IGNORECASE)
 
 
 def _year(m: re.Match, c: Context) -> Resolved:
     """"in 1994", "until 2025" (a bound), "the 2020 war"."""
     prep = (m.groupdict().get("prep") or "").lower()
     return year(int(m["y"])), False, prep in ("until", "till", "through", "before", "after", "end of")
+
+
+EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
 def _weekday(m: re.Match, c: Context) -> Resolved | None:
@@ -321,7 +331,7 @@ def _weekday(m: re.Match, c: Context) -> Resolved | None:
             return None         # "This Sunday, thousands rallied": this week's Sunday is still to come
     else:
         d = _weekday_near(c.ref, wd, forward=c.forward)
-    if re.search(r"\b(?:every|each)\s+$", m.string[:m.start()], _I):
+    if EVERY.search(m.string, 0, m.start()):
         return None             # "every Friday": a habit, not a day
     return day(d), False, mod == "until"
 
@@ -480,8 +490,9 @@ RULES: dict[str, Rule] = {
     "year_range": Rule(re.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
     "year_span": Rule(re.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
-                                 rf"(?:(?i:the)\s+)?|(?P<open>\())?(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
+                                 rf"(?:(?i:the)\s+)?|(?P<open>\())?\b(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
                                  rf"(?![-–—\d]|\s*(?:people|persons|soldiers|troops))(?P<close>\))?"
+                                 rf"(?P<ends>(?=\s*(?:[,.;:)]|$|(?:and|when|as|after|before|while|until)\b)))?"
                                  rf"(?P<event>\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b)?"),
                       _year_span, ("four_digits",), absolute=True),
     "year": Rule(re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))"
@@ -550,7 +561,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     published = published or ref
     forward = bool(FUTURE.search(sentence))
     nested_spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
-    nested_spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence)]
+    nested_spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
     refs: list[DateRef] = []
     last_day: date | None = anchor
     taken_to = 0                            # the end of "last year" taken by the date before it
@@ -560,7 +571,10 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         rule = RULES[name]
         ahead = ((forward and _looks_ahead(sentence, m)) or _comes_before(sentence, m)
                  or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
-        context = Context(ref, ahead, last_day, bool(PAST.search(_clause(sentence, m)[1])))
+        clause = _clause(sentence, m)[1]
+        if not rule.absolute and not ahead and _unsure(sentence, m, clause):
+            continue                        # "The vote could be held on Tuesday": last Tuesday or next? Unsure
+        context = Context(ref, ahead, last_day, bool(PAST.search(clause)))
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
             context = _in_year(context, _SHIFT.get(year_words["mod"].lower(), 0))
@@ -586,7 +600,13 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     return refs
 
 
-_YEAR_AFTER = re.compile(r",?\s+(?P<mod>last|next|this)\s+year\b", _I)
+def _no_verb_before(sentence: str, at: int) -> bool:
+    """No verb in the clause before `at` (the subject of a participle set off by commas comes first)."""
+    head = re.split(r"[,;:]", sentence[:at])[-1]
+    return not PAST.search(head) and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", head, _I)
+
+
+_YEAR_AFTER = re.compile(r"\s+(?P<mod>last|next|this)\s+year\b(?!['’]s)", _I)
 
 
 def _year_after(sentence: str, m: re.Match) -> re.Match | None:
@@ -663,11 +683,19 @@ def _looks_ahead(sentence: str, m: re.Match) -> bool:
     minister said talks will …")."""
     lead, clause = _clause(sentence, m)
     future = FUTURE.search(clause)
-    if not future or _past_lead(lead if lead is not None else clause[:future.start()]):
+    if not future or (_past_lead(lead) if lead is not None else PAST.search(clause[:future.start()])):
         return False
     # "Morocco on Monday announced the meetings would proceed": a past verb between the date and the marker
     after = clause[len(lead) + (m.end() - m.start()):future.start()] if lead is not None else ""
     return not PAST.search(after)
+
+
+def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
+    """"could" or "would" in the expression's clause, with the expression after it ("said they would resume on
+    Friday": Friday after the saying) or no past verb before it ("rescuers could reach the town on Friday")."""
+    at = sentence.find(clause)
+    modal = UNSURE.search(clause)
+    return bool(modal) and (m.start() > at + modal.start() or not PAST.search(clause, 0, modal.start()))
 
 
 def _break(sentence: str, start: int) -> int:

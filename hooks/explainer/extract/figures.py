@@ -276,9 +276,9 @@ YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 CHANGING = re.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b", re.IGNORECASE)
 
 
-# "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "2,000 people who lived
+# "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege") (not "2,000 people who lived
 # there have fled", nor "living in": "2,000 people living in the region have fled" are the ones who fled).
-LIVED_AFTER = re.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b")
+LIVED_AFTER = re.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b(?!\s+through)")
 
 
 def _population(w: _Around) -> str | None:
@@ -292,14 +292,13 @@ def _population(w: _Around) -> str | None:
 # "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
 # joined by "and" are not this count's.
 NEXT_PART = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
-REMAIN_AS = (*CASUALTIES, "detained", "displaced")      # "50 remain missing", "212 remain in detention", "in shelters"
+# "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
+REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 
 
-def _nearest(after: str) -> str | None:
-    """The measure whose words come first after a count, in its own part of the clause (`NEXT_PART`)."""
-    own = after[:m.start()] if (m := NEXT_PART.search(after)) else after
-    found = [(hit.start(), measure) for measure, rule in MEASURE_RULES if (hit := re.search(rule, own))]
-    return min(found)[1] if found else None
+def _own(after: str) -> str | None:
+    """The measure named after a count in its own part of the clause (up to `NEXT_PART`)."""
+    return _words(after[:m.start()] if (m := NEXT_PART.search(after)) else after)
 
 
 def _words(window: str) -> str | None:
@@ -348,27 +347,28 @@ def _whole(w: _Around) -> str | None:
     if not WHOLE_BEFORE.search(w.near):
         return None
     relative = RELATIVE_AFTER.match(w.after)
-    own = _nearest(relative["clause"]) if relative else None
-    noun = w.noun.lower()
-    return own or ("arrivals" if noun in ARRIVING else "population" if noun in RESIDENTS[1:] else "people")
+    words = relative["clause"] if relative else re.split(r"\b(?:is|are|was|were|has|have|had|remain\w*)\b", w.after)[0]
+    noun = w.noun.lower()          # "the 300 people killed were …": its participle; else its noun
+    return _own(words) or NOUN_MEASURE.get(noun) or ("arrivals" if noun in ARRIVING else
+                                                     "population" if noun in RESIDENTS[1:] else "people")
 
 
 # The measure of a count of people: the first of these that names one (order matters).
 PEOPLE_RULES = (
     lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
     _whole,
-    lambda w: "affected" if SUPPLY_FOR.search(w.near) else None,
+    lambda w: "affected" if SUPPLY_FOR.search(w.near) and not _words(w.desc) else None,
     lambda w: "affected" if AFFECTED_AFTER.match(w.after) else None,
     lambda w: "people" if PROJECTED_AFTER.match(w.after) or PROJECTED_BEFORE.search(w.near) else None,
     _population,                                                              # before any verb: a population "fled"
     lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
-    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _nearest(w.after) not in REMAIN_AS else None,
+    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _own(w.after) not in REMAIN_AS else None,
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
     _topic,                                                                   # the topic's verbs and words
-    lambda w: _nearest(w.after),                                              # "192 soldiers were killed"
+    lambda w: _own(w.after),                                              # "192 soldiers were killed"
     lambda w: NOUN_MEASURE.get(w.noun.lower()),                               # "1 million displaced"
     lambda w: _words(w.before),                                               # "the blast killed 20 people"
     lambda w: "affected" if re.search(r"\b(?:in need|affected)\b", w.before) else None,   # "the number of people in need"
@@ -398,7 +398,7 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
     return "people"
 
 
-ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+ONE_IN = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+in\s+$", re.IGNORECASE)       # "one in three", "2 in 5"
 
 
 def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
@@ -408,7 +408,7 @@ def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
         if out and m.start() < out[-1].end:
             continue                # inside the previous figure (its conversion in brackets)
         if ONE_IN.search(sentence, 0, m.start()):
-            continue                # "one in three": a ratio
+            continue                # "one in three", "two in five": a ratio
         counted = _counted(sentence, m, out, rules)
         if counted is None:
             continue
