@@ -466,3 +466,31 @@ def test_a_dateline_with_its_date_in_brackets_is_the_reference_day(tmp_path):
                   "Today, the coordinator called for access.", published="2024-03-06")
     assert [(when, text) for when, _, text in got] == [("2024-03-03", "Clashes displaced 5,000 people, OCHA said."),
                                                        ("2024-03-04", "The coordinator called for access.")]
+
+
+WED8 = date(2024, 5, 8)      # a Wednesday
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a future word after "and", in a subordinate clause, or as a word for a thing ahead, is not the date's
+    ("The dam burst on Monday night and water levels are likely to keep rising.", "2024-05-06"),
+    ("On Tuesday, the next round of ceasefire talks opened in Doha.", "2024-05-07"),
+    ("In April, the planned evacuation of the border villages was cancelled.", "2024-04"),
+    ("On Saturday, as rain is expected to intensify, authorities evacuated 3,000 people.", "2024-05-04"),
+    ("On Saturday, hundreds of residents who hope to return were turned back.", "2024-05-04"),
+    ("A mortar shell landed next to a school on Tuesday, killing four children.", "2024-05-07"),
+    ("The army may well have shelled the village on Saturday, a monitor said.", "2024-05-04"),
+    ("Talks are scheduled for Monday in Nairobi.", "2024-05-13"),
+    ("The 2015 peace deal collapsed in 2018 after the rebels withdrew.", "2018"),
+])
+def test_second_pass_of_composed_sentences(sentence, want):
+    assert dated(sentence, WED8) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day's event named by its possessive, with words that look ahead: that day is behind, or unsure
+    "The death toll from Sunday's landslide is likely to climb, the Red Cross warned.",
+    "Officials fear the death toll from Monday's storm may climb.",
+])
+def test_a_possessive_day_in_a_clause_that_looks_ahead_is_unsure(sentence):
+    assert dated(sentence, WED8) is None

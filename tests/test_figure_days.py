@@ -114,3 +114,8 @@ def test_the_toll_of_a_past_event_dated_by_year_or_month_is_as_of_that_year_or_m
 def test_a_month_or_year_as_of_reads_as_itself():
     from explainer.pages.common import short_day
     assert (short_day("1961"), short_day("2019-03"), short_day("2019-03-05")) == ("1961", "March 2019", "5 Mar 2019")
+
+
+def test_a_count_announced_on_a_day_set_off_by_commas_keeps_that_day(tmp_path):
+    assert days(tmp_path, "2024-04-18", "The ministry's toll of 312 dead, announced on Sunday, is expected to rise.") \
+        == [(312, "2024-04-14")]

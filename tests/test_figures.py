@@ -399,3 +399,13 @@ def test_the_running_total_is_the_toll_and_what_was_added_is_not():
 ])
 def test_a_whole_and_those_help_is_for(sentence, metrics):
     assert [f.metric for f in find(sentence)] == metrics
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    ("Jihadists killed 22 soldiers and abducted 40 civilians in the raid.", ["killed", "people"]),
+    ("Half of the 10,000 residents of the town fled on Monday.", ["population"]),
+    ("Half the 30,000 residents fled.", ["population"]),
+    ("Around 400,000 displaced people lived in the camp before the attack.", ["displaced"]),
+])
+def test_second_pass_of_composed_counts(sentence, metrics):
+    assert [f.metric for f in find(sentence)] == metrics

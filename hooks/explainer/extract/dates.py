@@ -31,12 +31,15 @@ MON, WD = words.MONTH, words.WEEKDAY
 _WEEKDAY = {name: Weekday(i) for i, name in enumerate(words.WEEKDAYS)}      # "monday" -> MO
 
 # Future markers: an expression in a sentence that has one is read forwards from the reference day.
-FUTURE = re.compile(r"\b" + words.may_start("w'spiaunehfm") + r"(?:will|'ll|shall|plans? to|planned|intends? to|is to|are to|is (?:due|set|expected|scheduled) to"
-                    r"|are (?:due|set|expected|scheduled) to|is going to|are going to|aims? to|upcoming|next"
-                    # "Results are expected on Tuesday", "is slated for", "hopes to sign", "may resume" (not "may have")
-                    r"|(?:is|are) (?:expected|due|slated|poised)(?!\s+to\s+have\b)|(?:is|are) likely to(?!\s+have\b)"
-                    r"|(?:expects?|hopes?|forecast) to(?!\s+have\b)"
-                    r"|(?-i:should|may|might)(?!\s+(?:not|have|never)\b|n['’]t))\b", re.IGNORECASE)
+FUTURE_VERB = (r"will|'ll|shall|plans? to|intends? to|is to|are to|is going to|are going to|aims? to"
+               # "Results are expected on Tuesday", "talks are scheduled for Monday", "is now due to", "hopes to sign"
+               r"|(?:is|are) (?:\w+ly |now |still )?(?:expected|due|slated|poised|scheduled|set)(?!\s+to\s+have\b)(?! off\b| up\b)"
+               r"|(?:is|are) likely to(?!\s+have\b)|(?:expects?|hopes?|forecast) to(?!\s+have\b)"
+               # "may resume" (not "may have", "may well have")
+               r"|(?-i:should|may|might)(?!\s+(?:\w+\s+)?(?:not|have|never)\b|n['’]t)")
+FUTURE = re.compile(r"\b" + words.may_start("w'spiaunehfm") + rf"(?:{FUTURE_VERB}|planned|upcoming|next(?!\s+to\b))\b", re.IGNORECASE)
+# A future marker that is a verb, not a word for a thing ahead ("the next round", "the planned evacuation").
+FUTURE_VERB_RE = re.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
 # "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure
 UNSURE = re.compile(r"\b(?-i:could|would)(?!\s+(?:not|have|never)\b|n['’]t)\b")
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
@@ -63,7 +66,7 @@ NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|
 # "The vote, originally set for Feb. 25, was postponed": its date is the noun's story, not the statement's.
 # (After a lowercase word: "The head of the region, Jane Doe, signed a decree on …, officials said" is a name set off,
 # then the verb; and only where the clause before has no verb yet: "The strike hit the market, killed 12 …, and".)
-PARTICIPLE_ASIDE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred)\b)[a-z]{3,}ed|built|set|held|made|"
+PARTICIPLE_ASIDE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred|announced|reported|published|released|issued|confirmed|recorded|updated)\b)[a-z]{3,}ed|built|set|held|made|"
                               r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                               r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier".
@@ -303,7 +306,8 @@ ABOUT_NOW = re.compile(r"\b(?:has|have|is|are|remains?)\b", re.IGNORECASE)      
 def _year_subject(m: re.Match, c: Context) -> Resolved | None:
     """"The 1994 war killed 30,000 people": a sentence about a past event named by its year, told in the past (not
     "The 2015 deal has collapsed", which is about now)."""
-    if not c.past or c.forward or ABOUT_NOW.search(m.string) or int(m["y"]) >= c.ref.year:
+    if not c.past or c.forward or ABOUT_NOW.search(m.string) or int(m["y"]) >= c.ref.year \
+            or re.search(YEAR, m.string[m.end():]):      # "The 2015 deal collapsed in 2018"
         return None
     return year(int(m["y"])), False, False
 
@@ -330,6 +334,8 @@ def _weekday(m: re.Match, c: Context) -> Resolved | None:
         if d > c.ref and c.past and not c.forward:
             return None         # "This Sunday, thousands rallied": this week's Sunday is still to come
     else:
+        if c.forward and _possessive(m.string, m):
+            return None         # "the toll from Sunday's landslide is likely to climb": that Sunday is behind
         d = _weekday_near(c.ref, wd, forward=c.forward)
     if EVERY.search(m.string, 0, m.start()):
         return None             # "every Friday": a habit, not a day
@@ -682,12 +688,17 @@ def _looks_ahead(sentence: str, m: re.Match) -> bool:
     or, for a phrase that opens the clause it governs, the words before the marker ("In May, the
     minister said talks will …")."""
     lead, clause = _clause(sentence, m)
+    if lead is None:                     # "In December, elections will be held": the governed clause's own verb
+        clause = SUBORDINATE.split(clause, maxsplit=1)[0]
+        future = FUTURE_VERB_RE.search(clause)
+        return bool(future) and not PAST.search(clause[:future.start()])
     future = FUTURE.search(clause)
-    if not future or (_past_lead(lead) if lead is not None else PAST.search(clause[:future.start()])):
+    if not future or _past_lead(lead):
         return False
+    if future.start() > len(lead) and CLAUSE_START.search(clause, len(lead) + m.end() - m.start(), future.start()):
+        return False                     # "The dam burst on Monday night and water levels are likely to keep rising"
     # "Morocco on Monday announced the meetings would proceed": a past verb between the date and the marker
-    after = clause[len(lead) + (m.end() - m.start()):future.start()] if lead is not None else ""
-    return not PAST.search(after)
+    return not PAST.search(clause, len(lead) + m.end() - m.start(), max(future.start(), len(lead) + m.end() - m.start()))
 
 
 def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
@@ -696,6 +707,11 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
     at = sentence.find(clause)
     modal = UNSURE.search(clause)
     return bool(modal) and (m.start() > at + modal.start() or not PAST.search(clause, 0, modal.start()))
+
+
+# Where a subordinate or joined clause starts ("… who hope to return", "as rain is expected to …").
+SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|as|while|when|where|because|although|though|after|before|and|but)\b",
+                         re.IGNORECASE)
 
 
 def _break(sentence: str, start: int) -> int:

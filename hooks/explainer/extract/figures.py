@@ -285,7 +285,7 @@ def _population(w: _Around) -> str | None:
     """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000
     Sylvanians", "120,000 Sylvanians lived there" (not of arrivals: "5,000 refugees lived in tents")."""
     owned = re.search(POSSESSIVE_BEFORE, w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper())
-    lived = LIVED_AFTER.match(w.after) and w.noun.lower() not in ARRIVING
+    lived = LIVED_AFTER.match(w.after) and w.noun.lower() not in (*ARRIVING, "migrants") and not _words(w.desc)
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived else None
 
 
@@ -293,6 +293,7 @@ def _population(w: _Around) -> str | None:
 # joined by "and" are not this count's.
 NEXT_PART = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
 # "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
+AND_BEFORE = re.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
 REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 
 
@@ -333,8 +334,9 @@ PROJECTED_BEFORE = re.compile(r"\b(?:could|may|might|would|will|expected to|like
 # "Half of the 10,000 residents have fled", "one in three of the 6,000 …", "40 percent of the 5,000 refugees": a whole
 # a part of which the verb counts.
 WHOLE_BEFORE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:one|two|three|four|\d+)\s+in\s+"
-                          r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the|its|their|these|those)\s+"
+                          r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the|its|their|these|those)\s+"
                           r"(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+PARTICIPLE_THEN = re.compile(r"^\s*(?P<p>[a-z]+)\s+(?:were|was|are|is|have|has|had|remain\w*|in|at|on)\b")
 RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:who|that)\s+(?P<clause>.*)$")
 # "food for 35,000 people", "tents for 2,000 families": those the help is for.
 SUPPLY_FOR = re.compile(r"\b(?:food|aid|supplies|rations|meals|water|shelters?|tents|kits|assistance|medicines?|vaccines?|"
@@ -347,7 +349,8 @@ def _whole(w: _Around) -> str | None:
     if not WHOLE_BEFORE.search(w.near):
         return None
     relative = RELATIVE_AFTER.match(w.after)
-    words = relative["clause"] if relative else re.split(r"\b(?:is|are|was|were|has|have|had|remain\w*)\b", w.after)[0]
+    participle = PARTICIPLE_THEN.match(w.after)
+    words = relative["clause"] if relative else participle["p"] if participle else ""
     noun = w.noun.lower()          # "the 300 people killed were …": its participle; else its noun
     return _own(words) or NOUN_MEASURE.get(noun) or ("arrivals" if noun in ARRIVING else
                                                      "population" if noun in RESIDENTS[1:] else "people")
@@ -370,7 +373,8 @@ PEOPLE_RULES = (
     _topic,                                                                   # the topic's verbs and words
     lambda w: _own(w.after),                                              # "192 soldiers were killed"
     lambda w: NOUN_MEASURE.get(w.noun.lower()),                               # "1 million displaced"
-    lambda w: _words(w.before),                                               # "the blast killed 20 people"
+    lambda w: _words(AND_BEFORE.split(w.before)[-1]),                         # "the blast killed 20 people" (not "killed
+    # 9 farmers and kidnapped 31": the verb of its own part)
     lambda w: "affected" if re.search(r"\b(?:in need|affected)\b", w.before) else None,   # "the number of people in need"
     lambda w: "arrivals" if w.noun.lower() in ARRIVING else None,
     lambda w: "displaced" if re.search(r"\bdisplaced\b", w.desc) else None,  # "100 thousand displaced people"
