@@ -564,6 +564,9 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     `anchor` is the date the text was last talking about (for "a day earlier" when the
     sentence itself names none). `published` decides what is planned (after it) or done.
     """
+    found = find(sentence)
+    if not found:                           # most sentences: nothing more to read
+        return []
     published = published or ref
     forward = bool(FUTURE.search(sentence))
     nested_spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
@@ -571,7 +574,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     refs: list[DateRef] = []
     last_day: date | None = anchor
     taken_to = 0                            # the end of "last year" taken by the date before it
-    for name, m in find(sentence):
+    for name, m in found:
         if m.start() < taken_to:
             continue
         rule = RULES[name]
