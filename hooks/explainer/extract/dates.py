@@ -312,7 +312,6 @@ def _year_subject(m: re.Match, c: Context) -> Resolved | None:
     return year(int(m["y"])), False, False
 
 
-
 def _year(m: re.Match, c: Context) -> Resolved:
     """"in 1994", "until 2025" (a bound), "the 2020 war"."""
     prep = (m.groupdict().get("prep") or "").lower()
