@@ -409,3 +409,14 @@ def test_a_whole_and_those_help_is_for(sentence, metrics):
 ])
 def test_second_pass_of_composed_counts(sentence, metrics):
     assert [f.metric for f in find(sentence)] == metrics
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    ("Twelve more people have died, taking the number of cholera deaths to 312.", ["people", "killed"]),
+    ("Another 300 people were evacuated, bringing the number of evacuees to 4,500.", ["people", "arrivals"]),
+    ("Some 40 people remain in critical condition.", ["wounded"]),
+    ("The storm left 80,000 people without power and 12 dead.", ["people", "killed"]),   # "left" them, not departed
+    ("About 2,000 people left the city on Monday.", ["arrivals"]),
+])
+def test_third_pass_of_composed_counts(sentence, metrics):
+    assert [f.metric for f in find(sentence)] == metrics

@@ -229,7 +229,7 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
     ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
-    ("wounded", r"\b(?:wounded|injured|injuries|hurt)\b"),
+    ("wounded", r"\b(?:wounded|injured|injuries|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed)\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
     ("detained", r"\b(?:detained|arrested|in custody|in detention)\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
@@ -293,6 +293,7 @@ def _population(w: _Around) -> str | None:
 # joined by "and" are not this count's.
 NEXT_PART = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
 # "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
+LEFT_BEFORE = re.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
 REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 
@@ -373,8 +374,9 @@ PEOPLE_RULES = (
     _topic,                                                                   # the topic's verbs and words
     lambda w: _own(w.after),                                              # "192 soldiers were killed"
     lambda w: NOUN_MEASURE.get(w.noun.lower()),                               # "1 million displaced"
-    lambda w: _words(AND_BEFORE.split(w.before)[-1]),                         # "the blast killed 20 people" (not "killed
-    # 9 farmers and kidnapped 31": the verb of its own part)
+    # "the blast killed 20 people" (not "killed 9 farmers and kidnapped 31": the verb of its own part; not "the storm
+    # left 80,000 people without power": "left" before a count is what the storm did to them, not a departure)
+    lambda w: None if LEFT_BEFORE.search(w.before) else _words(AND_BEFORE.split(w.before)[-1]),
     lambda w: "affected" if re.search(r"\b(?:in need|affected)\b", w.before) else None,   # "the number of people in need"
     lambda w: "arrivals" if w.noun.lower() in ARRIVING else None,
     lambda w: "displaced" if re.search(r"\bdisplaced\b", w.desc) else None,  # "100 thousand displaced people"
@@ -492,7 +494,7 @@ NUMBER_OF = re.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|offici
 # "Another 23 people died, taking the death toll to 148", "bringing the total rescued to 1,150": the running count.
 TAKING_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|lifting|putting)\s+(?:the\s+)?(?P<what>(?:overall\s+|total\s+|"
                        r"official\s+)?(?:death\s+)?toll|total\s+(?:number\s+of\s+)?(?:dead|deaths|killed|injured|wounded|missing|"
-                       r"rescued|detained|arrested|displaced|evacuated))\s+to\s+$", re.IGNORECASE)
+                       r"rescued|detained|arrested|displaced|evacuated)|(?:total\s+)?number\s+of\s+[\w\s-]{1,40}?)\s+to\s+$", re.IGNORECASE)
 # The last word of each of _STATE's forms: a text NUMBER_OF can match ends with one of them, then white space.
 STATE_LAST = frozenset("is was are were at reached to total totals totalled totaled exceed exceeds exceeded passed "
                        "surpassed".split())
@@ -535,7 +537,9 @@ def _number_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> 
     head = sentence[:m.start()]
     taking = TAKING_TO.search(head) if last_word(head) == "to" else None
     if taking and CLAUSE_GOES_ON.match(sentence[m.end():]):      # "…, taking the death toll to 148"
-        return Counted("people", end=m.end(), about=taking.group("what"), words=(taking.start(), m.end()))
+        nouns = list(re.finditer(_countable(rules), taking.group("what"), re.IGNORECASE))   # "the number of evacuees"
+        return Counted("people", nouns[-1].group(0) if nouns else None, end=m.end(), about=taking.group("what"),
+                       words=(taking.start(), m.end()))
     n = NUMBER_OF.search(head) if _may_state(head) else None
     if not n or not CLAUSE_GOES_ON.match(sentence[m.end():]):
         return None
@@ -642,7 +646,7 @@ def _increments(sentence: str, found: list[Found]) -> None:
     totals = {f.metric for f in found if TAKING_TO.search(sentence[:f.start])}
     for f in found:
         added = INCREMENT.search(sentence[max(0, f.start - 20):f.start]) or re.match(r"\s*more\b", sentence[f.end:]) \
-            or re.match(r"\d[\d,.]*\s+more\b", sentence[f.start:])
+            or re.match(r"\S+\s+more\b", sentence[f.start:])          # "12 more", "Twelve more"
         if added and f.metric in totals and not TAKING_TO.search(sentence[:f.start]):
             f.metric = "people"
 
