@@ -50,8 +50,8 @@ PAST = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind
 # "The vote comes days before the summit in Oslo on May 3": what the present "comes before" names is ahead.
 COMES_BEFORE = re.compile(r"\bcomes?\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\b", re.IGNORECASE)
 # Where a clause starts inside a comma-clause: a date after one belongs to the verb that follows it.
-CLAUSE_START = re.compile(r"\b(?:that|which|who|whom|when|where|while|and|but|because|although|though|after|before)\b",
-                          re.IGNORECASE)
+_CLAUSE_WORDS = "that|which|who|whom|when|where|while|and|but|because|although|though|after|before"
+CLAUSE_START = re.compile(rf"\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # Nouns for things that happen at a time: "the 2020 war", "Freedonia's 19 September operation".
 EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armistice|agreements?|accords?|deals?"
          r"|treaty|treaties|elections?|votes?|referendums?|protests?|uprisings?|revolutions?|coups?|invasions?"
@@ -577,9 +577,9 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         if m.start() < taken_to:
             continue
         rule = RULES[name]
-        ahead = ((forward and _looks_ahead(sentence, m)) or _comes_before(sentence, m)
+        lead, clause = _clause(sentence, m)
+        ahead = ((forward and _looks_ahead(sentence, m, lead, clause)) or _comes_before(sentence, m)
                  or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
-        clause = _clause(sentence, m)[1]
         if not rule.absolute and not ahead and _unsure(sentence, m, clause):
             continue                        # "The vote could be held on Tuesday": last Tuesday or next? Unsure
         context = Context(ref, ahead, last_day, bool(PAST.search(clause)))
@@ -684,12 +684,11 @@ def _possessive(sentence: str, m: re.Match) -> bool:
     return bool(re.search(r"['’]s$", m.group(0)) or re.match(r"['’]s\b", sentence[m.end():]))
 
 
-def _looks_ahead(sentence: str, m: re.Match) -> bool:
+def _looks_ahead(sentence: str, m: re.Match, lead: str | None, clause: str) -> bool:
     """A future marker in the expression's own clause (`_clause`), not anywhere in the sentence,
     unless the words that lead up to the expression are in the past ("the truce that came into effect on"),
     or, for a phrase that opens the clause it governs, the words before the marker ("In May, the
-    minister said talks will …")."""
-    lead, clause = _clause(sentence, m)
+    minister said talks will …"). `lead`, `clause`: `_clause`."""
     if lead is None:                     # "In December, elections will be held": the governed clause's own verb
         clause = SUBORDINATE.split(clause, maxsplit=1)[0]
         future = FUTURE_VERB_RE.search(clause)
@@ -697,10 +696,11 @@ def _looks_ahead(sentence: str, m: re.Match) -> bool:
     future = FUTURE.search(clause)
     if not future or _past_lead(lead):
         return False
-    if future.start() > len(lead) and CLAUSE_START.search(clause, len(lead) + m.end() - m.start(), future.start()):
-        return False                     # "The dam burst on Monday night and water levels are likely to keep rising"
+    after = len(lead) + m.end() - m.start()         # where the expression ends in the clause
+    # "The dam burst on Monday night and water levels are likely to …": the marker is another clause's;
     # "Morocco on Monday announced the meetings would proceed": a past verb between the date and the marker
-    return not PAST.search(clause, len(lead) + m.end() - m.start(), max(future.start(), len(lead) + m.end() - m.start()))
+    return future.start() <= after or not (CLAUSE_START.search(clause, after, future.start())
+                                           or PAST.search(clause, after, future.start()))
 
 
 def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
@@ -712,8 +712,7 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
 
 
 # Where a subordinate or joined clause starts ("… who hope to return", "as rain is expected to …").
-SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|that|as|while|when|where|because|although|though|after|before|and|but)\b",
-                         re.IGNORECASE)
+SUBORDINATE = re.compile(rf"\b(?:{_CLAUSE_WORDS}|whose|as)\b", re.IGNORECASE)
 
 
 def _break(sentence: str, start: int) -> int:

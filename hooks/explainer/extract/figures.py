@@ -276,8 +276,8 @@ YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 CHANGING = re.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b", re.IGNORECASE)
 
 
-# "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege") (not "2,000 people who lived
-# there have fled", nor "living in": "2,000 people living in the region have fled" are the ones who fled).
+# "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege",
+# not "2,000 people who lived there have fled", nor "living in": "2,000 people living in the region have fled" fled).
 LIVED_AFTER = re.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b(?!\s+through)")
 
 
@@ -292,9 +292,9 @@ def _population(w: _Around) -> str | None:
 # "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
 # joined by "and" are not this count's.
 NEXT_PART = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
-# "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
 LEFT_BEFORE = re.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
+# "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
 REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 
 
@@ -354,7 +354,7 @@ def _whole(w: _Around) -> str | None:
     words = relative["clause"] if relative else participle["p"] if participle else ""
     noun = w.noun.lower()          # "the 300 people killed were …": its participle; else its noun
     return _own(words) or NOUN_MEASURE.get(noun) or ("arrivals" if noun in ARRIVING else
-                                                     "population" if noun in RESIDENTS[1:] else "people")
+                                                     "population" if noun in ("residents", "inhabitants") else "people")
 
 
 # The measure of a count of people: the first of these that names one (order matters).
@@ -638,16 +638,14 @@ def _share_verb(sentence: str, found: list[Found]) -> None:
 PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
 
 
-INCREMENT = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
-
-
 def _increments(sentence: str, found: list[Found]) -> None:
     """"Another 23 people died, taking the death toll to 148": the 23 are what was added, not a toll; in their words."""
-    totals = {f.metric for f in found if TAKING_TO.search(sentence[:f.start])}
-    for f in found:
-        added = INCREMENT.search(sentence[max(0, f.start - 20):f.start]) or re.match(r"\s*more\b", sentence[f.end:]) \
+    running = [TAKING_TO.search(sentence[:f.start]) is not None for f in found]
+    totals = {f.metric for f, total in zip(found, running) if total}
+    for f, total in zip(found, running):
+        added = ANOTHER.search(sentence[max(0, f.start - 20):f.start]) or re.match(r"\s*more\b", sentence[f.end:]) \
             or re.match(r"\S+\s+more\b", sentence[f.start:])          # "12 more", "Twelve more"
-        if added and f.metric in totals and not TAKING_TO.search(sentence[:f.start]):
+        if added and not total and f.metric in totals:
             f.metric = "people"
 
 
