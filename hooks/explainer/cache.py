@@ -58,7 +58,7 @@ def _versions(libraries: tuple[str, ...], paths: list[Path]) -> str:
 
 
 # What the pages and data files are written with, besides the engine's files and DEPENDS.
-WRITES_WITH = ("Jinja2", "MarkupSafe", "icalendar")
+WRITES_WITH = ("Jinja2", "MarkupSafe")
 
 
 def output_version() -> str:

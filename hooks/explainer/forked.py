@@ -4,9 +4,8 @@ process (which has the parent's data as it was when forked, nothing is pickled o
 missing or unsafe (another thread running: `mkdocs serve` rebuilds), `make()` runs at once instead:
 the same result either way.
 
-The engine uses it for the data files (build.data_files: the JSON, the CSV tables and the calendar,
-whose events icalendar writes at about 1 ms each), made on the second core while the first writes
-the pages and MkDocs renders them; the hooks, on a big site, for the search index (html/search.py),
+The engine uses it for the data files (build.data_files: the JSON, the CSV tables and the calendar),
+made on the second core while the first writes the pages and MkDocs renders them; the hooks, on a big site, for the search index (html/search.py),
 made beside MkDocs' templates.
 """
 from __future__ import annotations
