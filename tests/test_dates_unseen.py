@@ -422,11 +422,27 @@ def test_more_ways_of_saying_what_is_to_come(sentence, want):
     "The day after Monday's attack, the army launched an offensive.",
     "Two days before Sunday's vote, the main candidate was disqualified.",
     "Ahead of Monday's vote, parties held their final rallies.",
+    "Two days before the vote on Sunday, the main candidate was disqualified.",   # the thing counted from between
+    "A day before the referendum on March 3, the opposition called for a boycott.",
+    "A week after the quake struck on Friday, rescuers found a survivor.",
+    "Three weeks after the earthquake of 8 September, schools reopened.",
+    "Days after the vote on Sunday, the results were annulled.",
+    "Ahead of the election in December, the government raised salaries.",
     "The camp, built in 2004 for 20,000 people, now shelters 75,000.",     # the date of a participle set off by commas
     "The pier, completed on May 17, broke apart within days.",
 ])
 def test_a_date_that_is_not_the_statements_leaves_it_undated(sentence):
     assert dated(sentence, THU) is None
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The results were annulled on Tuesday, two days after the vote on Sunday.", "2024-11-19"),
+    ("Two days after the vote, protesters gathered on Monday.", "2024-11-18"),      # a comma ends the thing counted from
+    ("Aid arrived on Monday, two days after the storm.", "2024-11-18"),
+    ("On the first anniversary of the massacre on Saturday, hundreds gathered in the square.", "2024-11-16"),
+])
+def test_a_day_counted_from_leaves_the_statements_own_day(sentence, want):
+    assert dated(sentence, THU) == want
 
 
 def test_the_deadliest_since_a_year_when_something_happened_is_that_years_story():

@@ -657,10 +657,16 @@ SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s+[^,;.]{0,
 # with then, about now.
 FIRST_SINCE = re.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|highest|lowest|heaviest|longest|most|"
                          r"best|greatest|fiercest|bloodiest|[a-z]+est)\b[^,;.]{0,60}?\bsince\b[^,;.]{0,40}$", _I)
-# "On the eve of Sunday's vote", "the day after Monday's attack", "two days before", "ahead of": a day the date counts from.
-OFFSET_BEFORE = re.compile(r"\b(?:(?:the\s+)?eve\s+of|(?:the|a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|"
-                           r"months?|hours?|nights?)\s+(?:before|after|ahead\s+of|prior\s+to)|ahead\s+of|in\s+the\s+run-up\s+to|"
-                           r"(?:the\s+)?anniversary\s+of)\s+(?:the\s+)?$", _I)
+# "On the eve of Sunday's vote", "the day after Monday's attack", "two days before", "ahead of": a day the date
+# counts from; also with the thing counted from between ("two days before the vote on Sunday", "a week after
+# the quake struck on Friday", "days after the attack on Monday": up to three words, no comma). Not so for an
+# anniversary ("on the anniversary of the massacre on Saturday" falls on Saturday) or hours ("in the 48 hours
+# before the truce took effect on Friday, 300 were killed": a count as of Friday).
+_COUNT = r"(?:the|a|one|two|three|four|five|six|seven|\d+)\s+"
+_FROM = r"\s+(?:before|after|ahead\s+of|prior\s+to)"
+OFFSET_BEFORE = re.compile(rf"\b(?:(?:(?:the\s+)?eve\s+of|(?:{_COUNT}(?:days?|weeks?|months?|nights?)|days|weeks|months){_FROM}|ahead\s+of|"
+                           r"in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:on|of|in)\s+)?"
+                           rf"|(?:{_COUNT}hours?{_FROM}|(?:the\s+)?anniversary\s+of)\s+(?:the\s+)?)$", _I)
 
 
 def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
@@ -670,8 +676,8 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
         return False
     # ("the deadliest since 1960, when a quake struck Agadir" still tells what happened in 1960)
     compared = FIRST_SINCE.search(sentence, 0, m.end()) and not re.match(r"\s*,?\s*when\b", sentence[m.end():], _I)
-    if SINCE_CLAUSE.search(head) or compared or OFFSET_BEFORE.search(head):
-        return True
+    if SINCE_CLAUSE.search(head) or compared or (OFFSET_BEFORE.search(head) and not _comes_before(sentence, m)):
+        return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
         # "since last week", "since Monday": the start of a state that still holds, not the statement's day;
         # "since last month's storm": the storm's date
