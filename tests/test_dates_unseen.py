@@ -510,3 +510,21 @@ def test_second_pass_of_composed_sentences(sentence, want):
 ])
 def test_a_possessive_day_in_a_clause_that_looks_ahead_is_unsure(sentence):
     assert dated(sentence, WED8) is None
+
+
+# --- a quotation's "yesterday" is the speaker's ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    # the saying is dated outside the quotation: the statement is dated by it, as when the quote follows
+    ('"Yesterday we evacuated 500 people," the minister said on Tuesday.', "2024-11-19"),
+    ("“Today is the darkest day for our district,” the governor said at a briefing on Tuesday.", "2024-11-19"),
+    ('The minister said on Tuesday: "Yesterday we evacuated 500 people."', "2024-11-19"),
+    # a quotation opened in the sentence before
+    ('Yesterday we evacuated 500 people," the minister said on Tuesday.', "2024-11-19"),
+    # nothing else dated: the speaker's day is taken to be the article's, as before
+    ('"Yesterday we evacuated 500 people," the minister said.', "2024-11-20"),
+    # not quoted: the article's own yesterday
+    ("Yesterday the minister said on television that 500 people had been evacuated on Tuesday.", "2024-11-20"),
+])
+def test_a_quotations_yesterday_is_the_speakers(sentence, want):
+    assert dated(sentence, THU) == want

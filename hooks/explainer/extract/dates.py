@@ -577,6 +577,8 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         if m.start() < taken_to:
             continue
         rule = RULES[name]
+        if name == "rel_day" and _speakers_day(sentence, m, found):
+            continue                        # "“Yesterday we …,” she said on Tuesday": counted from her day, not ours
         lead, clause = _clause(sentence, m)
         ahead = ((forward and _looks_ahead(sentence, m, lead, clause)) or _comes_before(sentence, m)
                  or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
@@ -755,6 +757,31 @@ def _past_lead(head: str) -> bool:
 
 
 RANK = {"day": 0, "span": 1, "week": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether position `at` is inside quotation marks, curly or straight, including a quotation opened
+    in an earlier sentence: the sentence's first mark closes one (”, or " right after , . ! ?)."""
+    marks = list(_QUOTE_MARK.finditer(sentence))
+    inside = bool(marks) and _closes(sentence, marks[0])
+    for mark in marks:
+        if mark.start() >= at:
+            break
+        inside = {"“": True, "”": False}.get(mark.group(), not inside)
+    return inside
+
+
+def _closes(sentence: str, mark: re.Match) -> bool:
+    return mark.group() == "”" or (mark.group() == '"' and sentence[mark.start() - 1:mark.start()] in (",", ".", "!", "?"))
+
+
+def _speakers_day(sentence: str, m: re.Match, found: list[tuple[str, re.Match]]) -> bool:
+    """"Yesterday", "today" in a quotation, in a sentence that dates something outside it ("… ,” the
+    minister said on Tuesday"): the speaker's day, which is not the article's; that other date stands."""
+    return _quoted(sentence, m.start()) and any(o is not m and not _quoted(sentence, o.start()) for _, o in found)
 
 
 def primary(refs: list[DateRef]) -> DateRef | None:
