@@ -428,6 +428,13 @@ def test_more_ways_of_saying_what_is_to_come(sentence, want):
     "Three weeks after the earthquake of 8 September, schools reopened.",
     "Days after the vote on Sunday, the results were annulled.",
     "Ahead of the election in December, the government raised salaries.",
+    "Two days before the first round of the presidential election on Sunday, the main candidate was disqualified.",
+    "Eight days after the cholera outbreak was declared on Nov. 6, cases had doubled.",
+    "A year after the floods in March, residents still live in tents.",
+    "A fortnight after the landslide on Nov. 3, the last bodies were recovered.",
+    "The morning after the election on Sunday, soldiers surrounded the palace.",
+    "Less than 24 hours after the truce took effect on Friday, shelling resumed.",
+    "On the eve of the anniversary of the massacre on Saturday, police detained activists.",
     "The camp, built in 2004 for 20,000 people, now shelters 75,000.",     # the date of a participle set off by commas
     "The pier, completed on May 17, broke apart within days.",
 ])
@@ -440,6 +447,10 @@ def test_a_date_that_is_not_the_statements_leaves_it_undated(sentence):
     ("Two days after the vote, protesters gathered on Monday.", "2024-11-18"),      # a comma ends the thing counted from
     ("Aid arrived on Monday, two days after the storm.", "2024-11-18"),
     ("On the first anniversary of the massacre on Saturday, hundreds gathered in the square.", "2024-11-16"),
+    # "ahead of" as a plain preposition, and a relative clause after the thing counted from
+    ("The bridge was reopened ahead of schedule on Monday, the ministry said.", "2024-11-18"),
+    ("The ruling party pulled ahead of the opposition on Monday as counting continued.", "2024-11-18"),
+    ("The exodus began four days after a truce that ended the November 12-13 offensive.", "2024-11-12..2024-11-13"),
 ])
 def test_a_day_counted_from_leaves_the_statements_own_day(sentence, want):
     assert dated(sentence, THU) == want
@@ -525,6 +536,15 @@ def test_a_possessive_day_in_a_clause_that_looks_ahead_is_unsure(sentence):
     ('"Yesterday we evacuated 500 people," the minister said.', "2024-11-20"),
     # not quoted: the article's own yesterday
     ("Yesterday the minister said on television that 500 people had been evacuated on Tuesday.", "2024-11-20"),
+    # single curly quotes and guillemets; not a straight single quote, which is an apostrophe too
+    ("‘Yesterday we evacuated 500 people,’ the minister said on Tuesday.", "2024-11-19"),
+    ("«Yesterday we evacuated 500 people,» the minister said on Tuesday.", "2024-11-19"),
+    ("The minister told the “Today” programme on Monday that talks would resume.", "2024-11-18"),
+    # a date outside the quotation that is not the saying's: the quotation's day is the article's, as before
+    ("“Today we buried 40 people,” the governor said of the flood in March.", "2024-11-21"),
+    ("“Today we signed the agreement,” the minister said, adding that it would take effect on January 1.", "2024-11-21"),
+    ("“Today, we say enough,” said protesters who have marched every Friday since 2019.", "2024-11-21"),
+    ("“Yesterday we found three more bodies,” said a rescuer in the town hit by floods on Sunday.", "2024-11-20"),
 ])
 def test_a_quotations_yesterday_is_the_speakers(sentence, want):
     assert dated(sentence, THU) == want

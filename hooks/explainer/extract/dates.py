@@ -660,15 +660,21 @@ SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s+[^,;.]{0,
 FIRST_SINCE = re.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|highest|lowest|heaviest|longest|most|"
                          r"best|greatest|fiercest|bloodiest|[a-z]+est)\b[^,;.]{0,60}?\bsince\b[^,;.]{0,40}$", _I)
 # "On the eve of Sunday's vote", "the day after Monday's attack", "two days before", "ahead of": a day the date
-# counts from; also with the thing counted from between ("two days before the vote on Sunday", "a week after
-# the quake struck on Friday", "days after the attack on Monday": up to three words, no comma). Not so for an
-# anniversary ("on the anniversary of the massacre on Saturday" falls on Saturday) or hours ("in the 48 hours
-# before the truce took effect on Friday, 300 were killed": a count as of Friday).
-_COUNT = r"(?:the|a|one|two|three|four|five|six|seven|\d+)\s+"
-_FROM = r"\s+(?:before|after|ahead\s+of|prior\s+to)"
-OFFSET_BEFORE = re.compile(rf"\b(?:(?:(?:the\s+)?eve\s+of|(?:{_COUNT}(?:days?|weeks?|months?|nights?)|days|weeks|months){_FROM}|ahead\s+of|"
-                           r"in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:on|of|in)\s+)?"
-                           rf"|(?:{_COUNT}hours?{_FROM}|(?:the\s+)?anniversary\s+of)\s+(?:the\s+)?)$", _I)
+# counts from; also with the thing counted from between ("two days before the first round of the election on
+# Sunday", "a year after the floods in March", "hours after the truce took effect on Friday", "ahead of the vote
+# on Sunday": up to six words, no comma, no relative clause ("four days after a truce that ended the
+# September 19-20 offensive" is the offensive's date); after a bare "ahead of", an event's word: not "ahead of
+# schedule").
+# Not so for an anniversary ("on the anniversary of the massacre on Saturday" falls on Saturday) or hours
+# before ("in the 48 hours before the truce took effect on Friday, 300 were killed": a count as of Friday).
+_COUNT = r"(?:(?:less|more)\s+than\s+)?(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_GAP = r"\s+(?:the\s+)?(?:(?!(?:that|which|who|whose|when|where|while)\b)[\w’'-]+\s+){0,6}?(?:(?:on|of|in)\s+)?"
+OFFSET_BEFORE = re.compile(
+    rf"\b(?:(?:(?:the\s+)?eve\s+of|(?:{_COUNT}(?:days?|weeks?|fortnights?|months?|years?|nights?)|days|weeks|months|years"
+    rf"|the\s+(?:morning|evening|night))\s+(?:before|after|ahead\s+of|prior\s+to)|(?:{_COUNT})?hours\s+after|{_COUNT}hour\s+after"
+    rf"|in\s+the\s+run-up\s+to){_GAP}"
+    rf"|ahead\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{EVENT})\s+(?:(?:on|of|in)\s+)?"
+    rf"|(?:{_COUNT}hours?\s+(?:before|ahead\s+of|prior\s+to)|ahead\s+of|(?:the\s+)?anniversary\s+of)\s+(?:the\s+)?)$", _I)
 
 
 def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
@@ -759,29 +765,44 @@ def _past_lead(head: str) -> bool:
 RANK = {"day": 0, "span": 1, "week": 2, "month": 3, "year": 4, "decade": 5, "century": 6}
 
 
-_QUOTE_MARK = re.compile(r"[“”\"]")
+# A quotation mark: “ ” « » ", ‘, and ’ where it closes a quotation rather than marks an apostrophe (after
+# , . ! ? or before punctuation or the end: "people,’ the minister said", not "it’s", "the farmers’ fields").
+_QUOTE_MARK = re.compile(r"[“”«»\"‘]|(?<=[,.!?])’|’(?=[,.;:!?]|\s*$)")
+_OPENS, _CLOSES = "“«‘", "”»’"
 
 
 def _quoted(sentence: str, at: int) -> bool:
-    """Whether position `at` is inside quotation marks, curly or straight, including a quotation opened
-    in an earlier sentence: the sentence's first mark closes one (”, or " right after , . ! ?)."""
+    """Whether position `at` is inside quotation marks (“…”, ‘…’, «…», "…"), including a quotation opened in
+    an earlier sentence: the sentence's first mark closes one (” ’ », or " right after , . ! ?). Straight
+    single quotes are left out: ' is an apostrophe too."""
     marks = list(_QUOTE_MARK.finditer(sentence))
     inside = bool(marks) and _closes(sentence, marks[0])
     for mark in marks:
         if mark.start() >= at:
             break
-        inside = {"“": True, "”": False}.get(mark.group(), not inside)
+        inside = True if mark.group() in _OPENS else False if mark.group() in _CLOSES else not inside
     return inside
 
 
 def _closes(sentence: str, mark: re.Match) -> bool:
-    return mark.group() == "”" or (mark.group() == '"' and sentence[mark.start() - 1:mark.start()] in (",", ".", "!", "?"))
+    return mark.group() in _CLOSES or (mark.group() == '"' and sentence[mark.start() - 1:mark.start()] in (",", ".", "!", "?"))
+
+
+# The saying a date belongs to: "the minister said on Tuesday", "told reporters at a briefing on Tuesday", or
+# "On Tuesday, the minister said"; not "said of the flood in March", "said protesters who marched since 2019".
+_SAYING = r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|warned|explained|recalled|posted)"
+SAID_BEFORE = re.compile(rf"\b{_SAYING}(?:\s+(?!(?:of|for|about|who|which|that|by|since|after|before|in|from|with)\b)"
+                         rf"[\w’'“”\"-]+){{0,4}}\s+$", _I)          # (told the "Today" programme on Monday)
+SAID_AFTER = re.compile(rf"\s*,\s*[^,;:.!?“”\"]{{0,50}}?\b{_SAYING}\b", _I)
 
 
 def _speakers_day(sentence: str, m: re.Match, found: list[tuple[str, re.Match]]) -> bool:
-    """"Yesterday", "today" in a quotation, in a sentence that dates something outside it ("… ,” the
-    minister said on Tuesday"): the speaker's day, which is not the article's; that other date stands."""
-    return _quoted(sentence, m.start()) and any(o is not m and not _quoted(sentence, o.start()) for _, o in found)
+    """"Yesterday", "today" in a quotation, in a sentence that dates the saying outside it ("… ,” the
+    minister said on Tuesday"): the speaker's day, which is not the article's; the saying's date stands.
+    Any other date outside the quotation ("said of the flood in March") leaves it as it was."""
+    return _quoted(sentence, m.start()) and any(
+        o is not m and not _quoted(sentence, o.start())
+        and (SAID_BEFORE.search(sentence, 0, o.start()) or SAID_AFTER.match(sentence, o.end())) for _, o in found)
 
 
 def primary(refs: list[DateRef]) -> DateRef | None:
