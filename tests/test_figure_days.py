@@ -119,3 +119,16 @@ def test_a_month_or_year_as_of_reads_as_itself():
 def test_a_count_announced_on_a_day_set_off_by_commas_keeps_that_day(tmp_path):
     assert days(tmp_path, "2024-04-18", "The ministry's toll of 312 dead, announced on Sunday, is expected to rise.") \
         == [(312, "2024-04-14")]
+
+
+@pytest.mark.parametrize("published, body, want", [
+    # a count compared with, on a day the sentence does not give: not the sentence's day
+    ("2024-05-06", "The toll rose to 75 on Sunday, up from 56 the week before.", [(75, "2024-05-05"), (56, None)]),
+    ("2024-05-06", "Arrivals reached 9,000 on Sunday, up from 4,000 the previous week.", [(9000, "2024-05-05"), (4000, None)]),
+    ("2024-05-06", "The toll rose to 75 on Sunday, up from 56 a week earlier.", [(75, "2024-05-05"), (56, "2024-04-28")]),
+    # a toll of a past famine or drought is that year's, not the article's
+    ("2024-05-06", "During the 2011 famine, about 260,000 people died.", [(260000, None)]),
+    ("2024-05-06", "In the 1991-92 drought, some 300,000 people died.", [(300000, None)]),
+])
+def test_a_count_of_another_time(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want

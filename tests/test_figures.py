@@ -409,3 +409,37 @@ def test_the_running_total_is_the_toll_and_what_was_added_is_not():
 ])
 def test_a_whole_and_those_help_is_for(sentence, metrics):
     assert [f.metric for f in find(sentence)] == metrics
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count per day, week or month is a rate, not a number of people
+    "Some 300 people arrive every day.",
+    "About 1,200 people crossed the border per day.",
+    "The agency said 400 people a day were crossing.",
+    "The clinic receives about 130 injured people daily.",
+    "The clashes have killed about 12 people each day since March.",
+])
+def test_a_rate_is_no_count(sentence):
+    assert [f for f in find(sentence) if f.unit == "people"] == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("More than 3,000 people fled in a day.", 3000),                  # all of them, within one day
+    ("Twelve people were killed a day after the vote.", 12),
+    ("The ministry said 5,000 people receive daily rations.", 5000),
+])
+def test_a_day_that_is_no_rate(sentence, value):
+    assert [f.value for f in find(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("The lawsuit seeks $10 million in damages.", "other"),            # money a court is asked for: no appeal
+    ("The family is suing for $5 million in compensation.", "other"),
+    ("The complaint seeks $2 million.", "other"),
+    ("The appeal seeks $160 million to repair damage.", "appeal"),
+    ("Each of the 300 families will receive $200.", "other"),         # for each family, not a total
+    ("Displaced families will get $150 a month.", "other"),
+    ("The 5,000 families will receive a total of $2 million.", "aid"),
+])
+def test_money_for_a_claim_or_for_each(sentence, metric):
+    assert [f.metric for f in find(sentence) if f.unit != "people"] == [metric]

@@ -490,6 +490,21 @@ def _right_after(w: _Day):
     return None
 
 
+def _compared_then(w: _Day):
+    """"up from 56 the week before", "compared with 40 the previous month": the count compared with was true
+    on a day the sentence does not give (one it gives is `_right_after`'s), not the sentence's day."""
+    if COMPARED_WITH.search(w.text, 0, w.f.start) and THEN_AFTER.match(w.text, w.f.end):
+        return None, "none"
+    return None
+
+
+COMPARED_WITH = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|some|nearly|just)\s+)?$",
+                           re.IGNORECASE)
+THEN_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:(?:the|a|one)\s+)?(?:(?:previous|prior|preceding)\s+)?"
+                        r"(?:day|week|month|year|weekend)\b(?:\s+(?:before|earlier|prior))?|\s*(?:earlier|previously|before)\b",
+                        re.IGNORECASE)
+
+
 NEAR_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)       # at most three words, no comma
 SINCE_FROM = re.compile(r"(?:since|from|starting|beginning)\b", re.IGNORECASE)
 
@@ -568,7 +583,7 @@ def _sentence_before(w: _Day):
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _right_after, _now, _in_event_clause, _statement, _sentence_before,
+AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _statement, _sentence_before,
                lambda w: (w.published.isoformat(), "publication"))
 
 

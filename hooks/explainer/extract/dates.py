@@ -58,7 +58,9 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
          r"|attacks?|assaults?|strikes?|bombings?|shelling|clashes|fighting|hostilities|escalations?|flare-ups?"
          r"|blockades?|sieges?|crisis|earthquakes?|quakes?|floods?|flooding|storms?|hurricanes?|cyclones?"
          r"|typhoons?|tsunamis?|wildfires?|fires?|explosions?|blasts?|eruptions?|pandemic|outbreaks?|epidemic"
-         r"|summits?|talks|meetings?|visits?|census|exodus|massacres?|pogroms?|genocide|detentions?|arrests?")
+         r"|summits?|talks|meetings?|visits?|census|exodus|massacres?|pogroms?|genocide|detentions?|arrests?"
+         r"|famines?|droughts?|landslides?|mudslides?|avalanches?|heatwaves?|tornado(?:e?s)?|riots?|unrest"
+         r"|insurgency|insurgencies|rebellions?|crackdowns?|occupation")
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
 NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                     re.IGNORECASE)

@@ -76,6 +76,11 @@ _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|w
          r"severely|critically|lightly|of\s+(?:its|their|the|his|her|our))")
 _COUNTED = rf"^(?P<desc>(?:\s+{_DESC}){{{{0,3}}}})\s+(?P<noun>{{topic}}{PEOPLE}|{VEHICLES}|{BUILDINGS})\b"
 COUNTED = re.compile(_COUNTED.format(topic=""))
+# A count per day, week or month is a rate, not a number of people ("300 people arrive every day", "1,200 crossed
+# the border per day", "400 people a day"): not "killed a day after the vote", not "fled in a day".
+RATE_AFTER = re.compile(r"^(?:\s+[\w,’'-]+){0,5}?\s+(?:(?<!\bin )(?<!within )(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
+                        r"(?!\s+(?:after|before|earlier|later|ago|of|in|when)\b)|(?:daily|weekly|monthly|hourly)\b(?!\s+(?:basis|rations?|needs?)))",
+                        re.IGNORECASE)
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
@@ -244,6 +249,9 @@ ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # mon
 # "The appeal … seeks $160 million", "it needed $140 million": the verb right before the amount (not "housing needs")
 ASKED_VERB = re.compile(r"\b(?:seeks|sought|seeking|needs|needed|requires|required)\s+(?:(?:about|around|some|at least|"
                         r"more than|nearly|almost|an estimated|an additional|a further|another|over)\s+)?$")
+# Money a court or a claim is about: neither help given nor an appeal ("The lawsuit seeks $10 million in damages",
+# "suing for $5 million in compensation").
+LEGAL = re.compile(r"\b(?:lawsuits?|su(?:e|es|ed|ing)\b|complaints?|court|tribunal|legal action|in damages)\b", re.IGNORECASE)
 # Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
 PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|family|household|month|week|day|year|refugee|"
              r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)|monthly|weekly|daily)\b"
@@ -253,7 +261,10 @@ PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|famil
              r"(?:buildings|houses|homes|dwellings|households|families)\b")
 PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:each|every)\s+(?:[\w-]+\s+){{0,3}}?"
               rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary|victim|survivor)\b"
-              rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b")
+              rf"|\b(?:{PEOPLE}|families|households)\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b"
+              # "Each of the 300 families will receive $200"
+              rf"|\beach\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,.-]+\s+){{0,3}}?(?:{PEOPLE}|families|households)\b")
+TOTAL_BEFORE = re.compile(r"\b(?:a|in)\s+total\s+of\s+(?:[\w-]+\s+){0,2}$|\btotal(?:ling)?\s+$", re.IGNORECASE)  # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
                      r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
@@ -391,11 +402,13 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
         return BY_UNIT[unit]
     w = _around(sentence, start, end, noun, about, lead, rules)
     if unit != "people":                          # an amount of money
+        if LEGAL.search(w.before + " " + w.after):
+            return "other"
         if re.search(ASKED, w.before + " " + w.after) or ASKED_VERB.search(w.before):
             return "appeal"
         if re.search(NOT_AID, w.before + " " + w.after):
             return "other"
-        per = re.search(PER_AFTER, w.after) or re.search(PER_BEFORE, w.before, re.IGNORECASE)
+        per = re.search(PER_AFTER, w.after) or (re.search(PER_BEFORE, w.before, re.IGNORECASE) and not TOTAL_BEFORE.search(w.before))
         return "other" if per else "aid"
     for rule in PEOPLE_RULES:
         measure = rule(w)
@@ -462,7 +475,7 @@ def _counted(sentence: str, m: re.Match, found: list[Found], rules: Rules = NO_R
     rest = sentence[m.end():]
     counted = rules.counted()
     year = YEAR.fullmatch(g["n"]) and _scale(g.get("scale")) == 1 and not (g.get("qual") and counted.match(rest))
-    if NOT_A_FIGURE.match(rest) or year or _a_day(sentence, m):         # "more than 2000 people" is no year
+    if NOT_A_FIGURE.match(rest) or year or _a_day(sentence, m) or RATE_AFTER.match(rest):   # "more than 2000 people" is no year
         return None
     c = counted.match(rest)
     if c:
