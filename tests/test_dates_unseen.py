@@ -114,6 +114,21 @@ def test_an_anaphor_in_an_article_after_a_sentence_with_no_single_day_stays_unda
     assert [e.when.key for e in extract(a, repo_settings()).events] == ["2023-09-19..2023-09-21"]
 
 
+@pytest.mark.parametrize("body", [
+    # the sentence before told of two days: after which of them?
+    "Rebels seized the town on April 3 and the army retook it on April 5. A day later, aid arrived in the town.",
+    "The commission said on Tuesday that the vote had been held on April 7. Two days later, protests began in the capital.",
+])
+def test_an_anaphor_after_a_sentence_of_two_days_stays_undated(tmp_path, body):
+    assert [day for day, _, text in _events(tmp_path, body, "2024-04-18") if "later" in text.lower() or "began" in text
+            or "arrived" in text] == []
+
+
+def test_an_anaphor_after_a_sentence_of_one_day_counts_from_it(tmp_path):
+    got = _events(tmp_path, "The vote was held on April 7. Two days later, protests began in the capital.", "2024-04-18")
+    assert [day for day, _, _ in got] == ["2024-04-07", "2024-04-09"]
+
+
 def test_the_day_of_what_a_count_is_compared_with_does_not_date_the_statement():
     for sentence in ("Some 1.1 million people were without water on Sunday, up from 850,000 a day earlier.",
                      "The toll reached 75 on Sunday, up from 56 on Saturday.",

@@ -104,6 +104,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         ref_day = date(*lead_when.lo)
     seen_boilerplate: set[str] = set()
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
+    anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
     for s in sentences(article):
         if _repeated(s, seen_boilerplate):
@@ -111,7 +112,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
-        refs = _dates(s.text, ref_day, article.published, _anchor(previous))
+        refs = _dates(s.text, ref_day, article.published, anchor)
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
         _figures(out, article, s, refs, main, previous, known, settings)
@@ -123,6 +124,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
             _context(out, article, s, refs, settings)
         out.events.extend(_event(article, s, r, settings, text) for r, text in more if r is not main)
         previous = main if main is not None and not main.planned else None
+        anchor = _anchor(previous, refs)
     return out
 
 
@@ -142,9 +144,11 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
     return [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
 
 
-def _anchor(previous: DateRef | None) -> date | None:
-    """The day the sentence before was about, which "the next day" counts from."""
-    if previous and previous.when.precision == "day" and previous.when.lo[0] > 0:
+def _anchor(previous: DateRef | None, refs: list[DateRef]) -> date | None:
+    """The day the sentence before was about, which "the next day" counts from; none if that sentence
+    told of several days ("seized it on April 3 and retook it on April 5. A day later, …": after which?)."""
+    days = {r.when.lo for r in refs if r.when.precision == "day" and not (r.limit or r.nested or r.planned)}
+    if previous and previous.when.precision == "day" and previous.when.lo[0] > 0 and len(days) <= 1:
         return date(*previous.when.lo)
     return None
 
