@@ -126,6 +126,7 @@ def test_a_count_announced_on_a_day_set_off_by_commas_keeps_that_day(tmp_path):
     ("2024-05-06", "The toll rose to 75 on Sunday, up from 56 the week before.", [(75, "2024-05-05"), (56, None)]),
     ("2024-05-06", "Arrivals reached 9,000 on Sunday, up from 4,000 the previous week.", [(9000, "2024-05-05"), (4000, None)]),
     ("2024-05-06", "The toll rose to 75 on Sunday, up from 56 a week earlier.", [(75, "2024-05-05"), (56, "2024-04-28")]),
+    ("2024-05-06", "The toll reached 120 on Sunday, up from 80 earlier in the day.", [(120, "2024-05-05"), (80, "2024-05-05")]),
     # a toll of a past famine or drought is that year's, not the article's
     ("2024-05-06", "During the 2011 famine, about 260,000 people died.", [(260000, None)]),
     ("2024-05-06", "In the 1991-92 drought, some 300,000 people died.", [(300000, None)]),

@@ -425,8 +425,17 @@ def test_a_rate_is_no_count(sentence):
 
 @pytest.mark.parametrize("sentence, value", [
     ("More than 3,000 people fled in a day.", 3000),                  # all of them, within one day
+    ("4,000 people fled in just a day.", 4000),
+    ("60 people died over a week.", 60),
+    ("300 people were stranded for a day.", 300),
+    ("2,500 people were killed a day and a half after the tsunami.", 2500),
     ("Twelve people were killed a day after the vote.", 12),
-    ("The ministry said 5,000 people receive daily rations.", 5000),
+    ("The ministry said 5,000 people receive daily rations.", 5000),    # "daily" before a noun
+    ("50,000 people were receiving daily meals.", 50000),
+    ("40,000 people were displaced, OCHA's weekly update said.", 40000),
+    ("20,000 people received a month's worth of food rations.", 20000),
+    ("300 people were killed during a month-long siege.", 300),
+    ("The camp hosts 35,000 refugees, and 400 more arrive each week.", 35000),   # the rate is the other count's
 ])
 def test_a_day_that_is_no_rate(sentence, value):
     assert [f.value for f in find(sentence)] == [value]
@@ -435,11 +444,15 @@ def test_a_day_that_is_no_rate(sentence, value):
 @pytest.mark.parametrize("sentence, metric", [
     ("The lawsuit seeks $10 million in damages.", "other"),            # money a court is asked for: no appeal
     ("The family is suing for $5 million in compensation.", "other"),
-    ("The complaint seeks $2 million.", "other"),
+    ("The families are suing the company for $2 million.", "other"),
+    ("The court-appointed administrator distributed $2 million in aid.", "aid"),
+    ("Households will receive $15 million in cash assistance.", "aid"),
     ("The appeal seeks $160 million to repair damage.", "appeal"),
     ("Each of the 300 families will receive $200.", "other"),         # for each family, not a total
     ("Displaced families will get $150 a month.", "other"),
+    ("Each of the 1,000 households that received cash was given $250.", "other"),
     ("The 5,000 families will receive a total of $2 million.", "aid"),
+    ("The Supreme Court ordered the government to release $50 million in relief.", "aid"),
 ])
 def test_money_for_a_claim_or_for_each(sentence, metric):
     assert [f.metric for f in find(sentence) if f.unit != "people"] == [metric]

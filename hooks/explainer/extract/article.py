@@ -504,9 +504,8 @@ def _compared_then(w: _Day):
 
 COMPARED_WITH = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|some|nearly|just)\s+)?$",
                            re.IGNORECASE)
-THEN_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}?(?:(?:the|a|one)\s+)?(?:(?:previous|prior|preceding)\s+)?"
-                        r"(?:day|week|month|year|weekend)\b(?:\s+(?:before|earlier|prior))?|\s*(?:earlier|previously|before)\b",
-                        re.IGNORECASE)
+THEN_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:the|a|one)\s+(?:(?:previous|prior|preceding)\s+)?(?:day|week|month|year|weekend)\b"
+                        r"(?:\s+(?:before|earlier|prior))?|(?:earlier|previously|before)(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE)
 
 
 NEAR_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)       # at most three words, no comma

@@ -77,10 +77,13 @@ _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|w
 _COUNTED = rf"^(?P<desc>(?:\s+{_DESC}){{{{0,3}}}})\s+(?P<noun>{{topic}}{PEOPLE}|{VEHICLES}|{BUILDINGS})\b"
 COUNTED = re.compile(_COUNTED.format(topic=""))
 # A count per day, week or month is a rate, not a number of people ("300 people arrive every day", "1,200 crossed
-# the border per day", "400 people a day"): not "killed a day after the vote", not "fled in a day".
-RATE_AFTER = re.compile(r"^(?:\s+[\w,’'-]+){0,5}?\s+(?:(?<!\bin )(?<!within )(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
-                        r"(?!\s+(?:after|before|earlier|later|ago|of|in|when)\b)|(?:daily|weekly|monthly|hourly)\b(?!\s+(?:basis|rations?|needs?)))",
-                        re.IGNORECASE)
+# the border per day", "400 people a day", "130 injured people daily,"): within four words, no comma, and not
+# "fled in (just) a day", "over a week", "for a day", "a day after the vote", "a day and a half", "a month's
+# worth", "a day-long siege", nor "daily" before a noun ("daily meals", "the ministry's daily bulletin").
+_NOT_IN_RATE = r"(?:and|or|but|with|in|within|of|from|during|for|over|under|just|half|than|after|before|about)"
+RATE_AFTER = re.compile(rf"^(?:\s+(?!{_NOT_IN_RATE}\b)[\w’'-]+){{0,4}}?\s+(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
+                        r"(?!['’]s|-|\s+(?:after|before|earlier|later|ago|of|in|when|and)\b)"
+                        r"|(?:daily|weekly|monthly|hourly)(?=\s*(?:[,.;:!?)]|$|and\b|but\b)))", re.IGNORECASE)
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
@@ -251,7 +254,7 @@ ASKED_VERB = re.compile(r"\b(?:seeks|sought|seeking|needs|needed|requires|requir
                         r"more than|nearly|almost|an estimated|an additional|a further|another|over)\s+)?$")
 # Money a court or a claim is about: neither help given nor an appeal ("The lawsuit seeks $10 million in damages",
 # "suing for $5 million in compensation").
-LEGAL = re.compile(r"\b(?:lawsuits?|su(?:e|es|ed|ing)\b|complaints?|court|tribunal|legal action|in damages)\b", re.IGNORECASE)
+LEGAL = re.compile(r"\b(?:lawsuits?|su(?:e|es|ed|ing)|legal action|in damages)\b", re.IGNORECASE)
 # Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
 PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|family|household|month|week|day|year|refugee|"
              r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)|monthly|weekly|daily)\b"
@@ -261,10 +264,10 @@ PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|famil
              r"(?:buildings|houses|homes|dwellings|households|families)\b")
 PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:each|every)\s+(?:[\w-]+\s+){{0,3}}?"
               rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary|victim|survivor)\b"
-              rf"|\b(?:{PEOPLE}|families|households)\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b"
+              rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b"
               # "Each of the 300 families will receive $200"
               rf"|\beach\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,.-]+\s+){{0,3}}?(?:{PEOPLE}|families|households)\b")
-TOTAL_BEFORE = re.compile(r"\b(?:a|in)\s+total\s+of\s+(?:[\w-]+\s+){0,2}$|\btotal(?:ling)?\s+$", re.IGNORECASE)  # "receive a total of $2 million"
+TOTAL_BEFORE = re.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
                      r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
