@@ -466,6 +466,11 @@ def test_a_date_that_is_not_the_statements_leaves_it_undated(sentence):
     ("The bridge was reopened ahead of schedule on Monday, the ministry said.", "2024-11-18"),
     ("The ruling party pulled ahead of the opposition on Monday as counting continued.", "2024-11-18"),
     ("The exodus began four days after a truce that ended the November 12-13 offensive.", "2024-11-12..2024-11-13"),
+    ("The bridge repairs were completed two weeks ahead of schedule on Monday, the ministry said.", "2024-11-18"),
+    ("Just hours after sunrise on Friday, drones struck the main power station.", "2024-11-15"),
+    ("The commission annulled the results two days after the vote and on Monday ordered a rerun.", "2024-11-18"),
+    ("The ruling party came out ahead of the opposition in the vote on Saturday, early results showed.", "2024-11-16"),
+    ("Turnout was running ahead of the 2019 vote on Sunday, the electoral commission said.", "2024-11-17"),
 ])
 def test_a_day_counted_from_leaves_the_statements_own_day(sentence, want):
     assert dated(sentence, THU) == want
@@ -560,6 +565,15 @@ def test_a_possessive_day_in_a_clause_that_looks_ahead_is_unsure(sentence):
     ("“Today we signed the agreement,” the minister said, adding that it would take effect on January 1.", "2024-11-21"),
     ("“Today, we say enough,” said protesters who have marched every Friday since 2019.", "2024-11-21"),
     ("“Yesterday we found three more bodies,” said a rescuer in the town hit by floods on Sunday.", "2024-11-20"),
+    ("“Today nobody trusts the ceasefire,” a resident said of the truce announced on Monday.", "2024-11-21"),
+    ("“Today the school is a shelter,” the teacher said, pointing to a sign posted on Monday.", "2024-11-21"),
+    ("“Today we start rebuilding,” said the mayor, whose warnings were posted on Monday.", "2024-11-21"),
+    ("In March, the WHO warned of a cholera outbreak; “today we have 5,000 cases,” the minister said.", "2024-11-21"),
+    # the saying beside the quotation, however it is put
+    ("“Yesterday was calm,” a spokeswoman for the agency told reporters in Geneva on Tuesday.", "2024-11-19"),
+    ("“Today the bombing has stopped,” the official said in a statement on Tuesday.", "2024-11-19"),
+    ("“Yesterday we evacuated 500 people,” the minister said at a news conference in the capital on Tuesday.",
+     "2024-11-19"),
 ])
 def test_a_quotations_yesterday_is_the_speakers(sentence, want):
     assert dated(sentence, THU) == want

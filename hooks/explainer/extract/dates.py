@@ -670,12 +670,13 @@ FIRST_SINCE = re.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|
 # Not so for an anniversary ("on the anniversary of the massacre on Saturday" falls on Saturday) or hours
 # before ("in the 48 hours before the truce took effect on Friday, 300 were killed": a count as of Friday).
 _COUNT = r"(?:(?:less|more)\s+than\s+)?(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-_GAP = r"\s+(?:the\s+)?(?:(?!(?:that|which|who|whose|when|where|while)\b)[\w’'-]+\s+){0,6}?(?:(?:on|of|in)\s+)?"
+_GAP = r"\s+(?:the\s+)?(?:(?!(?:that|which|who|whose|when|where|while|and|or|but)\b)[\w’'-]+\s+){0,6}?(?:(?:on|of|in)\s+)?"
 OFFSET_BEFORE = re.compile(
     rf"\b(?:(?:(?:the\s+)?eve\s+of|(?:{_COUNT}(?:days?|weeks?|fortnights?|months?|years?|nights?)|days|weeks|months|years"
-    rf"|the\s+(?:morning|evening|night))\s+(?:before|after|ahead\s+of|prior\s+to)|(?:{_COUNT})?hours\s+after|{_COUNT}hour\s+after"
+    rf"|the\s+(?:morning|evening|night))\s+(?:before|after|ahead\s+of(?!\s+(?:schedule|time|plan|target)\b)|prior\s+to)"
+    rf"|(?:(?:{_COUNT})?hours|{_COUNT}hour)\s+after(?!\s+(?:sunrise|sunset|dawn|daybreak|nightfall|midnight|noon|polls\s+opened)\b)"
     rf"|in\s+the\s+run-up\s+to){_GAP}"
-    rf"|ahead\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{EVENT})\s+(?:(?:on|of|in)\s+)?"
+    rf"|ahead\s+of\s+(?:the\s+)?(?:(?!(?:in|of|at|by|for|with)\b)[A-Za-z’'-]+\s+){{0,3}}?(?:{EVENT})\s+(?:(?:on|of|in)\s+)?"
     rf"|(?:{_COUNT}hours?\s+(?:before|ahead\s+of|prior\s+to)|ahead\s+of|(?:the\s+)?anniversary\s+of)\s+(?:the\s+)?)$", _I)
 
 
@@ -773,38 +774,56 @@ _QUOTE_MARK = re.compile(r"[“”«»\"‘]|(?<=[,.!?])’|’(?=[,.;:!?]|\s*$)
 _OPENS, _CLOSES = "“«‘", "”»’"
 
 
-def _quoted(sentence: str, at: int) -> bool:
-    """Whether position `at` is inside quotation marks (“…”, ‘…’, «…», "…"), including a quotation opened in
-    an earlier sentence: the sentence's first mark closes one (” ’ », or " right after , . ! ?). Straight
-    single quotes are left out: ' is an apostrophe too."""
+def _quotation(sentence: str, at: int) -> tuple[int, int] | None:
+    """Where the quotation around position `at` opens and closes (its marks' positions: 0 if it opened in an
+    earlier sentence, the sentence's length if it goes on into the next), or None if `at` is not inside
+    one (“…”, ‘…’, «…», "…"; a sentence whose first mark closes one began inside it: ” ’ », or " right
+    after , . ! ?). Straight single quotes are left out: ' is an apostrophe too."""
     marks = list(_QUOTE_MARK.finditer(sentence))
-    inside = bool(marks) and _closes(sentence, marks[0])
+    inside, opened = bool(marks) and _closes(sentence, marks[0]), 0
     for mark in marks:
         if mark.start() >= at:
-            break
-        inside = True if mark.group() in _OPENS else False if mark.group() in _CLOSES else not inside
-    return inside
+            closing = inside and (mark.group() in _CLOSES or mark.group() == '"')
+            return (opened, mark.start()) if closing else None
+        was, inside = inside, True if mark.group() in _OPENS else False if mark.group() in _CLOSES else not inside
+        opened = mark.start() if inside and not was else opened
+    return (opened, len(sentence)) if inside else None
 
 
 def _closes(sentence: str, mark: re.Match) -> bool:
     return mark.group() in _CLOSES or (mark.group() == '"' and sentence[mark.start() - 1:mark.start()] in (",", ".", "!", "?"))
 
 
-# The saying a date belongs to: "the minister said on Tuesday", "told reporters at a briefing on Tuesday", or
-# "On Tuesday, the minister said"; not "said of the flood in March", "said protesters who marched since 2019".
-_SAYING = r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|warned|explained|recalled|posted)"
-SAID_BEFORE = re.compile(rf"\b{_SAYING}(?:\s+(?!(?:of|for|about|who|which|that|by|since|after|before|in|from|with)\b)"
-                         rf"[\w’'“”\"-]+){{0,4}}\s+$", _I)          # (told the "Today" programme on Monday)
-SAID_AFTER = re.compile(rf"\s*,\s*[^,;:.!?“”\"]{{0,50}}?\b{_SAYING}\b", _I)
+# The saying a quotation's date belongs to, right beside the quotation: "“…,” the minister said on Tuesday",
+# "“…,” said a spokesman at a briefing in Geneva on Tuesday"; "The minister said on Tuesday: “…", "told
+# reporters on Tuesday that “…", "On Tuesday, the governor said: “…". Not "“…,” a resident said of the truce
+# announced on Monday", "…, pointing to a sign posted on Monday", nor "In March, the WHO warned of an
+# outbreak; “today …”".
+_SAYING = r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|warned|explained|recalled)"
+_WORD = r"[\w’'.-]+"
+_NOT_THE_SAYINGS = r"(?:of|for|about|who|whose|which|that|by|since|after|before|from|with|when|where)"
+_SPEAKER = rf"(?:(?!{_SAYING}\b|(?:who|whose|which|that|when|where)\b){_WORD}\s+){{0,5}}?"   # "a spokesman for the agency"
+SAID_AFTER_QUOTE = re.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}}\s+", _I)
+SAID_BEFORE_DATE = re.compile(rf"\b{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,4}}\s+$", _I)
+INTRODUCES = re.compile(r"\s*(?:[:,]\s*|\s+that\s+)?", _I)           # said on Tuesday: “…
+SAID_THEN = re.compile(rf"\s*,\s*{_SPEAKER}{_SAYING}\s*(?:[:,]\s*|\s+that\s+)?", _I)        # On Tuesday, X said: “…
+NAMED = re.compile(rf"\s*(?:{_WORD}\s+){{0,2}}")          # told the “Today” programme on Monday: a name in quotation marks
 
 
 def _speakers_day(sentence: str, m: re.Match, found: list[tuple[str, re.Match]]) -> bool:
-    """"Yesterday", "today" in a quotation, in a sentence that dates the saying outside it ("… ,” the
-    minister said on Tuesday"): the speaker's day, which is not the article's; the saying's date stands.
-    Any other date outside the quotation ("said of the flood in March") leaves it as it was."""
-    return _quoted(sentence, m.start()) and any(
-        o is not m and not _quoted(sentence, o.start())
-        and (SAID_BEFORE.search(sentence, 0, o.start()) or SAID_AFTER.match(sentence, o.end())) for _, o in found)
+    """"Yesterday", "today" in a quotation whose saying is dated beside it (SAID_AFTER_QUOTE and the rest): the
+    speaker's day, which is not the article's; the saying's date stands. Any other date leaves it as it was."""
+    quote = _quotation(sentence, m.start())
+    if quote is None:
+        return False
+    opens, closes = quote
+    named = len(sentence[opens:closes].split()) <= 4 and SAID_BEFORE_DATE.search(sentence, 0, opens)
+    return any(o.start() > closes and (SAID_AFTER_QUOTE.fullmatch(sentence, closes + 1, o.start())       # “…,” X said on Monday
+                                       or named and NAMED.fullmatch(sentence, closes + 1, o.start()))
+               or o.end() <= opens and (INTRODUCES.fullmatch(sentence, o.end(), opens)
+                                        and SAID_BEFORE_DATE.search(sentence, 0, o.start())
+                                        or SAID_THEN.fullmatch(sentence, o.end(), opens))
+               for _, o in found if o is not m)
 
 
 def primary(refs: list[DateRef]) -> DateRef | None:
