@@ -452,6 +452,9 @@ def test_a_day_that_is_no_rate(sentence, value):
     ("Displaced families will get $150 a month.", "other"),
     ("Each of the 1,000 households that received cash was given $250.", "other"),
     ("The 5,000 families will receive a total of $2 million.", "aid"),
+    ("The appeal seeks $30 million a month.", "other"),                 # a rate asked for, no total
+    ("The UN appealed for $5 million a day after the quake.", "appeal"),
+    ("Germany pledged $5 million a week after the quake.", "aid"),
     ("The Supreme Court ordered the government to release $50 million in relief.", "aid"),
 ])
 def test_money_for_a_claim_or_for_each(sentence, metric):

@@ -255,9 +255,12 @@ ASKED_VERB = re.compile(r"\b(?:seeks|sought|seeking|needs|needed|requires|requir
 # Money a court or a claim is about: neither help given nor an appeal ("The lawsuit seeks $10 million in damages",
 # "suing for $5 million in compensation").
 LEGAL = re.compile(r"\b(?:lawsuits?|su(?:e|es|ed|ing)|legal action|in damages)\b", re.IGNORECASE)
+PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!['’]s|\s+(?:ago|after|before|earlier|later)\b)",
+                        re.IGNORECASE)                                      # "$30 million a month"
 # Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
 PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|family|household|month|week|day|year|refugee|"
-             r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)|monthly|weekly|daily)\b"
+             r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)(?!\s+(?:ago|after|before|earlier|later)\b)"
+             r"|monthly|weekly|daily)\b"
              r"|^\s*(?:[\w-]+\s+){0,2}?(?:each|apiece)\b(?!\s+other)"          # "5,000 rupees each", "1,000 euros apiece"
              # "140,000 dirhams will be granted for totally collapsed buildings": an amount for each of them
              r"|^[^;]{0,40}?\bfor\s+(?:(?:totally|partially|completely|fully|badly)\s+)?(?:[a-z]+ed\s+)?"
@@ -405,8 +408,8 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
         return BY_UNIT[unit]
     w = _around(sentence, start, end, noun, about, lead, rules)
     if unit != "people":                          # an amount of money
-        if LEGAL.search(w.before + " " + w.after):
-            return "other"
+        if LEGAL.search(w.before + " " + w.after) or PER_PERIOD.match(w.after):
+            return "other"                        # (an appeal for "$30 million a month" is no total asked for)
         if re.search(ASKED, w.before + " " + w.after) or ASKED_VERB.search(w.before):
             return "appeal"
         if re.search(NOT_AID, w.before + " " + w.after):
