@@ -418,6 +418,9 @@ def test_a_whole_and_those_help_is_for(sentence, metrics):
     "The agency said 400 people a day were crossing.",
     "The clinic receives about 130 injured people daily.",
     "The clashes have killed about 12 people each day since March.",
+    "At least 500 people, most of them children, die every day from hunger.",     # past an aside
+    "Every day since Monday, more than 2,000 people have crossed the border.",    # the period first
+    "Every day, the agency registers about 300 new arrivals.",
 ])
 def test_a_rate_is_no_count(sentence):
     assert [f for f in find(sentence) if f.unit == "people"] == []
@@ -436,6 +439,8 @@ def test_a_rate_is_no_count(sentence):
     ("20,000 people received a month's worth of food rations.", 20000),
     ("300 people were killed during a month-long siege.", 300),
     ("The camp hosts 35,000 refugees, and 400 more arrive each week.", 35000),   # the rate is the other count's
+    ("Every day, rescuers search the rubble, and by Sunday 300 people had been found.", 300),
+    ("At least 500 people, most of them children, died on Sunday.", 500),
 ])
 def test_a_day_that_is_no_rate(sentence, value):
     assert [f.value for f in find(sentence)] == [value]

@@ -81,9 +81,15 @@ COUNTED = re.compile(_COUNTED.format(topic=""))
 # "fled in (just) a day", "over a week", "for a day", "a day after the vote", "a day and a half", "a month's
 # worth", "a day-long siege", nor "daily" before a noun ("daily meals", "the ministry's daily bulletin").
 _NOT_IN_RATE = r"(?:and|or|but|with|in|within|of|from|during|for|over|under|just|half|than|after|before|about)"
-RATE_AFTER = re.compile(rf"^(?:\s+(?!{_NOT_IN_RATE}\b)[\w’'-]+){{0,4}}?\s+(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
+_RATE_WORDS = rf"(?:\s+(?!{_NOT_IN_RATE}\b)[\w’'-]+)"
+RATE_AFTER = re.compile(rf"^{_RATE_WORDS}{{0,2}}?(?:\s*,[^,;.]{{1,40}},)?{_RATE_WORDS}{{0,4}}?\s+"       # (an aside: "500 people, most of them children, die …")
+                        r"(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
                         r"(?!['’]s|-|\s+(?:after|before|earlier|later|ago|of|in|when|and)\b)"
                         r"|(?:daily|weekly|monthly|hourly)(?=\s*(?:[,.;:!?)]|$|and\b|but\b)))", re.IGNORECASE)
+# ... or with the period first: "Every day since Monday, more than 2,000 people have crossed".
+RATE_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:(?:every|each)\s+(?:day|night|week|month)|daily)\b[^.;:,]{0,40},?\s*(?:[\w’'-]+\s+){0,4}?"
+                         r"(?:(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|up\s+to|an\s+average\s+of)\s+)?$",
+                         re.IGNORECASE)
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
 CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
@@ -481,7 +487,8 @@ def _counted(sentence: str, m: re.Match, found: list[Found], rules: Rules = NO_R
     rest = sentence[m.end():]
     counted = rules.counted()
     year = YEAR.fullmatch(g["n"]) and _scale(g.get("scale")) == 1 and not (g.get("qual") and counted.match(rest))
-    if NOT_A_FIGURE.match(rest) or year or _a_day(sentence, m) or RATE_AFTER.match(rest):   # "more than 2000 people" is no year
+    if NOT_A_FIGURE.match(rest) or year or _a_day(sentence, m) or RATE_AFTER.match(rest) \
+            or RATE_BEFORE.search(sentence, 0, m.start()):            # "more than 2000 people" is no year
         return None
     c = counted.match(rest)
     if c:
