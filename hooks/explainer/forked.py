@@ -5,8 +5,8 @@ missing or unsafe (another thread running: `mkdocs serve` rebuilds), `make()` ru
 the same result either way.
 
 The engine uses it for the data files (build.data_files: the JSON, the CSV tables and the calendar),
-made on the second core while the first writes the pages and MkDocs renders them; the hooks, on a big site, for the search index (html/search.py),
-made beside MkDocs' templates.
+made on the second core while the first writes the pages and MkDocs renders them; the hooks, on a
+big site, for the search index (html/search.py), made beside MkDocs' templates.
 """
 from __future__ import annotations
 

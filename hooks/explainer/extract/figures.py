@@ -82,7 +82,8 @@ COUNTED = re.compile(_COUNTED.format(topic=""))
 # worth", "a day-long siege", nor "daily" before a noun ("daily meals", "the ministry's daily bulletin").
 _NOT_IN_RATE = r"(?:and|or|but|with|in|within|of|from|during|for|over|under|just|half|than|after|before|about)"
 _RATE_WORDS = rf"(?:\s+(?!{_NOT_IN_RATE}\b)[\w’'-]+)"
-RATE_AFTER = re.compile(rf"^{_RATE_WORDS}{{0,2}}?(?:\s*,[^,;.]{{1,40}},)?{_RATE_WORDS}{{0,4}}?\s+"       # (an aside: "500 people, most of them children, die …")
+# (past an aside: "500 people, most of them children, die every day")
+RATE_AFTER = re.compile(rf"^{_RATE_WORDS}{{0,2}}?(?:\s*,[^,;.]{{1,40}},)?{_RATE_WORDS}{{0,4}}?\s+"
                         r"(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
                         r"(?!['’]s|-|\s+(?:after|before|earlier|later|ago|of|in|when|and)\b)"
                         r"|(?:daily|weekly|monthly|hourly)(?=\s*(?:[,.;:!?)]|$|and\b|but\b)))", re.IGNORECASE)
@@ -420,8 +421,8 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
             return "appeal"
         if re.search(NOT_AID, w.before + " " + w.after):
             return "other"
-        per = re.search(PER_AFTER, w.after) or (re.search(PER_BEFORE, w.before, re.IGNORECASE) and not TOTAL_BEFORE.search(w.before))
-        return "other" if per else "aid"
+        each = re.search(PER_BEFORE, w.before, re.IGNORECASE) and not TOTAL_BEFORE.search(w.before)
+        return "other" if re.search(PER_AFTER, w.after) or each else "aid"
     for rule in PEOPLE_RULES:
         measure = rule(w)
         if measure:
