@@ -577,3 +577,52 @@ def test_a_possessive_day_in_a_clause_that_looks_ahead_is_unsure(sentence):
 ])
 def test_a_quotations_yesterday_is_the_speakers(sentence, want):
     assert dated(sentence, THU) == want
+
+
+# --- from a third review: articles in other styles (sitreps, translated copy, live blogs) -------------
+
+@pytest.mark.parametrize("sentence", [
+    "Since fighting broke out in Sudan on 15 April, nearly 150,000 refugees have arrived in Chad.",   # no article
+    "The hospital has received 1,315 wounded since fighting erupted in the city on May 10.",
+    "President Sall had postponed the vote, originally scheduled for February 25.",     # the day it no longer is
+    "The reopening of schools, initially planned for 29 April, will be postponed.",
+    "The summit, which was supposed to take place on Monday, was called off.",
+    "Some 93,754 people reached Italian shores between 1 January and 8 August.",      # either end of a span
+    "Between Friday and Sunday alone, over 2,000 people landed on the island.",
+    "On Monday (9), the ministry published a decree.",                               # the 9th is no Monday
+])
+def test_more_dates_that_are_not_the_statements(sentence):
+    assert dated(sentence, date(2024, 5, 5)) is None
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("This Monday (6), the ministry is expected to publish a decree.", "2024-05-06"),   # the day number decides
+    ("On Thursday (2), he announced that the government would not spare resources.", "2024-05-02"),
+    ("Background: the 1999 İzmit earthquake killed more than 17,000 people.", "1999"),   # a label, a name in any script
+    ("The 2011 Tōhoku earthquake killed more than 18,000 people.", "2011"),
+])
+def test_more_dates_read(sentence, want):
+    assert dated(sentence, date(2024, 5, 5)) == want
+
+
+def test_the_day_before_said_alone_counts_from_the_day_last_talked_about(tmp_path):
+    got = _events(tmp_path, "The floods began on Aug. 28 in the north. The day before, officials had dismissed the "
+                            "warnings.", "2024-09-02")
+    assert [day for day, _, _ in got] == ["2024-08-28", "2024-08-27"]
+    assert resolve("The day before the vote, the candidate withdrew.", WED, anchor=date(2023, 10, 1)) == []
+
+
+def test_a_dateline_with_its_weekday(tmp_path):
+    got = _events(tmp_path, "KINSHASA, Thursday 28 December 2023 (AFP) - At least six people lost their lives in "
+                            "clashes in the east, this Wednesday, the governor said.", "2023-12-28")
+    assert [day for day, _, _ in got] == ["2023-12-27"]
+
+
+def test_a_day_the_engine_left_unread_is_not_replaced_by_the_datelines(tmp_path):
+    """"This Sunday" told in the past in a Thursday article is unsure (undated): not the dateline's Thursday."""
+    got = _events(tmp_path, "KINSHASA, Dec. 28 (AFP) - This Sunday, thousands rallied in the capital, the police said.",
+                  "2023-12-28")
+    assert [day for day, _, _ in got] == []
+    got = _events(tmp_path, "NEW YORK (14 February 2024) – WFP said it needed $140 million and had food until April.",
+                  "2024-02-16")
+    assert [day for day, _, _ in got] == ["2024-02-14"]                       # a bound it read: the dateline stands

@@ -464,3 +464,34 @@ def test_a_day_that_is_no_rate(sentence, value):
 ])
 def test_money_for_a_claim_or_for_each(sentence, metric):
     assert [f.metric for f in find(sentence) if f.unit != "people"] == [metric]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Australia pledged A$1.5 million in emergency aid.", "AUD"),    # another country's dollars
+    ("Canada gave C$10 million.", "CAD"),
+    ("Brazil announced R$19 billion in credit lines.", "BRL"),
+    ("The US gave US$10 million.", "USD"),
+    ("The US gave $10 million.", "USD"),
+])
+def test_dollars_of_other_countries(sentence, unit):
+    assert [f.unit for f in find(sentence)] == [unit]
+
+
+def test_unknown_letters_before_a_dollar_sign_make_no_figure_and_a_conversion_stays_one():
+    assert find("XY$5 million was raised.") == []
+    (f,) = find("Japan gave $5 million (A$7 million).")
+    assert (f.unit, f.converted) == ("USD", "A$7 million")
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("1,800 people have died or gone missing.", "other"),            # two measures in one count
+    ("2,500 people were killed or injured.", "other"),
+    ("About 14,000 people were reached with oral vaccines.", "people"),   # reached by help, not arriving
+    ("About 14,000 people reached the border.", "arrivals"),
+])
+def test_combined_counts_and_people_reached(sentence, metric):
+    assert [f.metric for f in find(sentence)] == [metric]
+
+
+def test_a_daily_rate_named_first_is_no_count():
+    assert find("The daily rate of arrivals averaged 1,500 people last week.") == []

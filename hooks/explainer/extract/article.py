@@ -153,6 +153,17 @@ def _anchor(previous: DateRef | None, refs: list[DateRef]) -> date | None:
     return None
 
 
+def _unread(text: str, refs: list[DateRef]) -> bool:
+    """Whether the sentence names a date (besides a dateline it opens with) that `dates.resolve` left unread
+    as unsure ("this Wednesday" in a Thursday article); a bound it read ("until April") is not one."""
+    dl = dates.DATELINE.match(text)
+    return any(m.start() >= (dl.end() if dl else 0) and not BOUND_WORD.match(m.group(0))
+               and not any(r.start < m.end() and m.start() < r.end for r in refs) for _, m in dates.find(text))
+
+
+BOUND_WORD = re.compile(r"\s*(?:until|till|by|since|from|through|to)\b", re.IGNORECASE)   # "until April": never the day
+
+
 def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention], places: tuple[str, ...] = ()) -> None:
     """The people and organisations a sentence names, and what it says someone asked for."""
     flat = " ".join(s.text.split())
@@ -172,7 +183,8 @@ def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When |
     main = dates.primary(refs)
     if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 3:
         main = None       # a date line on its own ("Updated September 30, 2023"), not a statement
-    if main is None and not s.caption and REPORTING.search(s.text) and (dl_when or lead_when):
+    # (not when the sentence gives a day the engine left unread: "…, this Wednesday" under a Thursday dateline)
+    if main is None and not s.caption and REPORTING.search(s.text) and (dl_when or lead_when) and not _unread(s.text, refs):
         when = dl_when or lead_when
         main = DateRef(expression=out.dateline, start=0, end=0, when=when, basis="dateline")
     return main

@@ -340,6 +340,11 @@ def _weekday(m: re.Match, c: Context) -> Resolved | None:
         d = _weekday_near(c.ref, wd, forward=c.forward)
     if EVERY.search(m.string, 0, m.start()):
         return None             # "every Friday": a habit, not a day
+    if m["dnum"]:               # "This Monday (6)", as Brazilian and Spanish copy gives the day: the Monday, a week
+        near = [c.ref + timedelta(days=n) for n in range(-7, 8)]           # either side, that is the 6th; else unsure
+        d = next((x for x in near if x.weekday() == d.weekday() and x.day == int(m["dnum"])), None)
+        if d is None:
+            return None
     return day(d), False, mod == "until"
 
 
@@ -451,12 +456,13 @@ def _ago(m: re.Match, c: Context) -> Resolved | None:
 
 
 def _the_next(m: re.Match, c: Context) -> Resolved | None:
-    """"the following day", "the previous week", "the same day": one day or week from the day last talked about."""
+    """"the following day", "the previous week", "the same day", "the day before,": one day or week from the day
+    last talked about."""
     if c.anchor is None:                # following which day? Not known
         return None
-    word = m["the"].lower().split()[-1]
-    sign = 0 if word == "same" else 1 if word in ("following", "next") else -1
-    step = timedelta(days=sign * (7 if m["unit"].lower() == "week" else 1))
+    word = (m["dir"] or m["the"]).lower().split()[-1]
+    sign = 0 if word == "same" else 1 if word in ("following", "next", "after") else -1
+    step = timedelta(days=sign * (7 if (m["unit"] or m["unit2"]).lower() == "week" else 1))
     return day(c.anchor + step), True, False
 
 
@@ -506,7 +512,7 @@ RULES: dict[str, Rule] = {
                             rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))"),
                  _year, ("four_digits",), absolute=True),
     "weekday": Rule(re.compile(rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?"
-                               rf"(?P<wd>{WD})(?:'s)?{PART}?\b"),
+                               rf"(?P<wd>{WD})(?:'s)?{PART}?\b(?:\s*\((?P<dnum>\d{{1,2}})\))?"),
                     _weekday, ("weekday",)),
     "rel_day": Rule(re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
                     _relative_day, ("rel_day",)),
@@ -531,10 +537,13 @@ RULES: dict[str, Rule] = {
     "year_adj": Rule(re.compile(rf"\b(?P<prep>(?i:during|in|since|after|before|until|following|throughout))\s+the\s+"
                                 rf"(?P<when>(?P<y>{YEAR}))\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b"),
                      _year, ("four_digits",), absolute=True),
-    "year_subject": Rule(re.compile(rf"^\s*(?:[\"“‘']\s*)?The\s+(?P<when>(?P<y>{YEAR}))\s+(?:[A-Za-z’'-]+\s+){{0,3}}?(?:{EVENT})\b"),
+    "year_subject": Rule(re.compile(rf"^\s*(?:[A-Z][\w ]{{0,20}}:\s+)?(?:[\"“‘']\s*)?[Tt]he\s+(?P<when>(?P<y>{YEAR}))\s+"
+                                    rf"(?:[^\W\d_][\w’'-]*\s+){{0,3}}?(?:{EVENT})\b"),
                          _year_subject, ("four_digits",), absolute=True),
-    "the_next": Rule(re.compile(r"\b(?P<the>the\s+(?:very\s+)?(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
-                                r"(?!'s\s+\w+\s+(?:meeting|session))", _I),
+    "the_next": Rule(re.compile(r"\b(?:(?P<the>the\s+(?:very\s+)?(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
+                                r"(?!'s\s+\w+\s+(?:meeting|session))"
+                                # "The day before, the governor had said …": before or after the day last talked about
+                                r"|the\s+(?P<unit2>day)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$))", _I),
                      _the_next, ("day_or_week",)),
 }
 
@@ -654,9 +663,11 @@ LASTED = re.compile(r"\b(?:last(?:s|ed)?|continu(?:e|es|ed)|persist(?:s|ed)?|rag
                     r"(?:\s+(?:only|at least))?\s*$", re.IGNORECASE)
 
 
-# "since the war began in April", "since the unrest began on Feb. 4": when a state that still holds began.
-SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|its|their)\s+[^,;.]{0,50}?\b(?:[a-z]{2,}ed|began|broke out|took|"
-                          r"came|fell|struck|hit|won|lost|left|fled)\s+(?:(?:on|in|at|during|late|early)\s+)?$", _I)
+# "since the war began in April", "since fighting broke out on 15 April": when a state that still holds began. Without
+# "the" or the like, only a day or a month: "Since hostilities reignited in 2020, …" is that year's background.
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?[^,;.]{0,50}?\b(?:[a-z]{2,}ed|began|broke out|took|"
+                          r"came|fell|struck|hit|won|lost|left|fled)(?:\s+(?:in|at|near|across|around)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)?)?"
+                          r"\s+(?:(?:on|in|at|during|late|early)\s+)?$", _I)        # ("since fighting broke out in Sudan on 15 April")
 # "the worst since 2003", "for the first time since 2015", "the strongest since Cyclone Sidr in 2007": a comparison
 # with then, about now.
 FIRST_SINCE = re.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|highest|lowest|heaviest|longest|most|"
@@ -680,6 +691,12 @@ OFFSET_BEFORE = re.compile(
     rf"|(?:{_COUNT}hours?\s+(?:before|ahead\s+of|prior\s+to)|ahead\s+of|(?:the\s+)?anniversary\s+of)\s+(?:the\s+)?)$", _I)
 
 
+# "postponed the vote, originally scheduled for February 25": the day it no longer happens on.
+ORIGINALLY = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|set|planned|slated|due|expected|meant)\s+"
+                        r"(?:(?:to\s+(?:take\s+place|be\s+held|open|start|begin)\s+)?(?:for|on|in)\s+)?$|\bsupposed\s+to\s+"
+                        r"(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in)\s+$", _I)
+
+
 def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
     """Whether the expression is a bound ("until 2025", "since Monday") rather than the statement's date."""
     head, expr = sentence[:m.start()], m.group(0).strip().lower()
@@ -687,13 +704,23 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
         return False
     # ("the deadliest since 1960, when a quake struck Agadir" still tells what happened in 1960)
     compared = FIRST_SINCE.search(sentence, 0, m.end()) and not re.match(r"\s*,?\s*when\b", sentence[m.end():], _I)
-    if SINCE_CLAUSE.search(head) or compared or (OFFSET_BEFORE.search(head) and not _comes_before(sentence, m)):
+    since = SINCE_CLAUSE.search(head)
+    if since and (since["det"] or when.precision in ("day", "span", "week", "month")) or compared \
+            or ORIGINALLY.search(head) or _between(sentence, m) \
+            or (OFFSET_BEFORE.search(head) and not _comes_before(sentence, m)):
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
         # "since last week", "since Monday": the start of a state that still holds, not the statement's day;
         # "since last month's storm": the storm's date
         return limit or when.precision in ("day", "span", "week") or _possessive(sentence, m)
     return limit
+
+
+def _between(sentence: str, m: re.Match) -> bool:
+    """The first or last day of "between … and …" (a span read as one expression is not split)."""
+    head = sentence[:m.start()]
+    first = re.search(r"\bbetween\s+$", head, _I) and re.match(r"\s+and\s+", sentence[m.end():], _I)
+    return bool(first or re.search(r"\bbetween\s+[^,;.]{1,30}\s+and\s+$", head, _I))
 
 
 def _possessive(sentence: str, m: re.Match) -> bool:
@@ -851,7 +878,7 @@ def with_basis(ref: DateRef, basis: str) -> DateRef:
 _PLACE_WORD = r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*"
 _PLACE = (rf"(?!(?:On|In|By|At|Since|From|Until|Before|After|Late|Early|Last|This|Next)\b|{WD})"
           rf"{_PLACE_WORD}(?:\s+(?:(?:de|del|da|do|dos|la|le|el|al|of|am|upon)\s+)?{_PLACE_WORD}){{0,3}}")
-_DL_DATE = rf"(?:(?:{MON})\s+{DAY}|{DAY}\s+(?:{MON}))(?:,?\s+{YEAR})?"
+_DL_DATE = rf"(?:{WD},?\s+)?(?:(?:{MON})\s+{DAY}|{DAY}\s+(?:{MON}))(?:,?\s+{YEAR})?"        # ("KINSHASA, Thursday 28 December")
 DATELINE = re.compile(
     rf"^\s*(?:\((?P<pplace>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<pdate>{_DL_DATE})\)\s*[-–—]+"
     rf"|(?P<uplace>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<udate>{_DL_DATE})\)\s*[-–—]+"      # "GENEVA (4 March 2024) –"

@@ -89,11 +89,12 @@ RATE_AFTER = re.compile(rf"^{_RATE_WORDS}{{0,2}}?(?:\s*,[^,;.]{{1,40}},)?{_RATE_
                         r"|(?:daily|weekly|monthly|hourly)(?=\s*(?:[,.;:!?)]|$|and\b|but\b)))", re.IGNORECASE)
 # ... or with the period first: "Every day since Monday, more than 2,000 people have crossed".
 RATE_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:(?:every|each)\s+(?:day|night|week|month)|daily)\b[^.;:,]{0,40},?\s*(?:[\w’'-]+\s+){0,4}?"
-                         r"(?:(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|up\s+to|an\s+average\s+of)\s+)?$",
+                         r"(?:(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|up\s+to|an\s+average\s+of)\s+)?$"
+                         r"|\b(?:daily|weekly|monthly|hourly)\s+(?:rate|average|number)\b[^.;:,]{0,40}$",   # "the daily rate … averaged 1,500"
                          re.IGNORECASE)
 NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
-CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
+CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
 
 
 @functools.cache
@@ -248,7 +249,8 @@ MEASURE_RULES = [
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
     ("detained", r"\b(?:detained|arrested|in custody|in detention)\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
-    ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached|poured|received|flee\w*|"
+    ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached(?!\s+(?:with|by|through)\b)"
+                 r"|poured|received|flee\w*|"
                  r"refuge|exodus|influx|moved)\b"),
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
@@ -382,7 +384,12 @@ def _whole(w: _Around) -> str | None:
 
 
 # The measure of a count of people: the first of these that names one (order matters).
+# "1,800 people have died or gone missing", "2,500 were killed or injured": two measures in one count, neither alone.
+KILLED_OR = re.compile(r"^[^.;]{0,40}?\b(?:killed|died|dead)\s+or\s+(?:(?:have|has|had|are|were)\s+)?(?:injured|wounded|hurt|"
+                       r"missing|gone\s+missing|went\s+missing|disappeared)\b|^[^.;]{0,40}?\b(?:injured|wounded)\s+or\s+killed\b",
+                       re.IGNORECASE)
 PEOPLE_RULES = (
+    lambda w: "other" if KILLED_OR.match(w.after) else None,
     lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
     _whole,
     lambda w: "affected" if SUPPLY_FOR.search(w.near) and not _words(w.desc) else None,
@@ -458,6 +465,23 @@ def _a_person(f: Found) -> bool:
     return f.unit == "people" and f.value == 1 and f.value_max is None and f.metric not in CASUALTIES
 
 
+# Dollars of another country, written with its letters before the sign ("A$1.5 million", "C$10 million", "R$19
+# billion"): not US dollars. Letters the table does not know make no figure.
+OTHER_DOLLARS = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "SG": "SGD",
+                 "NT": "TWD", "R": "BRL", "MX": "MXN", "J": "JMD", "Z": "ZWL", "L": "LRD"}
+_LETTERS_BEFORE_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Z]{1,2})$")
+
+
+def _other_dollar(sentence: str, m: re.Match) -> str | None:
+    """The currency of "A$", "C$", "R$" … before an amount ("" for letters not in OTHER_DOLLARS); None for "$", "US$"."""
+    for name in ("sym", "sym0", "sym1"):
+        if m.group(name) in ("$", "\\$"):
+            before = _LETTERS_BEFORE_DOLLAR.search(sentence, 0, m.start(name))
+            if before and before.group(1) != "US":
+                return OTHER_DOLLARS.get(before.group(1), "")
+    return None
+
+
 def _stated_unit(g: dict) -> str | None:
     """The unit written with an amount: a percent sign, a currency symbol, code or word."""
     symbol = g.get("sym") or g.get("sym0") or g.get("sym1")
@@ -482,7 +506,8 @@ def _counted(sentence: str, m: re.Match, found: list[Found], rules: Rules = NO_R
     """What an amount counts; None if it is no figure."""
     g = m.groupdict()
     if any(g.get(k) for k in ("pct", "sym", "sym0", "sym1", "code", "code0", "cw")):
-        unit = _stated_unit(g)
+        unit = _other_dollar(sentence, m)
+        unit = _stated_unit(g) if unit is None else unit
         converts = unit and unit != "percent" and _a_conversion(sentence[max(0, m.start() - 40):m.start()])
         return Counted(unit, end=m.end()) if unit and not converts else None
     rest = sentence[m.end():]
