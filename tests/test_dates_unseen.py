@@ -6,6 +6,8 @@ from datetime import date
 import pytest
 
 from support import repo_settings
+from explainer.extract.article import extract
+from explainer.read.seeds import load_seeds
 from explainer.extract.dates import DATELINE, PLACE_LINE, date_line, dateline, resolve
 from test_dates import dated
 
@@ -626,3 +628,18 @@ def test_a_day_the_engine_left_unread_is_not_replaced_by_the_datelines(tmp_path)
     got = _events(tmp_path, "NEW YORK (14 February 2024) – WFP said it needed $140 million and had food until April.",
                   "2024-02-16")
     assert [day for day, _, _ in got] == ["2024-02-14"]                       # a bound it read: the dateline stands
+
+
+def test_a_live_pages_entries_count_from_their_days_heading(tmp_path):
+    """A live blog: each day's heading is the day its entries' "today" and undated counts are of."""
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-02-08\n---\n"
+                                   "Wednesday 8 February\n\n09:12 GMT – Toll passes 11,000\n\n"
+                                   "The agency said the number of people killed had risen to 8,574.\n\n"
+                                   "Tuesday 7 February\n\n22:45 GMT – Teams deployed\n\n"
+                                   "“Today we have deployed emergency teams to both countries,” she said.\n\n"
+                                   "Monday 6 February\n\n20:10 GMT – Toll rises\n\n"
+                                   "More than 2,300 people had been confirmed dead by the evening.\n")
+    (a,) = load_seeds(tmp_path)
+    x = extract(a, repo_settings())
+    assert [e.when.key for e in x.events] == ["2023-02-08", "2023-02-07"]
+    assert [(f.value, f.as_of) for f in x.figures] == [(8574, "2023-02-08"), (2300, "2023-02-06")]

@@ -106,16 +106,20 @@ def extract(article: Article, settings: Settings) -> Extracted:
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
     anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
+    headings = _day_headings(article.body, article.published)
     for s in sentences(article):
         if _repeated(s, seen_boilerplate):
             continue
+        under = [day for at, day in headings if at < s.start]
+        if under and under[-1] != ref_day:        # a live page's day heading: the day its entries count from
+            ref_day, anchor, previous = under[-1], None, None
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
         refs = _dates(s.text, ref_day, article.published, anchor)
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
-        _figures(out, article, s, refs, main, previous, known, settings)
+        _figures(out, article, s, refs, main, previous, known, settings, ref_day if headings else article.published)
         more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
             out.events.append(_event(article, s, main, settings, dict(more).get(main),
@@ -126,6 +130,18 @@ def extract(article: Article, settings: Settings) -> Extracted:
         previous = main if main is not None and not main.planned else None
         anchor = _anchor(previous, refs)
     return out
+
+
+def _day_headings(body: str, published: date) -> list[tuple[int, date]]:
+    """A live page's day headings after its first line of text ("Tuesday 7 February" above that day's entries),
+    with their offsets: none unless there are two or more (one heading is the page's own date line)."""
+    found = []
+    for m in re.finditer(r"^[^\n]*$", body, re.MULTILINE):
+        line = dates.DATE_LINE.match(m.group(0))
+        refs = dates.resolve(line.group("date"), published) if line else []
+        if refs and refs[0].when.precision == "day" and date(*refs[0].when.lo) <= published:
+            found.append((m.start(), date(*refs[0].when.lo)))
+    return found if len(found) >= 2 else []
 
 
 def _repeated(s: Sentence, seen: set[str]) -> bool:
@@ -408,7 +424,8 @@ ENRICHMENTS = {
 
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
-             previous: DateRef | None, known: list[Mention], settings: Settings) -> None:
+             previous: DateRef | None, known: list[Mention], settings: Settings, published: date) -> None:
+    """The sentence's figures (`published`: the day it was published, a live page's entries on their heading's day)."""
     found = figures.find(s.text, figures.Rules.of(settings.topic.measure_words, settings.topic.measure_verbs))
     if not found:
         return
@@ -416,7 +433,7 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
     where = _In(s.text, " ".join(s.text.split()), known, labels, settings.topic.sides, settings.topic.places)
     first = len(out.figures)
     for f in found:
-        as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, article.published))
+        as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published))
         extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
         label = extra.pop("label", None) or labels[f.metric]
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
