@@ -6,15 +6,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import actors, dates, figures, words
+from .patterns import Programs
 from ..model import Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
 from ..settings import Settings
 from ..read.text import fold, plain, sentences
 
-REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|denied|added|wrote|urged|called"
+_PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
+
+REPORTING = _PATTERNS.compile(r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|denied|added|wrote|urged|called"
                        r"|presented|briefed)\b")
-CONTESTED = re.compile(r"\b(?:accus\w*|den(?:y|ied|ies)|alleg\w*|claim\w*|charg(?:ed|es)|reject\w*|blame\w*|"
+CONTESTED = _PATTERNS.compile(r"\b(?:accus\w*|den(?:y|ied|ies)|alleg\w*|claim\w*|charg(?:ed|es)|reject\w*|blame\w*|"
                        r"ethnic cleansing|genocide|complicity|refut\w*)\b", re.IGNORECASE)
-PLACE = re.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?"
+PLACE = _PATTERNS.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?"
                    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z\w][\w’'-]*(?:\s+[\w’'-]+){0,2})*)")
 
 
@@ -58,8 +61,8 @@ def statement_text(sentence: str, ref: DateRef | None) -> str:
 
 # What stays of a date's phrase once its words are taken out: "In" of "In late September", "At the end" of
 # "At the end of September"; a date restated after it, in brackets or as a weekday ("Sept. 19, a Tuesday,").
-_LEAD_IN = re.compile(r"\b(?i:in|by|on|at|of|from|since|as of|during|between|(?:at|by) the (?:end|start|beginning|middle)(?: of)?)\s*$")
-_DATE_ASIDE = re.compile(rf"^\s*(?:\((?P<inner>[^()]{{1,30}})\)|,\s*an?\s+{words.WEEKDAY}(?=\s*[,.;:]))")
+_LEAD_IN = _PATTERNS.compile(r"\b(?i:in|by|on|at|of|from|since|as of|during|between|(?:at|by) the (?:end|start|beginning|middle)(?: of)?)\s*$")
+_DATE_ASIDE = _PATTERNS.compile(rf"^\s*(?:\((?P<inner>[^()]{{1,30}})\)|,\s*an?\s+{words.WEEKDAY}(?=\s*[,.;:]))")
 
 
 def _all_date(text: str | None) -> bool:
@@ -177,7 +180,7 @@ def _unread(text: str, refs: list[DateRef]) -> bool:
                and not any(r.start < m.end() and m.start() < r.end for r in refs) for _, m in dates.find(text))
 
 
-BOUND_WORD = re.compile(r"\s*(?:until|till|by|since|from|through|to)\b", re.IGNORECASE)   # "until April": never the day
+BOUND_WORD = _PATTERNS.compile(r"\s*(?:until|till|by|since|from|through|to)\b", re.IGNORECASE)   # "until April": never the day
 
 
 def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention], places: tuple[str, ...] = ()) -> None:
@@ -223,7 +226,7 @@ def _event(article: Article, s: Sentence, main: DateRef, settings: Settings, tex
                  claim=bool(CONTESTED.search(s.text)))
 
 
-_CLAUSE = re.compile(r"\s(?:since|after|before|when|while|which|who|whom|whose|where)\b|;|\s[—–(]", re.IGNORECASE)
+_CLAUSE = _PATTERNS.compile(r"\s(?:since|after|before|when|while|which|who|whom|whose|where)\b|;|\s[—–(]", re.IGNORECASE)
 
 
 def _quote_end(text: str, main: DateRef, others: list[DateRef]) -> int | None:
@@ -272,7 +275,7 @@ def _part(text: str, r: DateRef, span: tuple[int, int]) -> str:
     return said if re.search(r"[.!?]$", said) else said + "."
 
 
-SUBORDINATE = re.compile(r"\b(?:since|after|before|when|while|because|as|until|although|though|if|which|who|that)\b",
+SUBORDINATE = _PATTERNS.compile(r"\b(?:since|after|before|when|while|because|as|until|although|though|if|which|who|that)\b",
                          re.IGNORECASE)
 _CLAUSE_END = r"[,.;:()\"“”]|\b(?:that|which|who|whose|when|where|while|and|but|as|after|before|because|since|until|to)\b"
 _PREPOSITION = r"of|in|on|at|against|near|over|between|across|during|for|amid|by|from|with"
@@ -290,7 +293,7 @@ def _named_thing(text: str, r: DateRef) -> str | None:
     return thing[:1].upper() + thing[1:] if thing else None
 
 
-_EVENT_HEAD = re.compile(rf"\b(?:the|a|an|this|that|its|their|[A-Z][\w-]*['’]s)\s+"
+_EVENT_HEAD = _PATTERNS.compile(rf"\b(?:the|a|an|this|that|its|their|[A-Z][\w-]*['’]s)\s+"
                          rf"(?:(?!(?:the|a|an|of|in|on|at|by|to|for|from|with|after|before)\b)[\w.’'-]+\s+){{0,3}}?"
                          rf"(?:{dates.EVENT})\s*$", re.IGNORECASE)
 
@@ -464,19 +467,19 @@ class _Day:
     published: date
 
 
-NOW = re.compile(r"\b(?:now|so far|to date|thus far|currently|at present"
+NOW = _PATTERNS.compile(r"\b(?:now|so far|to date|thus far|currently|at present"
                  r"|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours"
                  r"(?!\s+(?:before|after|until|since|to|of)\b))\b", re.IGNORECASE)
 DEADLINE = r"\b(?:as of|as at|by|until|till)"                                    # "by Monday, 5,000 had fled so far"
 # A clause set off by a comma and a relative pronoun (", to which are added 2 million euros").
-REL_CLAUSE = re.compile(r",\s+(?:(?:to|in|of|for|during|after|by|under|according to)\s+)?(?:who|whom|whose|which)\b"
+REL_CLAUSE = _PATTERNS.compile(r",\s+(?:(?:to|in|of|for|during|after|by|under|according to)\s+)?(?:who|whom|whose|which)\b"
                         r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
-DESCRIBES = re.compile(r"^\s*(?:who|which|that)\b[^,;]*$", re.IGNORECASE)          # "100,000 who lived there as of …"
-EVENT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|left|claimed|displaced)\b"
+DESCRIBES = _PATTERNS.compile(r"^\s*(?:who|which|that)\b[^,;]*$", re.IGNORECASE)          # "100,000 who lived there as of …"
+EVENT_CLAUSE = _PATTERNS.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|left|claimed|displaced)\b"
                           r"[^,;]{0,40}$", re.IGNORECASE)                        # "the strikes that killed 32"
-PARTICIPLE = re.compile(r",\s+(?:killing|injuring|wounding|leaving|displacing)\b[^,;]{0,40}$", re.IGNORECASE)   # ", killing 12"
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
-SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+PARTICIPLE = _PATTERNS.compile(r",\s+(?:killing|injuring|wounding|leaving|displacing)\b[^,;]{0,40}$", re.IGNORECASE)   # ", killing 12"
+PERFECT = _PATTERNS.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
+SINCE = _PATTERNS.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 
 
 def _deadline(text: str, r: DateRef) -> bool:
@@ -531,14 +534,14 @@ def _compared_then(w: _Day):
     return None
 
 
-COMPARED_WITH = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|some|nearly|just)\s+)?$",
+COMPARED_WITH = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|some|nearly|just)\s+)?$",
                            re.IGNORECASE)
-THEN_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:the|a|one)\s+(?:(?:previous|prior|preceding)\s+)?(?:day|week|month|year|weekend)\b"
+THEN_AFTER = _PATTERNS.compile(r"\s*(?:[a-z]+\s+)?(?:(?:the|a|one)\s+(?:(?:previous|prior|preceding)\s+)?(?:day|week|month|year|weekend)\b"
                         r"(?:\s+(?:before|earlier|prior))?|(?:earlier|previously|before)(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE)
 
 
-NEAR_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)       # at most three words, no comma
-SINCE_FROM = re.compile(r"(?:since|from|starting|beginning)\b", re.IGNORECASE)
+NEAR_AFTER = _PATTERNS.compile(r"\s*(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)       # at most three words, no comma
+SINCE_FROM = _PATTERNS.compile(r"(?:since|from|starting|beginning)\b", re.IGNORECASE)
 
 
 def _now(w: _Day):
@@ -575,7 +578,7 @@ def _when_clause(w: _Day) -> bool:
     return m is not None and m.end <= w.f.start and bool(WHEN_AFTER.fullmatch(w.text, m.end, w.f.start))
 
 
-WHEN_AFTER = re.compile(r"\s*,?\s+when\b[^,;]{0,60}", re.IGNORECASE)
+WHEN_AFTER = _PATTERNS.compile(r"\s*,?\s+when\b[^,;]{0,60}", re.IGNORECASE)
 
 
 def _event_day(r: DateRef, published: date) -> bool:
@@ -627,3 +630,6 @@ def _as_of(w: _Day) -> tuple[str | None, str]:
 def _flat_offset(text: str, pos: int) -> int:
     """An offset in `text` as an offset in the same text with its whitespace runs made single spaces."""
     return len(" ".join(text[:pos].split())) + (1 if pos and text[pos - 1].isspace() and text[:pos].strip() else 0)
+
+
+_PATTERNS.save()

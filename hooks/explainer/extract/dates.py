@@ -21,7 +21,10 @@ from typing import Callable, NamedTuple
 from dateutil.relativedelta import SA, relativedelta, weekday as Weekday
 
 from . import words
+from .patterns import Programs
 from ..model import DateRef, When
+
+_PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
@@ -37,21 +40,21 @@ FUTURE_VERB = (r"will|'ll|shall|plans? to|intends? to|is to|are to|is going to|a
                r"|(?:is|are) likely to(?!\s+have\b)|(?:expects?|hopes?|forecast) to(?!\s+have\b)"
                # "may resume" (not "may have", "may well have")
                r"|(?-i:should|may|might)(?!\s+(?:\w+\s+)?(?:not|have|never)\b|n['’]t)")
-FUTURE = re.compile(r"\b" + words.may_start("w'spiaunehfm") + rf"(?:{FUTURE_VERB}|planned|upcoming|next(?!\s+to\b))\b", re.IGNORECASE)
+FUTURE = _PATTERNS.compile(r"\b" + words.may_start("w'spiaunehfm") + rf"(?:{FUTURE_VERB}|planned|upcoming|next(?!\s+to\b))\b", re.IGNORECASE)
 # A future marker that is a verb, not a word for a thing ahead ("the next round", "the planned evacuation").
-FUTURE_VERB_RE = re.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
+FUTURE_VERB_RE = _PATTERNS.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
 # "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure
-UNSURE = re.compile(r"\b(?-i:could|would)(?!\s+(?:not|have|never)\b|n['’]t)\b")
+UNSURE = _PATTERNS.compile(r"\b(?-i:could|would)(?!\s+(?:not|have|never)\b|n['’]t)\b")
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
-PAST = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
+PAST = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
                   r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
                   r"|struck|won|lost|sent|brought|found|became|spoke|wrote|led|kept|ran|rose|drew|paid|sought|fought"
                   r"|shot|stood|built|spent|chose|drove|flew|threw|grew|knew|withdrew|overran|got|sat|heard|hit|shook|swept|tore)\b")
 # "The vote comes days before the summit in Oslo on May 3": what the present "comes before" names is ahead.
-COMES_BEFORE = re.compile(r"\bcomes?\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\b", re.IGNORECASE)
+COMES_BEFORE = _PATTERNS.compile(r"\bcomes?\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\b", re.IGNORECASE)
 # Where a clause starts inside a comma-clause: a date after one belongs to the verb that follows it.
 _CLAUSE_WORDS = "that|which|who|whom|when|where|while|and|but|because|although|though|after|before"
-CLAUSE_START = re.compile(rf"\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
+CLAUSE_START = _PATTERNS.compile(rf"\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # Nouns for things that happen at a time: "the 2020 war", "Freedonia's 19 September operation".
 EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armistice|agreements?|accords?|deals?"
          r"|treaty|treaties|elections?|votes?|referendums?|protests?|uprisings?|revolutions?|coups?|invasions?"
@@ -62,39 +65,39 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
          r"|famines?|droughts?|landslides?|mudslides?|avalanches?|heatwaves?|tornado(?:e?s)?|riots?|unrest"
          r"|insurgency|insurgencies|rebellions?|crackdowns?|occupation")
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
-NESTED = re.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
+NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                     re.IGNORECASE)
 # A participle phrase between commas after a noun: "The camp, built in 2004 for 20,000 people, now shelters …",
 # "The vote, originally set for Feb. 25, was postponed": its date is the noun's story, not the statement's.
 # (After a lowercase word: "The head of the region, Jane Doe, signed a decree on …, officials said" is a name set off,
 # then the verb; and only where the clause before has no verb yet: "The strike hit the market, killed 12 …, and".)
-PARTICIPLE_ASIDE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred|announced|reported|published|released|issued|confirmed|recorded|updated)\b)[a-z]{3,}ed|built|set|held|made|"
+PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred|announced|reported|published|released|issued|confirmed|recorded|updated)\b)[a-z]{3,}ed|built|set|held|made|"
                               r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                               r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier".
 # A date in there is the earlier count's, not the statement's.
-COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to))\b"
+COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to))\b"
                       r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
 
 # Cheap tests that every match of a rule's pattern passes (a digit, a month's first three letters, ...).
 # `find` runs a pattern only on sentences that pass its rule's tests: about three times faster, and the
 # same matches (a property test compares it with running every pattern).
 _NEEDS = {
-    "digit": re.compile(r"\d"),
-    "iso": re.compile(r"\d-[01]\d-\d"),
-    "dotted": re.compile(r"\d\.\d\d?\.\d"),
-    "decade": re.compile(r"\d0s"),
-    "four_digits": re.compile(r"\d{4}"),
-    "from_between": re.compile(r"from|between"),
-    "month": re.compile("|".join(sorted({m[:3].title() for m in words.MONTHS} | {m[:3].upper() for m in words.MONTHS}))),
-    "weekday": re.compile(WD),
+    "digit": _PATTERNS.compile(r"\d"),
+    "iso": _PATTERNS.compile(r"\d-[01]\d-\d"),
+    "dotted": _PATTERNS.compile(r"\d\.\d\d?\.\d"),
+    "decade": _PATTERNS.compile(r"\d0s"),
+    "four_digits": _PATTERNS.compile(r"\d{4}"),
+    "from_between": _PATTERNS.compile(r"from|between"),
+    "month": _PATTERNS.compile("|".join(sorted({m[:3].title() for m in words.MONTHS} | {m[:3].upper() for m in words.MONTHS}))),
+    "weekday": _PATTERNS.compile(WD),
     "rel_day": words.any_case("yesterday|today|tomorrow|tonight"),
     "week": words.any_case("week"),
     "month_word": words.any_case("month"),
     "year_word": words.any_case("year"),
     "day_or_week": words.any_case("day|week"),
-    "century": re.compile(r"century"),
-    "ago": re.compile(r"\s(?i:ago)\b"),                  # "ago" as a word (not inside "Chicago")
+    "century": _PATTERNS.compile(r"century"),
+    "ago": _PATTERNS.compile(r"\s(?i:ago)\b"),                  # "ago" as a word (not inside "Chicago")
     "days_later": words.any_case("day|week", r"s?\s*(?:earlier|later|before|after)"),
     "ordinal_of": words.any_case("st|nd|rd|th", r"\s+of\b"),
 }
@@ -302,7 +305,7 @@ def _year_span(m: re.Match, c: Context) -> Resolved | None:
     return When((a, 1, 1), (b, 12, 31), "span"), False, False
 
 
-ABOUT_NOW = re.compile(r"\b(?:has|have|is|are|remains?)\b", re.IGNORECASE)      # "The 2015 deal has collapsed"
+ABOUT_NOW = _PATTERNS.compile(r"\b(?:has|have|is|are|remains?)\b", re.IGNORECASE)      # "The 2015 deal has collapsed"
 
 
 def _year_subject(m: re.Match, c: Context) -> Resolved | None:
@@ -320,7 +323,7 @@ def _year(m: re.Match, c: Context) -> Resolved:
     return year(int(m["y"])), False, prep in ("until", "till", "through", "before", "after", "end of")
 
 
-EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+EVERY = _PATTERNS.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
 def _weekday(m: re.Match, c: Context) -> Resolved | None:
@@ -471,76 +474,76 @@ def _the_next(m: re.Match, c: Context) -> Resolved | None:
 _I = re.IGNORECASE
 _YEAR_MOD = r"(?P<mod>earlier this|later this|this|last|next|the previous|the following|the)\s+year\b(?!s|-|\s+(?:old|ago))"
 RULES: dict[str, Rule] = {
-    "iso": Rule(re.compile(rf"(?<![\d-]){PREP}?(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])"),
+    "iso": Rule(_PATTERNS.compile(rf"(?<![\d-]){PREP}?(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])"),
                 _numeric, ("iso",), absolute=True),
-    "dotted": Rule(re.compile(rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])"),
+    "dotted": Rule(_PATTERNS.compile(rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])"),
                    _numeric, ("dotted",), absolute=True),
-    "md_range": Rule(re.compile(rf"\b{PREP}?(?P<m>{MON})\s+(?P<d>{DAY})\s*(?:-|–|—|to|and|through|until)\s*"
+    "md_range": Rule(_PATTERNS.compile(rf"\b{PREP}?(?P<m>{MON})\s+(?P<d>{DAY})\s*(?:-|–|—|to|and|through|until)\s*"
                                 rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b"),
                      _day_range, ("month", "digit"), absolute=True),
-    "dm_range": Rule(re.compile(rf"\b{PREP}?(?P<d>{DAY})\s*(?:-|–|—|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
+    "dm_range": Rule(_PATTERNS.compile(rf"\b{PREP}?(?P<d>{DAY})\s*(?:-|–|—|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
                                 rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
                      _day_range, ("month", "digit"), absolute=True),
-    "md": Rule(re.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}){PART}?,?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{DAY})"
+    "md": Rule(_PATTERNS.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}){PART}?,?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{DAY})"
                           rf"(?![\d:%,.]\d)(?!\s*(?:-|–|to)\s*\d)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"),
                _month_day, ("month", "digit"), absolute=True),
-    "dm": Rule(re.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
+    "dm": Rule(_PATTERNS.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
                           rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
                _month_day, ("month", "digit"), absolute=True),
-    "dm_words": Rule(re.compile(rf"\b(?:{PREP}?(?i:the){PART}\s+of\s+|{PREP})?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?i:the)\s+"
+    "dm_words": Rule(_PATTERNS.compile(rf"\b(?:{PREP}?(?i:the){PART}\s+of\s+|{PREP})?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?i:the)\s+"
                                 rf"(?P<d>(?i:{words.ORDINAL}))\s+of\s+(?P<m>{MON})(?!['’]s\b)(?:,?\s+(?P<y>{YEAR}))?\b"),
                      _month_day, ("month", "ordinal_of"), absolute=True),
-    "month_year": Rule(re.compile(rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b"),
+    "month_year": Rule(_PATTERNS.compile(rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b"),
                        _month_year, ("month", "digit"), absolute=True),
-    "month": Rule(re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid"
+    "month": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid"
                              rf"|earlier in|later in|before|after))(?:-|\s+)(?P<m>{words.MONTH_IN_TEXT})\b(?!\s*\d)(?![-\w])"),
                   _named_month, ("month",)),
-    "decade": Rule(re.compile(rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b"),
+    "decade": Rule(_PATTERNS.compile(rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b"),
                    _decade, ("decade",), absolute=True),
-    "century": Rule(re.compile(r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?"
+    "century": Rule(_PATTERNS.compile(r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?"
                                r"(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?"),
                     _century, ("digit", "century"), absolute=True),
-    "year_range": Rule(re.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b"),
+    "year_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
-    "year_span": Rule(re.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
+    "year_span": Rule(_PATTERNS.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
                                  rf"(?:(?i:the)\s+)?|(?P<open>\())?\b(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
                                  rf"(?![-–—\d]|\s*(?:people|persons|soldiers|troops))(?P<close>\))?"
                                  rf"(?P<ends>(?=\s*(?:[,.;:)]|$|(?:and|when|as|after|before|while|until)\b)))?"
                                  rf"(?P<event>\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b)?"),
                       _year_span, ("four_digits",), absolute=True),
-    "year": Rule(re.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))"
+    "year": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))"
                             rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))"),
                  _year, ("four_digits",), absolute=True),
-    "weekday": Rule(re.compile(rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?"
+    "weekday": Rule(_PATTERNS.compile(rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?"
                                rf"(?P<wd>{WD})(?:'s)?{PART}?\b(?:\s*\((?P<dnum>\d{{1,2}})\))?"),
                     _weekday, ("weekday",)),
-    "rel_day": Rule(re.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
+    "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
                     _relative_day, ("rel_day",)),
-    "rel_weekday": Rule(re.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
+    "rel_weekday": Rule(_PATTERNS.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
                         _relative_weekday, ("rel_day", "weekday")),
-    "weekend": Rule(re.compile(r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past"
+    "weekend": Rule(_PATTERNS.compile(r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past"
                                r"|the coming|the following)\s+weekend\b", _I),
                     _weekend, ("week",)),
-    "week": Rule(re.compile(r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the past|the following"
+    "week": Rule(_PATTERNS.compile(r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the past|the following"
                             r"|the coming)\s+week(?:'s)?\b", _I),
                  _week, ("week",)),
-    "month_rel": Rule(re.compile(r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the following)\s+month\b", _I),
+    "month_rel": Rule(_PATTERNS.compile(r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the following)\s+month\b", _I),
                       _month_rel, ("month_word",)),
-    "year_rel": Rule(re.compile(rf"\b(?P<by>by\s+)?{_YEAR_MOD}", _I), _year_rel, ("year_word",)),
-    "year_end": Rule(re.compile(rf"\b(?P<by>by\s+)?the\s+end\s+of\s+{_YEAR_MOD}", _I), _year_end, ("year_word",), deadline=True),
-    "later": Rule(re.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
+    "year_rel": Rule(_PATTERNS.compile(rf"\b(?P<by>by\s+)?{_YEAR_MOD}", _I), _year_rel, ("year_word",)),
+    "year_end": Rule(_PATTERNS.compile(rf"\b(?P<by>by\s+)?the\s+end\s+of\s+{_YEAR_MOD}", _I), _year_end, ("year_word",), deadline=True),
+    "later": Rule(_PATTERNS.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
                              r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
                   _later, ("days_later",)),
-    "ago": Rule(re.compile(rf"\b(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
+    "ago": Rule(_PATTERNS.compile(rf"\b(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
                            rf"|under)\s+)?(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I),
                 _ago, ("ago",)),
-    "year_adj": Rule(re.compile(rf"\b(?P<prep>(?i:during|in|since|after|before|until|following|throughout))\s+the\s+"
+    "year_adj": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:during|in|since|after|before|until|following|throughout))\s+the\s+"
                                 rf"(?P<when>(?P<y>{YEAR}))\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b"),
                      _year, ("four_digits",), absolute=True),
-    "year_subject": Rule(re.compile(rf"^\s*(?:[A-Z][\w ]{{0,20}}:\s+)?(?:[\"“‘']\s*)?[Tt]he\s+(?P<when>(?P<y>{YEAR}))\s+"
+    "year_subject": Rule(_PATTERNS.compile(rf"^\s*(?:[A-Z][\w ]{{0,20}}:\s+)?(?:[\"“‘']\s*)?[Tt]he\s+(?P<when>(?P<y>{YEAR}))\s+"
                                     rf"(?:[^\W\d_][\w’'-]*\s+){{0,3}}?(?:{EVENT})\b"),
                          _year_subject, ("four_digits",), absolute=True),
-    "the_next": Rule(re.compile(r"\b(?:(?P<the>the\s+(?:very\s+)?(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
+    "the_next": Rule(_PATTERNS.compile(r"\b(?:(?P<the>the\s+(?:very\s+)?(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
                                 r"(?!'s\s+\w+\s+(?:meeting|session))"
                                 # "The day before, the governor had said …": before or after the day last talked about
                                 r"|the\s+(?P<unit2>day)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$))", _I),
@@ -627,7 +630,7 @@ def _no_verb_before(sentence: str, at: int) -> bool:
     return not PAST.search(head) and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", head, _I)
 
 
-_YEAR_AFTER = re.compile(r"\s+(?P<mod>last|next|this)\s+year\b(?!['’]s)", _I)
+_YEAR_AFTER = _PATTERNS.compile(r"\s+(?P<mod>last|next|this)\s+year\b(?!['’]s)", _I)
 
 
 def _year_after(sentence: str, m: re.Match) -> re.Match | None:
@@ -647,7 +650,7 @@ def _in_year(c: Context, shift: int) -> Context:
     return c._replace(year_said=True)
 
 
-_EVENT_WORD = re.compile(rf"\b(?:{EVENT})$", _I)
+_EVENT_WORD = _PATTERNS.compile(rf"\b(?:{EVENT})$", _I)
 
 
 def _after_event_word(head: str) -> bool:
@@ -659,18 +662,18 @@ def _after_event_word(head: str) -> bool:
 
 
 # "hostilities that lasted until 1994": "until" after a verb of lasting names when the thing ended.
-LASTED = re.compile(r"\b(?:last(?:s|ed)?|continu(?:e|es|ed)|persist(?:s|ed)?|rag(?:e|es|ed)|went on|go(?:es)? on)"
+LASTED = _PATTERNS.compile(r"\b(?:last(?:s|ed)?|continu(?:e|es|ed)|persist(?:s|ed)?|rag(?:e|es|ed)|went on|go(?:es)? on)"
                     r"(?:\s+(?:only|at least))?\s*$", re.IGNORECASE)
 
 
 # "since the war began in April", "since fighting broke out on 15 April": when a state that still holds began. Without
 # "the" or the like, only a day or a month: "Since hostilities reignited in 2020, …" is that year's background.
-SINCE_CLAUSE = re.compile(r"\bsince\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?[^,;.]{0,50}?\b(?:[a-z]{2,}ed|began|broke out|took|"
+SINCE_CLAUSE = _PATTERNS.compile(r"\bsince\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?[^,;.]{0,50}?\b(?:[a-z]{2,}ed|began|broke out|took|"
                           r"came|fell|struck|hit|won|lost|left|fled)(?:\s+(?:in|at|near|across|around)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)?)?"
                           r"\s+(?:(?:on|in|at|during|late|early)\s+)?$", _I)        # ("since fighting broke out in Sudan on 15 April")
 # "the worst since 2003", "for the first time since 2015", "the strongest since Cyclone Sidr in 2007": a comparison
 # with then, about now.
-FIRST_SINCE = re.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|highest|lowest|heaviest|longest|most|"
+FIRST_SINCE = _PATTERNS.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|highest|lowest|heaviest|longest|most|"
                          r"best|greatest|fiercest|bloodiest|[a-z]+est)\b[^,;.]{0,60}?\bsince\b[^,;.]{0,40}$", _I)
 # "On the eve of Sunday's vote", "the day after Monday's attack", "two days before", "ahead of": a day the date
 # counts from; also with the thing counted from between ("two days before the first round of the election on
@@ -682,7 +685,7 @@ FIRST_SINCE = re.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|
 # before ("in the 48 hours before the truce took effect on Friday, 300 were killed": a count as of Friday).
 _COUNT = r"(?:(?:less|more)\s+than\s+)?(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
 _GAP = r"\s+(?:the\s+)?(?:(?!(?:that|which|who|whose|when|where|while|and|or|but)\b)[\w’'-]+\s+){0,6}?(?:(?:on|of|in)\s+)?"
-OFFSET_BEFORE = re.compile(
+OFFSET_BEFORE = _PATTERNS.compile(
     rf"\b(?:(?:(?:the\s+)?eve\s+of|(?:{_COUNT}(?:days?|weeks?|fortnights?|months?|years?|nights?)|days|weeks|months|years"
     rf"|the\s+(?:morning|evening|night))\s+(?:before|after|ahead\s+of(?!\s+(?:schedule|time|plan|target)\b)|prior\s+to)"
     rf"|(?:(?:{_COUNT})?hours|{_COUNT}hour)\s+after(?!\s+(?:sunrise|sunset|dawn|daybreak|nightfall|midnight|noon|polls\s+opened)\b)"
@@ -692,7 +695,7 @@ OFFSET_BEFORE = re.compile(
 
 
 # "postponed the vote, originally scheduled for February 25": the day it no longer happens on.
-ORIGINALLY = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|set|planned|slated|due|expected|meant)\s+"
+ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|set|planned|slated|due|expected|meant)\s+"
                         r"(?:(?:to\s+(?:take\s+place|be\s+held|open|start|begin)\s+)?(?:for|on|in)\s+)?$|\bsupposed\s+to\s+"
                         r"(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in)\s+$", _I)
 
@@ -756,7 +759,7 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
 
 
 # Where a subordinate or joined clause starts ("… who hope to return", "as rain is expected to …").
-SUBORDINATE = re.compile(rf"\b(?:{_CLAUSE_WORDS}|whose|as)\b", re.IGNORECASE)
+SUBORDINATE = _PATTERNS.compile(rf"\b(?:{_CLAUSE_WORDS}|whose|as)\b", re.IGNORECASE)
 
 
 def _break(sentence: str, start: int) -> int:
@@ -797,7 +800,7 @@ RANK = {"day": 0, "span": 1, "week": 2, "month": 3, "year": 4, "decade": 5, "cen
 
 # A quotation mark: “ ” « » ", ‘, and ’ where it closes a quotation rather than marks an apostrophe (after
 # , . ! ? or before punctuation or the end: "people,’ the minister said", not "it’s", "the farmers’ fields").
-_QUOTE_MARK = re.compile(r"[“”«»\"‘]|(?<=[,.!?])’|’(?=[,.;:!?]|\s*$)")
+_QUOTE_MARK = _PATTERNS.compile(r"[“”«»\"‘]|(?<=[,.!?])’|’(?=[,.;:!?]|\s*$)")
 _OPENS, _CLOSES = "“«‘", "”»’"
 
 
@@ -830,11 +833,11 @@ _SAYING = r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|war
 _WORD = r"[\w’'.-]+"
 _NOT_THE_SAYINGS = r"(?:of|for|about|who|whose|which|that|by|since|after|before|from|with|when|where)"
 _SPEAKER = rf"(?:(?!{_SAYING}\b|(?:who|whose|which|that|when|where)\b){_WORD}\s+){{0,5}}?"   # "a spokesman for the agency"
-SAID_AFTER_QUOTE = re.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}}\s+", _I)
-SAID_BEFORE_DATE = re.compile(rf"\b{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,4}}\s+$", _I)
-INTRODUCES = re.compile(r"\s*(?:[:,]\s*|\s+that\s+)?", _I)           # said on Tuesday: “…
-SAID_THEN = re.compile(rf"\s*,\s*{_SPEAKER}{_SAYING}\s*(?:[:,]\s*|\s+that\s+)?", _I)        # On Tuesday, X said: “…
-NAMED = re.compile(rf"\s*(?:{_WORD}\s+){{0,2}}")          # told the “Today” programme on Monday: a name in quotation marks
+SAID_AFTER_QUOTE = _PATTERNS.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}}\s+", _I)
+SAID_BEFORE_DATE = _PATTERNS.compile(rf"\b{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,4}}\s+$", _I)
+INTRODUCES = _PATTERNS.compile(r"\s*(?:[:,]\s*|\s+that\s+)?", _I)           # said on Tuesday: “…
+SAID_THEN = _PATTERNS.compile(rf"\s*,\s*{_SPEAKER}{_SAYING}\s*(?:[:,]\s*|\s+that\s+)?", _I)        # On Tuesday, X said: “…
+NAMED = _PATTERNS.compile(rf"\s*(?:{_WORD}\s+){{0,2}}")          # told the “Today” programme on Monday: a name in quotation marks
 
 
 def _speakers_day(sentence: str, m: re.Match, found: list[tuple[str, re.Match]]) -> bool:
@@ -879,17 +882,17 @@ _PLACE_WORD = r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*"
 _PLACE = (rf"(?!(?:On|In|By|At|Since|From|Until|Before|After|Late|Early|Last|This|Next)\b|{WD})"
           rf"{_PLACE_WORD}(?:\s+(?:(?:de|del|da|do|dos|la|le|el|al|of|am|upon)\s+)?{_PLACE_WORD}){{0,3}}")
 _DL_DATE = rf"(?:{WD},?\s+)?(?:(?:{MON})\s+{DAY}|{DAY}\s+(?:{MON}))(?:,?\s+{YEAR})?"        # ("KINSHASA, Thursday 28 December")
-DATELINE = re.compile(
+DATELINE = _PATTERNS.compile(
     rf"^\s*(?:\((?P<pplace>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<pdate>{_DL_DATE})\)\s*[-–—]+"
     rf"|(?P<uplace>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<udate>{_DL_DATE})\)\s*[-–—]+"      # "GENEVA (4 March 2024) –"
     rf"|(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date>{_DL_DATE})"
     r"(?:\s*\((?P<agency>[^()\n]{2,30})\)\s*[-–—:.]*|,\s*(?P<agency2>[A-Z][A-Z.&/ ]{1,25}[A-Z])\s*[-–—:.]+|\s*[-–—]+))\s*")
 # A dateline with no date: "MOSCOW (Reuters) -", "FREDVILLE —".
-PLACE_LINE = re.compile(rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE})?\s*\([^()\n]{{2,30}}\)\s*[-–—:.]*[-–—]"
+PLACE_LINE = _PATTERNS.compile(rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE})?\s*\([^()\n]{{2,30}}\)\s*[-–—:.]*[-–—]"
                         r"|[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*[-–—]+)\s+")
 # A date on a line of its own at the top of the page, perhaps with the time: "September 26, 2023", "4 October 2023",
 # "September 27, 2023 - 14:28 AMT", "2023-09-25 | 03:06".
-DATE_LINE = re.compile(rf"^\s*(?:{WD},?\s+)?(?P<date>{_DL_DATE}|{YEAR}-[01]\d-[0-3]\d)"
+DATE_LINE = _PATTERNS.compile(rf"^\s*(?:{WD},?\s+)?(?P<date>{_DL_DATE}|{YEAR}-[01]\d-[0-3]\d)"
                        r"(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?)?\s*$")
 
 
@@ -925,3 +928,6 @@ def first_date_line(body: str, published: date, lines: int = 6) -> tuple[str, Wh
             return None
     return None
     return None
+
+
+_PATTERNS.save()

@@ -16,7 +16,10 @@ import re
 from dataclasses import dataclass
 
 from .nations import PEOPLES
+from .patterns import Programs
 from .words import MONTH_IN_TEXT, NUMBER_WORDS, NUMBER_WORDS_START, last_word, may_start, number
+
+_PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
 
 # The nouns that count people; a nation's people ("Freedonians") from the world table, every nation alike.
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
@@ -60,7 +63,7 @@ _CODES = "|".join(CURRENCY_CODES)
 # What an amount can start with: a qualifier, "from" or "between", a currency's sign or code, a digit, a number's word.
 _AMOUNT_START = may_start({*_QUAL_START, "f", "b", *"US\\$€£₽¥", *"0123456789", *(c[0] for c in CURRENCY_CODES),
                            *NUMBER_WORDS_START})
-AMOUNT = re.compile(
+AMOUNT = _PATTERNS.compile(
     rf"{_AMOUNT_START}(?P<qual>\b{_QUAL}\s+)?"
     # a range or change: "from 2 to 5 million", "between 50 and 1,000", "10,000-15,000", "5 to 10"
     rf"(?:(?P<from>\bfrom|\bbetween)\s+(?P<sym0>{_SYM})?(?P<n0>{_NUM}|{NUMBER_WORDS})(?P<scale0>{_SCALE})?\s+(?:to|and|-)\s+"
@@ -75,7 +78,7 @@ _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|w
          r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
          r"severely|critically|lightly|of\s+(?:its|their|the|his|her|our))")
 _COUNTED = rf"^(?P<desc>(?:\s+{_DESC}){{{{0,3}}}})\s+(?P<noun>{{topic}}{PEOPLE}|{VEHICLES}|{BUILDINGS})\b"
-COUNTED = re.compile(_COUNTED.format(topic=""))
+COUNTED = _PATTERNS.compile(_COUNTED.format(topic=""))
 # A count per day, week or month is a rate, not a number of people ("300 people arrive every day", "1,200 crossed
 # the border per day", "400 people a day", "130 injured people daily,"): within four words, no comma, and not
 # "fled in (just) a day", "over a week", "for a day", "a day after the vote", "a day and a half", "a month's
@@ -83,25 +86,25 @@ COUNTED = re.compile(_COUNTED.format(topic=""))
 _NOT_IN_RATE = r"(?:and|or|but|with|in|within|of|from|during|for|over|under|just|half|than|after|before|about)"
 _RATE_WORDS = rf"(?:\s+(?!{_NOT_IN_RATE}\b)[\w’'-]+)"
 # (past an aside: "500 people, most of them children, die every day")
-RATE_AFTER = re.compile(rf"^{_RATE_WORDS}{{0,2}}?(?:\s*,[^,;.]{{1,40}},)?{_RATE_WORDS}{{0,4}}?\s+"
+RATE_AFTER = _PATTERNS.compile(rf"^{_RATE_WORDS}{{0,2}}?(?:\s*,[^,;.]{{1,40}},)?{_RATE_WORDS}{{0,4}}?\s+"
                         r"(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
                         r"(?!['’]s|-|\s+(?:after|before|earlier|later|ago|of|in|when|and)\b)"
                         r"|(?:daily|weekly|monthly|hourly)(?=\s*(?:[,.;:!?)]|$|and\b|but\b)))", re.IGNORECASE)
 # ... or with the period first: "Every day since Monday, more than 2,000 people have crossed".
-RATE_BEFORE = re.compile(r"(?:^|[;:]\s*)(?:(?:every|each)\s+(?:day|night|week|month)|daily)\b[^.;:,]{0,40},?\s*(?:[\w’'-]+\s+){0,4}?"
+RATE_BEFORE = _PATTERNS.compile(r"(?:^|[;:]\s*)(?:(?:every|each)\s+(?:day|night|week|month)|daily)\b[^.;:,]{0,40},?\s*(?:[\w’'-]+\s+){0,4}?"
                          r"(?:(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|up\s+to|an\s+average\s+of)\s+)?$"
                          r"|\b(?:daily|weekly|monthly|hourly)\s+(?:rate|average|number)\b[^.;:,]{0,40}$",   # "the daily rate … averaged 1,500"
                          re.IGNORECASE)
-NOT_A_FIGURE = re.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
+NOT_A_FIGURE = _PATTERNS.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                           re.IGNORECASE)
-CONVERSION = re.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
+CONVERSION = _PATTERNS.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
 
 
 @functools.cache
 def converts() -> re.Pattern:
     """An amount in brackets right after a number is that number's conversion ("ten thousand ($25)"), not a
     figure. Compiled on first use: it holds the number words (slow to compile), and few articles need it."""
-    return re.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
+    return _PATTERNS.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
 
 
 def _a_conversion(before: str) -> bool:
@@ -130,7 +133,7 @@ class Rules:
 
     def counted(self) -> re.Pattern:
         """COUNTED, with the topic's nouns tried first ("3,000 evacuees", "1,200 homeless families")."""
-        return re.compile(_COUNTED.format(topic=self.alternation())) if self.nouns else COUNTED
+        return _PATTERNS.compile(_COUNTED.format(topic=self.alternation())) if self.nouns else COUNTED
 
     def alternation(self) -> str:
         """The topic's counted nouns (any case), each followed by "|", to go before the generic ones."""
@@ -201,7 +204,7 @@ def _qualifier(text: str | None) -> str:
 
 
 # An aside after a count, between commas: ", including children,", ", nearly the entire population,".
-ASIDE = re.compile(r",\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|nearly|almost|"
+ASIDE = _PATTERNS.compile(r",\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|nearly|almost|"
                    r"roughly|about|some|or|half of them|the majority)\b[^,;.]{0,80},")
 
 
@@ -259,12 +262,12 @@ NOT_AID = r"\b(?:damages?|losses|gdp|revenues?|debts?|exports|imports|trade|turn
 BY_UNIT = {"percent": "share", "vehicles": "vehicles", "buildings": "buildings"}     # measures the unit alone decides
 ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # money asked for: an appeal
 # "The appeal … seeks $160 million", "it needed $140 million": the verb right before the amount (not "housing needs")
-ASKED_VERB = re.compile(r"\b(?:seeks|sought|seeking|needs|needed|requires|required)\s+(?:(?:about|around|some|at least|"
+ASKED_VERB = _PATTERNS.compile(r"\b(?:seeks|sought|seeking|needs|needed|requires|required)\s+(?:(?:about|around|some|at least|"
                         r"more than|nearly|almost|an estimated|an additional|a further|another|over)\s+)?$")
 # Money a court or a claim is about: neither help given nor an appeal ("The lawsuit seeks $10 million in damages",
 # "suing for $5 million in compensation").
-LEGAL = re.compile(r"\b(?:lawsuits?|su(?:e|es|ed|ing)|legal action|in damages)\b", re.IGNORECASE)
-PER_PERIOD = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!['’]s|\s+(?:ago|after|before|earlier|later)\b)",
+LEGAL = _PATTERNS.compile(r"\b(?:lawsuits?|su(?:e|es|ed|ing)|legal action|in damages)\b", re.IGNORECASE)
+PER_PERIOD = _PATTERNS.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!['’]s|\s+(?:ago|after|before|earlier|later)\b)",
                         re.IGNORECASE)                                      # "$30 million a month"
 # Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
 PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|family|household|month|week|day|year|refugee|"
@@ -279,11 +282,11 @@ PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:e
               rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b"
               # "Each of the 300 families will receive $200"
               rf"|\beach\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,.-]+\s+){{0,3}}?(?:{PEOPLE}|families|households)\b")
-TOTAL_BEFORE = re.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
+TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
                      r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
-HOME_TO = re.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
+HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
 POSSESSIVE_BEFORE = r"(?:'|’)s\s+(?:\w+\s+)?$"                             # "the region's 120,000 inhabitants"
 RESIDENTS = ("people", "residents", "inhabitants")
 REMAINING_AFTER = r"^\s*(?:\w+\s+){0,2}(?:remain|remained|remaining|stay|stayed|left behind|are left|were left|still)\b"
@@ -292,19 +295,19 @@ CASUALTIES = ("killed", "wounded", "missing")
 CASUALTY_NOUNS = ("dead", "wounded", "injured", "lives")
 VERB_BEFORE = {"killed": "killed", "kills": "killed", "killing": "killed", "wounded": "wounded", "wounds": "wounded",
                "wounding": "wounded", "injured": "wounded", "injures": "wounded", "injuring": "wounded"}
-_VERB_BEFORE = re.compile(rf"\b({'|'.join(VERB_BEFORE)})\s+$", re.IGNORECASE)          # "the strikes that killed 32"
-ASKED_OF = re.compile(r"\b(?:interview(?:ed|s|ing)?(?!\s+by)|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met\s+with|"
+_VERB_BEFORE = _PATTERNS.compile(rf"\b({'|'.join(VERB_BEFORE)})\s+$", re.IGNORECASE)          # "the strikes that killed 32"
+ASKED_OF = _PATTERNS.compile(r"\b(?:interview(?:ed|s|ing)?(?!\s+by)|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met\s+with|"
                       r"questioned|polled|consulted)\b")              # people who spoke to the author: no count
-TARGETED = re.compile(r"\b(?:help|assist|support|target|benefit|serve|feed|protect|affect)(?:s|ed|ing)?\s+$", re.IGNORECASE)
-AMONG = re.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arrivals|refugees|evacuees|displaced)\b")
-AMONG_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?among\b")                       # "30,000 children are among the refugees"
-YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
-CHANGING = re.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b", re.IGNORECASE)
+TARGETED = _PATTERNS.compile(r"\b(?:help|assist|support|target|benefit|serve|feed|protect|affect)(?:s|ed|ing)?\s+$", re.IGNORECASE)
+AMONG = _PATTERNS.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arrivals|refugees|evacuees|displaced)\b")
+AMONG_AFTER = _PATTERNS.compile(r"\s*(?:\w+\s+){0,2}?among\b")                       # "30,000 children are among the refugees"
+YEAR = _PATTERNS.compile(r"1[0-9]{3}|20[0-9]{2}")
+CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b", re.IGNORECASE)
 
 
 # "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege",
 # not "2,000 people who lived there have fled", nor "living in": "2,000 people living in the region have fled" fled).
-LIVED_AFTER = re.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b(?!\s+through)")
+LIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b(?!\s+through)")
 
 
 def _population(w: _Around) -> str | None:
@@ -317,9 +320,9 @@ def _population(w: _Around) -> str | None:
 
 # "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
 # joined by "and" are not this count's.
-NEXT_PART = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
-LEFT_BEFORE = re.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
-AND_BEFORE = re.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
+NEXT_PART = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
+LEFT_BEFORE = _PATTERNS.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
+AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
 # "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
 REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 
@@ -349,24 +352,24 @@ def _topic(w: _Around) -> str | None:
 
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
 NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "displaced": "displaced"}
-SAVED = re.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
-AFFECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
+SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
+AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
 # A count said to be coming, not come: "could rise to 120,000", "5,000 more are expected to arrive".
-PROJECTED_AFTER = re.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
+PROJECTED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
                              r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
-PROJECTED_BEFORE = re.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to)\s+"
+PROJECTED_BEFORE = _PATTERNS.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to)\s+"
                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # "Half of the 10,000 residents have fled", "one in three of the 6,000 …", "40 percent of the 5,000 refugees": a whole
 # a part of which the verb counts.
-WHOLE_BEFORE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:one|two|three|four|\d+)\s+in\s+"
+WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:one|two|three|four|\d+)\s+in\s+"
                           r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the|its|their|these|those)\s+"
                           r"(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
-PARTICIPLE_THEN = re.compile(r"^\s*(?P<p>[a-z]+)\s+(?:were|was|are|is|have|has|had|remain\w*|in|at|on)\b")
-RELATIVE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:who|that)\s+(?P<clause>.*)$")
+PARTICIPLE_THEN = _PATTERNS.compile(r"^\s*(?P<p>[a-z]+)\s+(?:were|was|are|is|have|has|had|remain\w*|in|at|on)\b")
+RELATIVE_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+)?(?:who|that)\s+(?P<clause>.*)$")
 # "food for 35,000 people", "tents for 2,000 families": those the help is for.
-SUPPLY_FOR = re.compile(r"\b(?:food|aid|supplies|rations|meals|water|shelters?|tents|kits|assistance|medicines?|vaccines?|"
+SUPPLY_FOR = _PATTERNS.compile(r"\b(?:food|aid|supplies|rations|meals|water|shelters?|tents|kits|assistance|medicines?|vaccines?|"
                         r"help)\s+(?:[\w-]+\s+){0,2}?for\s+(?:some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
@@ -385,7 +388,7 @@ def _whole(w: _Around) -> str | None:
 
 # The measure of a count of people: the first of these that names one (order matters).
 # "1,800 people have died or gone missing", "2,500 were killed or injured": two measures in one count, neither alone.
-KILLED_OR = re.compile(r"^[^.;]{0,40}?\b(?:killed|died|dead)\s+or\s+(?:(?:have|has|had|are|were)\s+)?(?:injured|wounded|hurt|"
+KILLED_OR = _PATTERNS.compile(r"^[^.;]{0,40}?\b(?:killed|died|dead)\s+or\s+(?:(?:have|has|had|are|were)\s+)?(?:injured|wounded|hurt|"
                        r"missing|gone\s+missing|went\s+missing|disappeared)\b|^[^.;]{0,40}?\b(?:injured|wounded)\s+or\s+killed\b",
                        re.IGNORECASE)
 PEOPLE_RULES = (
@@ -437,7 +440,7 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
     return "people"
 
 
-ONE_IN = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+in\s+$", re.IGNORECASE)       # "one in three", "2 in 5"
+ONE_IN = _PATTERNS.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+in\s+$", re.IGNORECASE)       # "one in three", "2 in 5"
 
 
 def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
@@ -469,7 +472,7 @@ def _a_person(f: Found) -> bool:
 # billion"): not US dollars. Letters the table does not know make no figure.
 OTHER_DOLLARS = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD", "SG": "SGD",
                  "NT": "TWD", "R": "BRL", "MX": "MXN", "J": "JMD", "Z": "ZWL", "L": "LRD"}
-_LETTERS_BEFORE_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Z]{1,2})$")
+_LETTERS_BEFORE_DOLLAR = _PATTERNS.compile(r"(?<![A-Za-z])([A-Z]{1,2})$")
 
 
 def _other_dollar(sentence: str, m: re.Match) -> str | None:
@@ -495,7 +498,7 @@ def _stated_unit(g: dict) -> str | None:
 
 
 # A day of a month: "September 19-20", "19 September" (case kept: "may" is no month).
-DAY_OF_MONTH = (re.compile(rf"\b{MONTH_IN_TEXT}\b\.?\s*$"), re.compile(rf"^\s*(?:{MONTH_IN_TEXT})\b"))
+DAY_OF_MONTH = (_PATTERNS.compile(rf"\b{MONTH_IN_TEXT}\b\.?\s*$"), _PATTERNS.compile(rf"^\s*(?:{MONTH_IN_TEXT})\b"))
 
 
 def _a_day(sentence: str, m: re.Match) -> bool:
@@ -531,20 +534,20 @@ def _counted(sentence: str, m: re.Match, found: list[Found], rules: Rules = NO_R
 
 
 # A count whose sentence goes on: the end of its clause, not a noun we do not count ("10 Russian tanks").
-CLAUSE_GOES_ON = re.compile(r"^\s*(?:[,.;:)\-–—]|$|(?:and|or|in|on|at|as|by|since|during|after|from|over|according|so far|"
+CLAUSE_GOES_ON = _PATTERNS.compile(r"^\s*(?:[,.;:)\-–—]|$|(?:and|or|in|on|at|as|by|since|during|after|from|over|according|so far|"
                             r"last|this|earlier|now|were|was|had|have|has)\b)", re.IGNORECASE)
-CASUALTY_AFTER = re.compile(r"^\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?(?:killed|wounded|injured|hurt|died|dead|missing)\b",
+CASUALTY_AFTER = _PATTERNS.compile(r"^\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?(?:killed|wounded|injured|hurt|died|dead|missing)\b",
                             re.IGNORECASE)
 _STATE = (r"(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|officially\s+)?(?:is|was|are|were|stands?\s+at|stood\s+at|reached|"
           r"risen\s+to|rose\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|jumped\s+to|totals?|totalled|totaled|"
           r"exceeds?|exceeded|passed|surpassed)")
 # "the number of registered persons is 91,924", "whose number has reached 13,500", "the death toll rose to 170"
-NUMBER_OF = re.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total)\s+of\s+(?P<what>[^,;:()]{{1,80}}?)"
+NUMBER_OF = _PATTERNS.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total)\s+of\s+(?P<what>[^,;:()]{{1,80}}?)"
                        rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
                        rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
                        rf"\s+{_STATE}\s+$", re.IGNORECASE)
 # "Another 23 people died, taking the death toll to 148", "bringing the total rescued to 1,150": the running count.
-TAKING_TO = re.compile(r"\b(?:taking|bringing|pushing|raising|lifting|putting)\s+(?:the\s+)?(?P<what>(?:overall\s+|total\s+|"
+TAKING_TO = _PATTERNS.compile(r"\b(?:taking|bringing|pushing|raising|lifting|putting)\s+(?:the\s+)?(?P<what>(?:overall\s+|total\s+|"
                        r"official\s+)?(?:death\s+)?toll|total\s+(?:number\s+of\s+)?(?:dead|deaths|killed|injured|wounded|missing|"
                        r"rescued|detained|arrested|displaced|evacuated)|(?:total\s+)?number\s+of\s+[\w\s-]{1,40}?)\s+to\s+$", re.IGNORECASE)
 # The last word of each of _STATE's forms: a text NUMBER_OF can match ends with one of them, then white space.
@@ -563,10 +566,10 @@ _COUNTABLE = rf"\b(?:(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b"
 def _countable(rules: Rules) -> str:
     """_COUNTABLE, with the topic's counted nouns tried first."""
     return rf"\b(?:{rules.alternation()}(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b" if rules.nouns else _COUNTABLE
-PART_OF = re.compile(r"^\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+(?:'|’)s\s+)?")     # "88,780 of the region's 120,000 …"
-OF_THE_PEOPLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:population|inhabitants|residents)\b",
+PART_OF = _PATTERNS.compile(r"^\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+(?:'|’)s\s+)?")     # "88,780 of the region's 120,000 …"
+OF_THE_PEOPLE = _PATTERNS.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:population|inhabitants|residents)\b",
                            re.IGNORECASE)                                   # "100,000 of the region's population"
-CHANGE_FROM = re.compile(r"\b(?:increase|rise|up|down|decrease|drop|fall|jump|climb|growth)\s+from\s+$", re.IGNORECASE)
+CHANGE_FROM = _PATTERNS.compile(r"\b(?:increase|rise|up|down|decrease|drop|fall|jump|climb|growth)\s+from\s+$", re.IGNORECASE)
 
 
 def _named_population(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
@@ -629,8 +632,8 @@ def _change_from(sentence: str, m: re.Match, found: list[Found], rules: Rules) -
     return Counted(found[-1].unit, end=m.end(), metric=found[-1].metric, words=(change.start(), m.end()))
 
 
-MOVED_AFTER = re.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:arrived|fled|crossed|left|entered)\b", re.IGNORECASE)
-ANOTHER = re.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
+MOVED_AFTER = _PATTERNS.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:arrived|fled|crossed|left|entered)\b", re.IGNORECASE)
+ANOTHER = _PATTERNS.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 
 
 def _moved(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
@@ -687,7 +690,7 @@ def _share_verb(sentence: str, found: list[Found]) -> None:
             a.metric = b.metric
 
 
-PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
+PART_BEFORE = _PATTERNS.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
 
 
 def _increments(sentence: str, found: list[Found]) -> None:
@@ -712,3 +715,6 @@ def _subgroups(sentence: str, found: list[Found]) -> None:
             b.metric = a.metric
         if b.metric == "arrivals":
             b.metric = "displaced"
+
+
+_PATTERNS.save()

@@ -2,8 +2,8 @@
 
 `start()` reads the seeds, takes what the cache holds and sets the rest going; `Reading.finish()`
 waits for it. Articles are independent, so a first build reads them on every core: the workers
-are forked when the build starts and import the extractors at once (compiling their patterns is
-most of a small build's extraction) while the parent process reads the seeds, giving the workers
+are forked when the build starts and import the extractors at once (their patterns, compiled or read
+back from beside the bytecode: patterns.py) while the parent process reads the seeds, giving the workers
 each article in small batches as soon as it is read, then loads the rest of the engine while MkDocs
 gathers its files. The output is the same as extracting in one process, in order. No
 workers where fork is missing or unsafe (another thread running: `mkdocs serve` rebuilds), or on
