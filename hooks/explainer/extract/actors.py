@@ -49,32 +49,32 @@ NAME_ROLE = _PATTERNS.compile(rf"{NAME},\s+(?P<role>(?:the\s+|a\s+|an\s+)?(?:{_M
 TWO_NAMES = _PATTERNS.compile(rf"{_CAP}\s+[{UP}]")
 # Words that are never part of a person's name (the topic's `places` are added to these).
 NOT_NAMES = _PATTERNS.compile(r"^(?:The|A|An|In|On|At|For|But|And|As|If|"
-                       + "|".join(w.title() for w in (*words.WEEKDAYS, *words.MONTH_NAMES)) + "|"
-                       r"United|European|International|State|Red|Republic|Defense|Defence|Foreign|Health|Ministry|Department)$")
+                              + "|".join(w.title() for w in (*words.WEEKDAYS, *words.MONTH_NAMES)) + "|"
+                              r"United|European|International|State|Red|Republic|Defense|Defence|Foreign|Health|Ministry|Department)$")
 ORG_HEADS = (r"(?:Committee|Court|Agency|Service|Department|Ministry|Union|Council|Federation|Nations|Office|Commission|"
              r"Bank|Fund|Parliament|Organi[sz]ation|Programme|Program|Mission|Societies|Society|Crescent|Cross|Watch|"
              r"Institute|Assembly|Alliance|Force|Forces|Army|Police|Embassy|Kremlin|Senate|Congress)")
 ORG_HEAD = _PATTERNS.compile(ORG_HEADS)
 ORG = _PATTERNS.compile(rf"(?P<name>(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.’'-]*|of|for|and|on)\s+){{0,7}}?{ORG_HEADS}"
-                 rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?)(?:\s+\((?P<abbr>[A-Z][A-Za-z/]{{1,8}})\))?")
+                        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,6}})?)(?:\s+\((?P<abbr>[A-Z][A-Za-z/]{{1,8}})\))?")
 SAID = r"(?:said|says|told|wrote|added|announced|stated|noted|declared|stressed|warned)"
 WHEN_SAID = r"(?:\s+(?:on|in|at|late|early)\s+[^,.;]{1,30})?"
 # '…," Baerbock said.' / '…, the ministry said on Monday.' / '…, the ministry announced, Reuters reports.'
 SPEAKER_AFTER = _PATTERNS.compile(rf"[”\"]\s*,?\s*(?P<who>[^,.;”\"]{{2,80}}?)\s+{SAID}\b|"
-                           rf",\s*(?P<who2>[^,.;”\"]{{2,80}}?)\s+{SAID}{WHEN_SAID}(?:,\s*[^,.;]{{2,40}}\s+report(?:s|ed))?\s*\.?$")
+                                  rf",\s*(?P<who2>[^,.;”\"]{{2,80}}?)\s+{SAID}{WHEN_SAID}(?:,\s*[^,.;]{{2,40}}\s+report(?:s|ed))?\s*\.?$")
 # 'Moldova's ombudsman Ion Rusu said …' / 'Kyiv said …' at the start of a sentence
 SPEAKER_FIRST = _PATTERNS.compile(rf"(?P<who>{ROLE}(?:,?\s+{NAME})?|(?:[{UP}][\w.’'-]*\s+){{0,6}}?[{UP}][\w.’'-]*),?"
-                           rf"(?:\s+(?:on|last|this|late|early)\s+[\w ]{{1,20}}?)?\s+{SAID}\b")
+                                  rf"(?:\s+(?:on|last|this|late|early)\s+[\w ]{{1,20}}?)?\s+{SAID}\b")
 ACCORDING = _PATTERNS.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;:”\"()]{2,80}?)\s*(?:[,;:”\"(]|(?<!\b[A-Z])\.(?=\s|$)|$)")
 PRONOUNS = {"he", "she", "they", "it"}
 NOT_ORGS = {"Soviet Union"}               # a former state, not an organisation
 AUX = _PATTERNS.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then)\b.*$")
 REQUEST_VERB = _PATTERNS.compile(r"\b" + words.may_start("hauclrisw") + r"(?P<verb>(?:has |have |had )?(?:asked|urged|called on|appealed to|requested|(?:is |are |was )?seeking|sought|"
-                          r"(?:has |have )?appealed for|announced an? (?:\w+ )?appeal|launched an? (?:\w+ )?appeal))\s+", re.I)
+                                 r"(?:has |have )?appealed for|announced an? (?:\w+ )?appeal|launched an? (?:\w+ )?appeal))\s+", re.I)
 
 
 HELP = _PATTERNS.compile(r"\b(?:aid|assist\w*|help\w*|shelters?|medical|suppl\w+|missions?|monitor\w*|measures|protect\w*|"
-                  r"observers?|access|humanitarian|fund\w*|relief|food|evacuat\w*|refugees)\b", re.I)
+                         r"observers?|access|humanitarian|fund\w*|relief|food|evacuat\w*|refugees)\b", re.I)
 
 
 def _clean_role(role: str, nested: bool) -> str:
@@ -183,7 +183,7 @@ def speaker(text: str) -> str | None:
 REPORTED = rf"(?:{SAID}|recalled|explained|confirmed|reported)"
 # "… formally decided on Thursday to (allocate)": the subject is before the intention
 INTENT = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:decided|agreed|voted|promised|pledged|plans?|planned|intends?|intended|wants?|"
-                    r"(?:is|are|was|were) (?:set|going|due))(?:\s+(?:on|last|this|next)\s+\w+)?\s+to$")
+                           r"(?:is|are|was|were) (?:set|going|due))(?:\s+(?:on|last|this|next)\s+\w+)?\s+to$")
 
 
 def subject_before(text: str, pos: int) -> str | None:
@@ -264,7 +264,7 @@ def request(text: str, known: list[Mention]) -> Request | None:
 
 
 AID_VERB = _PATTERNS.compile(r"\b(?:announced|pledged|provided|allocated|allocate|gave|give|sent|send|committed|donated|approved|"
-                      r"increas\w*|offered|released|earmarked|granted|will provide|would provide)\b", re.I)
+                             r"increas\w*|offered|released|earmarked|granted|will provide|would provide)\b", re.I)
 COUNTRIES = set(NATIONS.values())
 _HEAD = _PATTERNS.compile(rf"\b{HEADS}\b")
 _ABBR = _PATTERNS.compile(r"[A-Z][A-Z.&/]*[A-Z]\.?")                  # "EU", "USAID", "U.N."
@@ -368,8 +368,8 @@ def side(who: str | None, text: str, start: int, sides: tuple[tuple[str, str], .
 
 
 AID_WHAT = _PATTERNS.compile(r"(?P<what>(?:(?:additional|humanitarian|emergency|financial|military|new|extra|further|international|"
-                      r"economic|medical|food|urgent|initial|direct)\s+){0,3}(?:(?:aid|assistance)(?:\s+package)?|package|funding|"
-                      r"appeal|support|relief|grant|loan|donation|contribution)s?)\b")
+                             r"economic|medical|food|urgent|initial|direct)\s+){0,3}(?:(?:aid|assistance)(?:\s+package)?|package|funding|"
+                             r"appeal|support|relief|grant|loan|donation|contribution)s?)\b")
 
 
 def purpose(text: str, start: int, end: int) -> str | None:

@@ -14,11 +14,11 @@ from ..read.text import fold, plain, sentences
 _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
 
 REPORTING = _PATTERNS.compile(r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|denied|added|wrote|urged|called"
-                       r"|presented|briefed)\b")
+                              r"|presented|briefed)\b")
 CONTESTED = _PATTERNS.compile(r"\b(?:accus\w*|den(?:y|ied|ies)|alleg\w*|claim\w*|charg(?:ed|es)|reject\w*|blame\w*|"
-                       r"ethnic cleansing|genocide|complicity|refut\w*)\b", re.IGNORECASE)
+                              r"ethnic cleansing|genocide|complicity|refut\w*)\b", re.IGNORECASE)
 PLACE = _PATTERNS.compile(r"\b(?:in|to|at|near|into)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?"
-                   r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z\w][\w’'-]*(?:\s+[\w’'-]+){0,2})*)")
+                          r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z\w][\w’'-]*(?:\s+[\w’'-]+){0,2})*)")
 
 
 
@@ -276,7 +276,7 @@ def _part(text: str, r: DateRef, span: tuple[int, int]) -> str:
 
 
 SUBORDINATE = _PATTERNS.compile(r"\b(?:since|after|before|when|while|because|as|until|although|though|if|which|who|that)\b",
-                         re.IGNORECASE)
+                                re.IGNORECASE)
 _CLAUSE_END = r"[,.;:()\"“”]|\b(?:that|which|who|whose|when|where|while|and|but|as|after|before|because|since|until|to)\b"
 _PREPOSITION = r"of|in|on|at|against|near|over|between|across|during|for|amid|by|from|with"
 _AUXILIARY = r"was|were|is|are|has|have|had|will|would|could|can|cannot|may|might|must|should|did|does|do|be|been"
@@ -294,8 +294,8 @@ def _named_thing(text: str, r: DateRef) -> str | None:
 
 
 _EVENT_HEAD = _PATTERNS.compile(rf"\b(?:the|a|an|this|that|its|their|[A-Z][\w-]*['’]s)\s+"
-                         rf"(?:(?!(?:the|a|an|of|in|on|at|by|to|for|from|with|after|before)\b)[\w.’'-]+\s+){{0,3}}?"
-                         rf"(?:{dates.EVENT})\s*$", re.IGNORECASE)
+                                rf"(?:(?!(?:the|a|an|of|in|on|at|by|to|for|from|with|after|before)\b)[\w.’'-]+\s+){{0,3}}?"
+                                rf"(?:{dates.EVENT})\s*$", re.IGNORECASE)
 
 
 def _event_clause(text: str, r: DateRef) -> str | None:
@@ -468,15 +468,15 @@ class _Day:
 
 
 NOW = _PATTERNS.compile(r"\b(?:now|so far|to date|thus far|currently|at present"
-                 r"|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours"
-                 r"(?!\s+(?:before|after|until|since|to|of)\b))\b", re.IGNORECASE)
+                        r"|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours"
+                        r"(?!\s+(?:before|after|until|since|to|of)\b))\b", re.IGNORECASE)
 DEADLINE = r"\b(?:as of|as at|by|until|till)"                                    # "by Monday, 5,000 had fled so far"
 # A clause set off by a comma and a relative pronoun (", to which are added 2 million euros").
 REL_CLAUSE = _PATTERNS.compile(r",\s+(?:(?:to|in|of|for|during|after|by|under|according to)\s+)?(?:who|whom|whose|which)\b"
-                        r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
+                               r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
 DESCRIBES = _PATTERNS.compile(r"^\s*(?:who|which|that)\b[^,;]*$", re.IGNORECASE)          # "100,000 who lived there as of …"
 EVENT_CLAUSE = _PATTERNS.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|left|claimed|displaced)\b"
-                          r"[^,;]{0,40}$", re.IGNORECASE)                        # "the strikes that killed 32"
+                                 r"[^,;]{0,40}$", re.IGNORECASE)                        # "the strikes that killed 32"
 PARTICIPLE = _PATTERNS.compile(r",\s+(?:killing|injuring|wounding|leaving|displacing)\b[^,;]{0,40}$", re.IGNORECASE)   # ", killing 12"
 PERFECT = _PATTERNS.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
 SINCE = _PATTERNS.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
@@ -535,9 +535,9 @@ def _compared_then(w: _Day):
 
 
 COMPARED_WITH = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|some|nearly|just)\s+)?$",
-                           re.IGNORECASE)
+                                  re.IGNORECASE)
 THEN_AFTER = _PATTERNS.compile(r"\s*(?:[a-z]+\s+)?(?:(?:the|a|one)\s+(?:(?:previous|prior|preceding)\s+)?(?:day|week|month|year|weekend)\b"
-                        r"(?:\s+(?:before|earlier|prior))?|(?:earlier|previously|before)(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE)
+                               r"(?:\s+(?:before|earlier|prior))?|(?:earlier|previously|before)(?=\s*(?:[,.;:)]|$)))", re.IGNORECASE)
 
 
 NEAR_AFTER = _PATTERNS.compile(r"\s*(?:[\w’'-]+\s+){0,3}?", re.IGNORECASE)       # at most three words, no comma

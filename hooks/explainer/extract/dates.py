@@ -47,9 +47,9 @@ FUTURE_VERB_RE = _PATTERNS.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
 UNSURE = _PATTERNS.compile(r"\b(?-i:could|would)(?!\s+(?:not|have|never)\b|n['’]t)\b")
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
 PAST = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
-                  r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
-                  r"|struck|won|lost|sent|brought|found|became|spoke|wrote|led|kept|ran|rose|drew|paid|sought|fought"
-                  r"|shot|stood|built|spent|chose|drove|flew|threw|grew|knew|withdrew|overran|got|sat|heard|hit|shook|swept|tore)\b")
+                         r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
+                         r"|struck|won|lost|sent|brought|found|became|spoke|wrote|led|kept|ran|rose|drew|paid|sought|fought"
+                         r"|shot|stood|built|spent|chose|drove|flew|threw|grew|knew|withdrew|overran|got|sat|heard|hit|shook|swept|tore)\b")
 # "The vote comes days before the summit in Oslo on May 3": what the present "comes before" names is ahead.
 COMES_BEFORE = _PATTERNS.compile(r"\bcomes?\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\b", re.IGNORECASE)
 # Where a clause starts inside a comma-clause: a date after one belongs to the verb that follows it.
@@ -66,18 +66,18 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
          r"|insurgency|insurgencies|rebellions?|crackdowns?|occupation")
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
 NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
-                    re.IGNORECASE)
+                           re.IGNORECASE)
 # A participle phrase between commas after a noun: "The camp, built in 2004 for 20,000 people, now shelters …",
 # "The vote, originally set for Feb. 25, was postponed": its date is the noun's story, not the statement's.
 # (After a lowercase word: "The head of the region, Jane Doe, signed a decree on …, officials said" is a name set off,
 # then the verb; and only where the clause before has no verb yet: "The strike hit the market, killed 12 …, and".)
 PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred|announced|reported|published|released|issued|confirmed|recorded|updated)\b)[a-z]{3,}ed|built|set|held|made|"
-                              r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
-                              r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
+                                     r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
+                                     r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier".
 # A date in there is the earlier count's, not the statement's.
 COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to))\b"
-                      r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
+                             r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
 
 # Cheap tests that every match of a rule's pattern passes (a digit, a month's first three letters, ...).
 # `find` runs a pattern only on sentences that pass its rule's tests: about three times faster, and the
@@ -479,74 +479,74 @@ RULES: dict[str, Rule] = {
     "dotted": Rule(_PATTERNS.compile(rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])"),
                    _numeric, ("dotted",), absolute=True),
     "md_range": Rule(_PATTERNS.compile(rf"\b{PREP}?(?P<m>{MON})\s+(?P<d>{DAY})\s*(?:-|–|—|to|and|through|until)\s*"
-                                rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b"),
+                                       rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b"),
                      _day_range, ("month", "digit"), absolute=True),
     "dm_range": Rule(_PATTERNS.compile(rf"\b{PREP}?(?P<d>{DAY})\s*(?:-|–|—|to|and|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
-                                rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
+                                       rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
                      _day_range, ("month", "digit"), absolute=True),
     "md": Rule(_PATTERNS.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}){PART}?,?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{DAY})"
-                          rf"(?![\d:%,.]\d)(?!\s*(?:-|–|to)\s*\d)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"),
+                                 rf"(?![\d:%,.]\d)(?!\s*(?:-|–|to)\s*\d)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"),
                _month_day, ("month", "digit"), absolute=True),
     "dm": Rule(_PATTERNS.compile(rf"\b{PREP}?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})"
-                          rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
+                                 rf"(?:,?\s+(?P<y>{YEAR}))?\b"),
                _month_day, ("month", "digit"), absolute=True),
     "dm_words": Rule(_PATTERNS.compile(rf"\b(?:{PREP}?(?i:the){PART}\s+of\s+|{PREP})?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?i:the)\s+"
-                                rf"(?P<d>(?i:{words.ORDINAL}))\s+of\s+(?P<m>{MON})(?!['’]s\b)(?:,?\s+(?P<y>{YEAR}))?\b"),
+                                       rf"(?P<d>(?i:{words.ORDINAL}))\s+of\s+(?P<m>{MON})(?!['’]s\b)(?:,?\s+(?P<y>{YEAR}))?\b"),
                      _month_day, ("month", "ordinal_of"), absolute=True),
     "month_year": Rule(_PATTERNS.compile(rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b"),
                        _month_year, ("month", "digit"), absolute=True),
     "month": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid"
-                             rf"|earlier in|later in|before|after))(?:-|\s+)(?P<m>{words.MONTH_IN_TEXT})\b(?!\s*\d)(?![-\w])"),
+                                    rf"|earlier in|later in|before|after))(?:-|\s+)(?P<m>{words.MONTH_IN_TEXT})\b(?!\s*\d)(?![-\w])"),
                   _named_month, ("month",)),
     "decade": Rule(_PATTERNS.compile(rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b"),
                    _decade, ("decade",), absolute=True),
     "century": Rule(_PATTERNS.compile(r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?"
-                               r"(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?"),
+                                      r"(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?"),
                     _century, ("digit", "century"), absolute=True),
     "year_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
     "year_span": Rule(_PATTERNS.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
-                                 rf"(?:(?i:the)\s+)?|(?P<open>\())?\b(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
-                                 rf"(?![-–—\d]|\s*(?:people|persons|soldiers|troops))(?P<close>\))?"
-                                 rf"(?P<ends>(?=\s*(?:[,.;:)]|$|(?:and|when|as|after|before|while|until)\b)))?"
-                                 rf"(?P<event>\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b)?"),
+                                        rf"(?:(?i:the)\s+)?|(?P<open>\())?\b(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
+                                        rf"(?![-–—\d]|\s*(?:people|persons|soldiers|troops))(?P<close>\))?"
+                                        rf"(?P<ends>(?=\s*(?:[,.;:)]|$|(?:and|when|as|after|before|while|until)\b)))?"
+                                        rf"(?P<event>\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b)?"),
                       _year_span, ("four_digits",), absolute=True),
     "year": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))"
-                            rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))"),
+                                   rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))"),
                  _year, ("four_digits",), absolute=True),
     "weekday": Rule(_PATTERNS.compile(rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?"
-                               rf"(?P<wd>{WD})(?:'s)?{PART}?\b(?:\s*\((?P<dnum>\d{{1,2}})\))?"),
+                                      rf"(?P<wd>{WD})(?:'s)?{PART}?\b(?:\s*\((?P<dnum>\d{{1,2}})\))?"),
                     _weekday, ("weekday",)),
     "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
                     _relative_day, ("rel_day",)),
     "rel_weekday": Rule(_PATTERNS.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
                         _relative_weekday, ("rel_day", "weekday")),
     "weekend": Rule(_PATTERNS.compile(r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past"
-                               r"|the coming|the following)\s+weekend\b", _I),
+                                      r"|the coming|the following)\s+weekend\b", _I),
                     _weekend, ("week",)),
     "week": Rule(_PATTERNS.compile(r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the past|the following"
-                            r"|the coming)\s+week(?:'s)?\b", _I),
+                                   r"|the coming)\s+week(?:'s)?\b", _I),
                  _week, ("week",)),
     "month_rel": Rule(_PATTERNS.compile(r"\b(?P<mod>earlier this|later this|this|last|next|the previous|the following)\s+month\b", _I),
                       _month_rel, ("month_word",)),
     "year_rel": Rule(_PATTERNS.compile(rf"\b(?P<by>by\s+)?{_YEAR_MOD}", _I), _year_rel, ("year_word",)),
     "year_end": Rule(_PATTERNS.compile(rf"\b(?P<by>by\s+)?the\s+end\s+of\s+{_YEAR_MOD}", _I), _year_end, ("year_word",), deadline=True),
     "later": Rule(_PATTERNS.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
-                             r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
+                                    r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
                   _later, ("days_later",)),
     "ago": Rule(_PATTERNS.compile(rf"\b(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
-                           rf"|under)\s+)?(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I),
+                                  rf"|under)\s+)?(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I),
                 _ago, ("ago",)),
     "year_adj": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:during|in|since|after|before|until|following|throughout))\s+the\s+"
-                                rf"(?P<when>(?P<y>{YEAR}))\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b"),
+                                       rf"(?P<when>(?P<y>{YEAR}))\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b"),
                      _year, ("four_digits",), absolute=True),
     "year_subject": Rule(_PATTERNS.compile(rf"^\s*(?:[A-Z][\w ]{{0,20}}:\s+)?(?:[\"“‘']\s*)?[Tt]he\s+(?P<when>(?P<y>{YEAR}))\s+"
-                                    rf"(?:[^\W\d_][\w’'-]*\s+){{0,3}}?(?:{EVENT})\b"),
+                                           rf"(?:[^\W\d_][\w’'-]*\s+){{0,3}}?(?:{EVENT})\b"),
                          _year_subject, ("four_digits",), absolute=True),
     "the_next": Rule(_PATTERNS.compile(r"\b(?:(?P<the>the\s+(?:very\s+)?(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
-                                r"(?!'s\s+\w+\s+(?:meeting|session))"
-                                # "The day before, the governor had said …": before or after the day last talked about
-                                r"|the\s+(?P<unit2>day)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$))", _I),
+                                       r"(?!'s\s+\w+\s+(?:meeting|session))"
+                                       # "The day before, the governor had said …": before or after the day last talked about
+                                       r"|the\s+(?P<unit2>day)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$))", _I),
                      _the_next, ("day_or_week",)),
 }
 
@@ -663,18 +663,18 @@ def _after_event_word(head: str) -> bool:
 
 # "hostilities that lasted until 1994": "until" after a verb of lasting names when the thing ended.
 LASTED = _PATTERNS.compile(r"\b(?:last(?:s|ed)?|continu(?:e|es|ed)|persist(?:s|ed)?|rag(?:e|es|ed)|went on|go(?:es)? on)"
-                    r"(?:\s+(?:only|at least))?\s*$", re.IGNORECASE)
+                           r"(?:\s+(?:only|at least))?\s*$", re.IGNORECASE)
 
 
 # "since the war began in April", "since fighting broke out on 15 April": when a state that still holds began. Without
 # "the" or the like, only a day or a month: "Since hostilities reignited in 2020, …" is that year's background.
 SINCE_CLAUSE = _PATTERNS.compile(r"\bsince\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?[^,;.]{0,50}?\b(?:[a-z]{2,}ed|began|broke out|took|"
-                          r"came|fell|struck|hit|won|lost|left|fled)(?:\s+(?:in|at|near|across|around)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)?)?"
-                          r"\s+(?:(?:on|in|at|during|late|early)\s+)?$", _I)        # ("since fighting broke out in Sudan on 15 April")
+                                 r"came|fell|struck|hit|won|lost|left|fled)(?:\s+(?:in|at|near|across|around)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)?)?"
+                                 r"\s+(?:(?:on|in|at|during|late|early)\s+)?$", _I)        # ("since fighting broke out in Sudan on 15 April")
 # "the worst since 2003", "for the first time since 2015", "the strongest since Cyclone Sidr in 2007": a comparison
 # with then, about now.
 FIRST_SINCE = _PATTERNS.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|highest|lowest|heaviest|longest|most|"
-                         r"best|greatest|fiercest|bloodiest|[a-z]+est)\b[^,;.]{0,60}?\bsince\b[^,;.]{0,40}$", _I)
+                                r"best|greatest|fiercest|bloodiest|[a-z]+est)\b[^,;.]{0,60}?\bsince\b[^,;.]{0,40}$", _I)
 # "On the eve of Sunday's vote", "the day after Monday's attack", "two days before", "ahead of": a day the date
 # counts from; also with the thing counted from between ("two days before the first round of the election on
 # Sunday", "a year after the floods in March", "hours after the truce took effect on Friday", "ahead of the vote
@@ -696,8 +696,8 @@ OFFSET_BEFORE = _PATTERNS.compile(
 
 # "postponed the vote, originally scheduled for February 25": the day it no longer happens on.
 ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|set|planned|slated|due|expected|meant)\s+"
-                        r"(?:(?:to\s+(?:take\s+place|be\s+held|open|start|begin)\s+)?(?:for|on|in)\s+)?$|\bsupposed\s+to\s+"
-                        r"(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in)\s+$", _I)
+                               r"(?:(?:to\s+(?:take\s+place|be\s+held|open|start|begin)\s+)?(?:for|on|in)\s+)?$|\bsupposed\s+to\s+"
+                               r"(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in)\s+$", _I)
 
 
 def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
@@ -889,11 +889,11 @@ DATELINE = _PATTERNS.compile(
     r"(?:\s*\((?P<agency>[^()\n]{2,30})\)\s*[-–—:.]*|,\s*(?P<agency2>[A-Z][A-Z.&/ ]{1,25}[A-Z])\s*[-–—:.]+|\s*[-–—]+))\s*")
 # A dateline with no date: "MOSCOW (Reuters) -", "FREDVILLE —".
 PLACE_LINE = _PATTERNS.compile(rf"^\s*(?:{_PLACE}(?:,\s*{_PLACE})?\s*\([^()\n]{{2,30}}\)\s*[-–—:.]*[-–—]"
-                        r"|[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*[-–—]+)\s+")
+                               r"|[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*[-–—]+)\s+")
 # A date on a line of its own at the top of the page, perhaps with the time: "September 26, 2023", "4 October 2023",
 # "September 27, 2023 - 14:28 AMT", "2023-09-25 | 03:06".
 DATE_LINE = _PATTERNS.compile(rf"^\s*(?:{WD},?\s+)?(?P<date>{_DL_DATE}|{YEAR}-[01]\d-[0-3]\d)"
-                       r"(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?)?\s*$")
+                              r"(?:\s*[-–—|,]?\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?)?\s*$")
 
 
 def dateline(body: str, ref: date) -> tuple[str, When] | None:

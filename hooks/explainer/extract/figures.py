@@ -87,16 +87,16 @@ _NOT_IN_RATE = r"(?:and|or|but|with|in|within|of|from|during|for|over|under|just
 _RATE_WORDS = rf"(?:\s+(?!{_NOT_IN_RATE}\b)[\w’'-]+)"
 # (past an aside: "500 people, most of them children, die every day")
 RATE_AFTER = _PATTERNS.compile(rf"^{_RATE_WORDS}{{0,2}}?(?:\s*,[^,;.]{{1,40}},)?{_RATE_WORDS}{{0,4}}?\s+"
-                        r"(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
-                        r"(?!['’]s|-|\s+(?:after|before|earlier|later|ago|of|in|when|and)\b)"
-                        r"|(?:daily|weekly|monthly|hourly)(?=\s*(?:[,.;:!?)]|$|and\b|but\b)))", re.IGNORECASE)
+                               r"(?:(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b"
+                               r"(?!['’]s|-|\s+(?:after|before|earlier|later|ago|of|in|when|and)\b)"
+                               r"|(?:daily|weekly|monthly|hourly)(?=\s*(?:[,.;:!?)]|$|and\b|but\b)))", re.IGNORECASE)
 # ... or with the period first: "Every day since Monday, more than 2,000 people have crossed".
 RATE_BEFORE = _PATTERNS.compile(r"(?:^|[;:]\s*)(?:(?:every|each)\s+(?:day|night|week|month)|daily)\b[^.;:,]{0,40},?\s*(?:[\w’'-]+\s+){0,4}?"
-                         r"(?:(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|up\s+to|an\s+average\s+of)\s+)?$"
-                         r"|\b(?:daily|weekly|monthly|hourly)\s+(?:rate|average|number)\b[^.;:,]{0,40}$",   # "the daily rate … averaged 1,500"
-                         re.IGNORECASE)
+                                r"(?:(?:more\s+than|over|about|some|nearly|almost|around|at\s+least|up\s+to|an\s+average\s+of)\s+)?$"
+                                r"|\b(?:daily|weekly|monthly|hourly)\s+(?:rate|average|number)\b[^.;:,]{0,40}$",   # "the daily rate … averaged 1,500"
+                                re.IGNORECASE)
 NOT_A_FIGURE = _PATTERNS.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
-                          re.IGNORECASE)
+                                 re.IGNORECASE)
 CONVERSION = _PATTERNS.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
 
 
@@ -205,7 +205,7 @@ def _qualifier(text: str | None) -> str:
 
 # An aside after a count, between commas: ", including children,", ", nearly the entire population,".
 ASIDE = _PATTERNS.compile(r",\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|nearly|almost|"
-                   r"roughly|about|some|or|half of them|the majority)\b[^,;.]{0,80},")
+                          r"roughly|about|some|or|half of them|the majority)\b[^,;.]{0,80},")
 
 
 def _windows(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -263,12 +263,12 @@ BY_UNIT = {"percent": "share", "vehicles": "vehicles", "buildings": "buildings"}
 ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # money asked for: an appeal
 # "The appeal … seeks $160 million", "it needed $140 million": the verb right before the amount (not "housing needs")
 ASKED_VERB = _PATTERNS.compile(r"\b(?:seeks|sought|seeking|needs|needed|requires|required)\s+(?:(?:about|around|some|at least|"
-                        r"more than|nearly|almost|an estimated|an additional|a further|another|over)\s+)?$")
+                               r"more than|nearly|almost|an estimated|an additional|a further|another|over)\s+)?$")
 # Money a court or a claim is about: neither help given nor an appeal ("The lawsuit seeks $10 million in damages",
 # "suing for $5 million in compensation").
 LEGAL = _PATTERNS.compile(r"\b(?:lawsuits?|su(?:e|es|ed|ing)|legal action|in damages)\b", re.IGNORECASE)
 PER_PERIOD = _PATTERNS.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?!['’]s|\s+(?:ago|after|before|earlier|later)\b)",
-                        re.IGNORECASE)                                      # "$30 million a month"
+                               re.IGNORECASE)                                      # "$30 million a month"
 # Money for each person, family or period is not a total pledged ("40,000 drams per person per month").
 PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|family|household|month|week|day|year|refugee|"
              r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)(?!\s+(?:ago|after|before|earlier|later)\b)"
@@ -297,7 +297,7 @@ VERB_BEFORE = {"killed": "killed", "kills": "killed", "killing": "killed", "woun
                "wounding": "wounded", "injured": "wounded", "injures": "wounded", "injuring": "wounded"}
 _VERB_BEFORE = _PATTERNS.compile(rf"\b({'|'.join(VERB_BEFORE)})\s+$", re.IGNORECASE)          # "the strikes that killed 32"
 ASKED_OF = _PATTERNS.compile(r"\b(?:interview(?:ed|s|ing)?(?!\s+by)|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met\s+with|"
-                      r"questioned|polled|consulted)\b")              # people who spoke to the author: no count
+                             r"questioned|polled|consulted)\b")              # people who spoke to the author: no count
 TARGETED = _PATTERNS.compile(r"\b(?:help|assist|support|target|benefit|serve|feed|protect|affect)(?:s|ed|ing)?\s+$", re.IGNORECASE)
 AMONG = _PATTERNS.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arrivals|refugees|evacuees|displaced)\b")
 AMONG_AFTER = _PATTERNS.compile(r"\s*(?:\w+\s+){0,2}?among\b")                       # "30,000 children are among the refugees"
@@ -356,21 +356,21 @@ SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IG
 AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
 # A count said to be coming, not come: "could rise to 120,000", "5,000 more are expected to arrive".
 PROJECTED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
-                             r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
+                                    r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
 PROJECTED_BEFORE = _PATTERNS.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to)\s+"
-                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # "Half of the 10,000 residents have fled", "one in three of the 6,000 …", "40 percent of the 5,000 refugees": a whole
 # a part of which the verb counts.
 WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:one|two|three|four|\d+)\s+in\s+"
-                          r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the|its|their|these|those)\s+"
-                          r"(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+                                 r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the|its|their|these|those)\s+"
+                                 r"(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
 PARTICIPLE_THEN = _PATTERNS.compile(r"^\s*(?P<p>[a-z]+)\s+(?:were|was|are|is|have|has|had|remain\w*|in|at|on)\b")
 RELATIVE_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+)?(?:who|that)\s+(?P<clause>.*)$")
 # "food for 35,000 people", "tents for 2,000 families": those the help is for.
 SUPPLY_FOR = _PATTERNS.compile(r"\b(?:food|aid|supplies|rations|meals|water|shelters?|tents|kits|assistance|medicines?|vaccines?|"
-                        r"help)\s+(?:[\w-]+\s+){0,2}?for\s+(?:some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+)?$", re.IGNORECASE)
+                               r"help)\s+(?:[\w-]+\s+){0,2}?for\s+(?:some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
 def _whole(w: _Around) -> str | None:
@@ -389,8 +389,8 @@ def _whole(w: _Around) -> str | None:
 # The measure of a count of people: the first of these that names one (order matters).
 # "1,800 people have died or gone missing", "2,500 were killed or injured": two measures in one count, neither alone.
 KILLED_OR = _PATTERNS.compile(r"^[^.;]{0,40}?\b(?:killed|died|dead)\s+or\s+(?:(?:have|has|had|are|were)\s+)?(?:injured|wounded|hurt|"
-                       r"missing|gone\s+missing|went\s+missing|disappeared)\b|^[^.;]{0,40}?\b(?:injured|wounded)\s+or\s+killed\b",
-                       re.IGNORECASE)
+                              r"missing|gone\s+missing|went\s+missing|disappeared)\b|^[^.;]{0,40}?\b(?:injured|wounded)\s+or\s+killed\b",
+                              re.IGNORECASE)
 PEOPLE_RULES = (
     lambda w: "other" if KILLED_OR.match(w.after) else None,
     lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
@@ -535,21 +535,21 @@ def _counted(sentence: str, m: re.Match, found: list[Found], rules: Rules = NO_R
 
 # A count whose sentence goes on: the end of its clause, not a noun we do not count ("10 Russian tanks").
 CLAUSE_GOES_ON = _PATTERNS.compile(r"^\s*(?:[,.;:)\-–—]|$|(?:and|or|in|on|at|as|by|since|during|after|from|over|according|so far|"
-                            r"last|this|earlier|now|were|was|had|have|has)\b)", re.IGNORECASE)
+                                   r"last|this|earlier|now|were|was|had|have|has)\b)", re.IGNORECASE)
 CASUALTY_AFTER = _PATTERNS.compile(r"^\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?(?:killed|wounded|injured|hurt|died|dead|missing)\b",
-                            re.IGNORECASE)
+                                   re.IGNORECASE)
 _STATE = (r"(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|officially\s+)?(?:is|was|are|were|stands?\s+at|stood\s+at|reached|"
           r"risen\s+to|rose\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|jumped\s+to|totals?|totalled|totaled|"
           r"exceeds?|exceeded|passed|surpassed)")
 # "the number of registered persons is 91,924", "whose number has reached 13,500", "the death toll rose to 170"
 NUMBER_OF = _PATTERNS.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total)\s+of\s+(?P<what>[^,;:()]{{1,80}}?)"
-                       rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
-                       rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
-                       rf"\s+{_STATE}\s+$", re.IGNORECASE)
+                              rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
+                              rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
+                              rf"\s+{_STATE}\s+$", re.IGNORECASE)
 # "Another 23 people died, taking the death toll to 148", "bringing the total rescued to 1,150": the running count.
 TAKING_TO = _PATTERNS.compile(r"\b(?:taking|bringing|pushing|raising|lifting|putting)\s+(?:the\s+)?(?P<what>(?:overall\s+|total\s+|"
-                       r"official\s+)?(?:death\s+)?toll|total\s+(?:number\s+of\s+)?(?:dead|deaths|killed|injured|wounded|missing|"
-                       r"rescued|detained|arrested|displaced|evacuated)|(?:total\s+)?number\s+of\s+[\w\s-]{1,40}?)\s+to\s+$", re.IGNORECASE)
+                              r"official\s+)?(?:death\s+)?toll|total\s+(?:number\s+of\s+)?(?:dead|deaths|killed|injured|wounded|missing|"
+                              r"rescued|detained|arrested|displaced|evacuated)|(?:total\s+)?number\s+of\s+[\w\s-]{1,40}?)\s+to\s+$", re.IGNORECASE)
 # The last word of each of _STATE's forms: a text NUMBER_OF can match ends with one of them, then white space.
 STATE_LAST = frozenset("is was are were at reached to total totals totalled totaled exceed exceeds exceeded passed "
                        "surpassed".split())
@@ -568,7 +568,7 @@ def _countable(rules: Rules) -> str:
     return rf"\b(?:{rules.alternation()}(?P<v>{VEHICLES})|(?P<p>{PEOPLE}|deaths|arrival))\b" if rules.nouns else _COUNTABLE
 PART_OF = _PATTERNS.compile(r"^\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+(?:'|’)s\s+)?")     # "88,780 of the region's 120,000 …"
 OF_THE_PEOPLE = _PATTERNS.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:population|inhabitants|residents)\b",
-                           re.IGNORECASE)                                   # "100,000 of the region's population"
+                                  re.IGNORECASE)                                   # "100,000 of the region's population"
 CHANGE_FROM = _PATTERNS.compile(r"\b(?:increase|rise|up|down|decrease|drop|fall|jump|climb|growth)\s+from\s+$", re.IGNORECASE)
 
 
