@@ -4,8 +4,10 @@ text alternative of a readable length. Drawn from composed figures, without MkDo
 from __future__ import annotations
 
 import random
+import sys
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -189,3 +191,26 @@ def test_a_point_reported_by_many_outlets_names_the_first_few_and_counts_the_res
     assert p.tooltip.endswith(f"Outlet {1 + chart.SHOWN_CITATIONS - 1} and {40 - chart.SHOWN_CITATIONS} more")
     assert p.tooltip.count(";") == chart.SHOWN_CITATIONS - 1
     assert f"and {40 - chart.SHOWN_CITATIONS} more)" in chart.describe([p], None)
+
+
+def test_the_compiled_template_read_back_draws_the_same_chart(tmp_path, monkeypatch):
+    """The template is compiled once and read back from beside the bytecode (Jinja's bytecode cache):
+    the same chart either way; an edited template is compiled afresh; nothing is written where
+    Python writes no bytecode."""
+    import shutil
+    pages = tmp_path / "pages"
+    shutil.copytree(Path(chart.__file__).parent / "templates", pages / "templates")
+    monkeypatch.setattr(chart, "__file__", str(pages / "chart.py"))
+    figs, ref = crowded(40), population()
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    fresh = chart.arrivals_svg(figs, number_words, ref, compiled=chart.template())
+    assert not (pages / "__pycache__").exists()
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert chart.arrivals_svg(figs, number_words, ref, compiled=chart.template()) == fresh
+    assert len(list((pages / "__pycache__").glob("*.cache"))) == 1
+    with monkeypatch.context() as m:
+        m.setattr(chart.jinja2.Environment, "compile", lambda *a, **k: pytest.fail("compiled again"))
+        assert chart.arrivals_svg(figs, number_words, ref, compiled=chart.template()) == fresh   # read back
+    source = pages / "templates" / "arrivals.svg.j2"
+    source.write_text(source.read_text(encoding="utf-8").replace("<svg", "<svg data-edited=\"1\"", 1), encoding="utf-8")
+    assert 'data-edited="1"' in chart.arrivals_svg(figs, number_words, ref, compiled=chart.template())
