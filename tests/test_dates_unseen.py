@@ -576,6 +576,14 @@ def test_a_possessive_day_in_a_clause_that_looks_ahead_is_unsure(sentence):
     ("“Today the bombing has stopped,” the official said in a statement on Tuesday.", "2024-11-19"),
     ("“Yesterday we evacuated 500 people,” the minister said at a news conference in the capital on Tuesday.",
      "2024-11-19"),
+    # the speaker after the saying, or named at length before it
+    ("“Yesterday we lost three trucks,” said a spokesman for the Red Cross on Tuesday.", "2024-11-19"),
+    ("“Yesterday we lost three trucks,” said a spokeswoman for the agency on Tuesday.", "2024-11-19"),
+    ("“Yesterday we lost three trucks,” said Anna Berg, a spokeswoman for the agency, on Tuesday.", "2024-11-19"),
+    ("“Yesterday we lost three trucks,” a spokesman for the Red Cross said on Tuesday.", "2024-11-19"),
+    # ... but not a date that is some other thing's
+    ("“Yesterday we lost three trucks,” said a resident of the town shelled on Monday.", "2024-11-20"),
+    ("“Yesterday we lost three trucks,” said Anna Berg, a nurse who arrived on Monday.", "2024-11-20"),
 ])
 def test_a_quotations_yesterday_is_the_speakers(sentence, want):
     assert dated(sentence, THU) == want

@@ -832,8 +832,13 @@ def _closes(sentence: str, mark: re.Match) -> bool:
 _SAYING = r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|warned|explained|recalled)"
 _WORD = r"[\w’'.-]+"
 _NOT_THE_SAYINGS = r"(?:of|for|about|who|whose|which|that|by|since|after|before|from|with|when|where)"
-_SPEAKER = rf"(?:(?!{_SAYING}\b|(?:who|whose|which|that|when|where)\b){_WORD}\s+){{0,5}}?"   # "a spokesman for the agency"
-SAID_AFTER_QUOTE = _PATTERNS.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}}\s+", _I)
+_SPEAKER = rf"(?:(?!{_SAYING}\b|(?:who|whose|which|that|when|where)\b){_WORD}\s+){{0,7}}?"   # "a spokesman for the Red Cross"
+# The speaker after the saying, the date right after it: "said a spokesman for the Red Cross on Tuesday", "said Anna
+# Berg, a spokeswoman for the agency, on Tuesday" (not "said a resident of the town shelled on Monday").
+_SPEAKER_AFTER = (rf"\s+(?:a|an|the)\s+{_WORD}(?:\s+{_WORD})?\s+(?:for|of|at)\s+(?:the\s+(?-i:[a-z]){_WORD}|(?:the\s+)?"
+                  rf"(?-i:[A-Z]){_WORD}(?:\s+(?-i:[A-Z]){_WORD}){{0,3}})"
+                  rf"|\s+(?-i:[A-Z]){_WORD}(?:\s+(?-i:[A-Z]){_WORD}){{0,2}},\s+(?:a|an|the)\s+[^,;.“”\"]{{1,60}},")
+SAID_AFTER_QUOTE = _PATTERNS.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:{_SPEAKER_AFTER}|(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}})\s+", _I)
 SAID_BEFORE_DATE = _PATTERNS.compile(rf"\b{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,4}}\s+$", _I)
 INTRODUCES = _PATTERNS.compile(r"\s*(?:[:,]\s*|\s+that\s+)?", _I)           # said on Tuesday: “…
 SAID_THEN = _PATTERNS.compile(rf"\s*,\s*{_SPEAKER}{_SAYING}\s*(?:[:,]\s*|\s+that\s+)?", _I)        # On Tuesday, X said: “…
