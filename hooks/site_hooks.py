@@ -2,6 +2,7 @@
 
 - on_config (before every plugin's): read seeds/ and start extracting the articles the cache lacks
   (in worker processes where that pays), while MkDocs and its plugins set up and gather their files;
+  the theme's Jinja environments keep their compiled templates (explainer/compiled.py);
 - on_files: publish the engine's site from that (every build, so `mkdocs serve` sees edits; kept
   whole when nothing changed: published.py), add the generated pages and data files in memory
   (File.generated), fill the markers of the written pages.
@@ -52,7 +53,17 @@ def on_config(config):
     if config.strict:
         _count_warnings_in_strict_mode()
     _start(config)
+    _keep_compiled_templates(config)
     return config
+
+
+def _keep_compiled_templates(config) -> None:
+    """The theme's templates compiled once and kept in .cache/explainer-templates/, as Python keeps
+    bytecode (explainer/compiled.py): MkDocs makes a new Jinja environment for each use (Material's
+    search plugin makes three in its on_config), and each compiled the templates again."""
+    compiled, theme = _fresh("explainer.compiled"), config.theme
+    folder, make = Path(config.config_file_path).parent / compiled.FOLDER, theme.get_env
+    theme.get_env = lambda: compiled.keep(make(), folder)
 
 
 def _count_warnings_in_strict_mode() -> None:

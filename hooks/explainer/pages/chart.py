@@ -14,15 +14,13 @@ highest, so that the drawing grows with the days, not the articles; the table un
 from __future__ import annotations
 
 import math
-import os
-import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 import jinja2
-import jinja2.bccache
 
+from .. import compiled
 from ..model import Figure
 from .common import SHOWN_CITATIONS
 
@@ -418,26 +416,11 @@ def describe(points: list[Point], ref: dict | None, counted: str = "Counts", tot
 
 def template() -> jinja2.Template:
     """The chart's template, compiled: about 35 ms the first time, then read back from beside the engine's
-    bytecode (Jinja's own bytecode cache, which checks the template's text) in under 1 ms."""
+    bytecode (compiled.py: Jinja's own bytecode cache, which checks the template's text) in under 1 ms."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False,
-                             bytecode_cache=_Compiled(str(Path(__file__).parent / "__pycache__")))
-    return env.get_template("arrivals.svg.j2")
-
-
-class _Compiled(jinja2.FileSystemBytecodeCache):
-    """Compiled templates kept as Python keeps bytecode: not written under PYTHONDONTWRITEBYTECODE, and a
-    folder that cannot be written to only means compiling again."""
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if sys.dont_write_bytecode:
-            return
-        try:
-            os.makedirs(self.directory, exist_ok=True)
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+    return compiled.keep(env, Path(__file__).parent / "__pycache__").get_template("arrivals.svg.j2")
 
 
 def arrivals_svg(figures: list[Figure], number_words, population: Figure | None = None,
