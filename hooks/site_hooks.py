@@ -62,8 +62,8 @@ def _keep_compiled_templates(config) -> None:
     bytecode (explainer/compiled.py): MkDocs makes a new Jinja environment for each use (Material's
     search plugin makes three in its on_config), and each compiled the templates again."""
     compiled, theme = _fresh("explainer.compiled"), config.theme
-    folder, make = Path(config.config_file_path).parent / compiled.FOLDER, theme.get_env
-    theme.get_env = lambda: compiled.keep(make(), folder)
+    folder = Path(config.config_file_path).parent / compiled.FOLDER
+    theme.get_env = lambda: compiled.keep(type(theme).get_env(theme), folder)     # the class's, as it is then
 
 
 def _count_warnings_in_strict_mode() -> None:

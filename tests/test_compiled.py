@@ -63,15 +63,18 @@ def test_an_edited_template_is_compiled_afresh(templates, tmp_path, monkeypatch)
     assert render(env, kept) == "<p>Kept!</p>" and made == ["page.html"]
 
 
-@pytest.mark.parametrize("options", [{"trim_blocks": True}, {"autoescape": True},
-                                     {"block_start_string": "{%", "extensions": ["jinja2.ext.do"]}])
+def fresh(templates: Path, **options) -> str:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(templates), **options).get_template("page.html").render(title="Kept")
+
+
+@pytest.mark.parametrize("options", [{"trim_blocks": True}, {"autoescape": True}, {"extensions": ["jinja2.ext.do"]},
+                                     {"variable_start_string": "[[", "variable_end_string": "]]"}])
 def test_another_environments_settings_are_compiled_for_it(templates, tmp_path, monkeypatch, options):
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     kept = tmp_path / "kept"
     render(environment(templates)[0], kept)
     other, made = environment(templates, **options)
-    assert render(other, kept) == jinja2.Environment(loader=jinja2.FileSystemLoader(templates), **options) \
-        .get_template("page.html").render(title="Kept")
+    assert render(other, kept) == fresh(templates, **options)
     assert sorted(made) == ["base.html", "page.html"]
 
 
@@ -83,6 +86,61 @@ def test_a_filter_passed_its_context_is_compiled_for_it(templates, tmp_path, mon
     env, made = environment(templates)
     env.filters["upper"] = jinja2.pass_context(lambda context, s: f"{s} in {context.name}")
     assert render(env, kept) == "<p>\n  Kept in page.html\n</p>" and "page.html" in made
+
+
+def test_an_environment_running_its_own_code_while_compiling_keeps_nothing(templates, tmp_path, monkeypatch):
+    """Jinja calls a filter on a constant while compiling (so its result is in the code), `finalize` on
+    constant output and an autoescape function with the name: such an environment compiles every time."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    (templates / "page.html").write_text("{{ 'x'|site }}{{ 'y' }}<b>{{ '<i>' }}</b>", encoding="utf-8")
+    kept = tmp_path / "kept"
+    for site in ("https://example.org/", "http://127.0.0.1:8000/"):
+        env, made = environment(templates)
+        env.filters["site"] = lambda path, site=site: site + path
+        assert render(env, kept).startswith(site + "x") and made == ["page.html"]
+    for options, expected in (({"finalize": str.upper}, "XY<b><I></b>"),
+                              ({"autoescape": jinja2.select_autoescape(("html",))}, "xy<b>&lt;i&gt;</b>"),
+                              ({"autoescape": jinja2.select_autoescape(())}, "xy<b><i></b>")):
+        env, made = environment(templates, **options)
+        env.filters["site"] = jinja2.pass_context(lambda context, path: path)
+        assert render(env, kept) == expected and made == ["page.html"]
+    assert not kept.exists()
+
+
+def test_an_overlay_compiles_with_its_own_settings(templates, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    (templates / "page.html").write_text("<b>{{ '<i>' }}</b>", encoding="utf-8")
+    kept = tmp_path / "kept"
+
+    def plain() -> jinja2.Environment:
+        return compiled.keep(jinja2.Environment(loader=jinja2.FileSystemLoader(templates)), kept)
+    assert plain().get_template("page.html").render() == "<b><i></b>"
+    overlay = plain().overlay(autoescape=True)            # shares its environment's bytecode cache
+    assert overlay.get_template("page.html").render() == "<b>&lt;i&gt;</b>"
+    assert plain().get_template("page.html").render() == "<b><i></b>"
+
+
+def test_new_style_gettext_is_compiled_for_it(templates, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    (templates / "page.html").write_text("{% trans n=2 %}{{ n }} item{% pluralize %}{{ n }} items{% endtrans %}",
+                                         encoding="utf-8")
+    kept = tmp_path / "kept"
+    for newstyle in (False, True, False):
+        env, made = environment(templates, extensions=["jinja2.ext.i18n"])
+        env.install_null_translations(newstyle=newstyle)
+        assert render(env, kept) == "2 items"
+    assert len(list(kept.iterdir())) == 2
+
+
+def test_a_damaged_entry_is_compiled_again(templates, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    kept = tmp_path / "kept"
+    out = render(environment(templates)[0], kept)
+    for entry in kept.iterdir():
+        entry.write_bytes(entry.read_bytes()[:20] + b"\x80 damaged")
+    env, made = environment(templates)
+    assert render(env, kept) == out and sorted(made) == ["base.html", "page.html"]
+    assert render(environment(templates)[0], kept) == out        # written again, whole
 
 
 def test_nothing_is_written_where_python_writes_no_bytecode(templates, tmp_path, monkeypatch):
