@@ -140,6 +140,31 @@ def test_every_source_card_links_to_existing_items(built_site, site):
             assert anchor in targets[page], (a.slug, page, anchor)
 
 
+def test_source_cards_link_their_items_by_page_and_day_past_a_size(site, monkeypatch):
+    """The real seeds' cards repeat each item's sentence; past RESTATED_UP_TO bytes of that (thousands of
+    articles), the same links, named by day (a figure by its words), one line per page."""
+    from explainer.pages import sources
+    from explainer.pages.common import esc
+    full = sources.render(site)
+    assert sources.restated(sources.citations(site)) <= sources.RESTATED_UP_TO
+    assert "by page and day" not in full
+    monkeypatch.setattr(sources, "RESTATED_UP_TO", 0)
+    compact = sources.render(site)
+    assert "by page and day: there are too many to repeat their sentences here" in compact
+    links = re.compile(r"\]\(((?:timeline|background|humanitarian)\.md#[^)\s]+)\)")
+    for a in site.articles:
+        whole, short = (page.split(f"{{ #{a.slug} }}")[1].split("\n## ")[0] for page in (full, compact))
+        assert sorted(links.findall(short)) == sorted(h for h, *_ in sources.citations(site)[a.slug]) \
+            == sorted(links.findall(whole))
+        lines = [line for line in short.splitlines() if line.startswith("    - ")]
+        pages = [line[6:].split(":")[0] for line in lines]
+        assert len(pages) == len(set(pages)) and set(pages) <= {"Timeline", "Background", "Humanitarian response"}
+        for href, head, text in sources.citations(site)[a.slug]:
+            assert f"]({href})" in short and (head == "Figure" or f"[{esc(head)}]({href})" in short)
+            assert text[:40] not in short or head == "Figure"
+    assert len(compact) < len(full) * 0.8
+
+
 def test_sources_say_where_outlets_differ_and_how_the_site_is_made(site):
     page = site.pages["sources.md"]
     assert "## Where outlets differ" in page and "## How this site is made" in page
@@ -681,8 +706,12 @@ CAPS = ("SHOWN_QUOTES", "SHOWN_CITATIONS", "SHOWN_ITEMS", "SHOWN_NUMBERS")
 
 def _most(site) -> dict[str, int]:
     """The most one item lists of what each cap limits: other articles' sentences, articles cited,
-    items naming a person, numbers for one measure and day."""
+    items naming a person or statements only one outlet makes, numbers for one measure and day."""
     found, orgs = queries.who(site)
+    alone: dict[str, int] = {}
+    for e in site.events:
+        if len({s.outlet for s in e.sources}) == 1 and not e.caption:
+            alone[e.sources[0].outlet] = alone.get(e.sources[0].outlet, 0) + 1
     groups: dict[tuple, list] = {}
     for f in site.figures:
         if f.as_of and f.metric != "population":
@@ -690,7 +719,7 @@ def _most(site) -> dict[str, int]:
     return {"SHOWN_QUOTES": max(len(i.sources) - 1 for i in [*site.events, *site.context]),
             "SHOWN_CITATIONS": max([len(s) for p in found for s in p.roles.values()] + [len(o.sources) for o in orgs]
                                    + [len(f.sources) for f in site.figures]),
-            "SHOWN_ITEMS": max(len(queries.naming(site, p)) for p in found),
+            "SHOWN_ITEMS": max([len(queries.naming(site, p)) for p in found] + list(alone.values())),
             "SHOWN_NUMBERS": max(len(g) for g in groups.values())}
 
 
@@ -701,7 +730,7 @@ def test_the_real_seeds_show_everything_no_item_reaches_a_cap(site):
         assert 0 < n <= getattr(common, name), (name, n)
     assert len(chart.points_from(site.figures, common.number_words, site.settings.topic.chart.measure)) <= chart.ALL_POINTS
     for path, page in site.pages.items():
-        assert not re.search(r"and [\d,]+ more (?:article|item|number)s?: all are", page, re.I), path
+        assert not re.search(r"and [\d,]+ more (?:article|item|number|statement)s?: all are", page, re.I), path
         assert "The articles give" not in page
 
 
@@ -738,6 +767,7 @@ def test_past_a_cap_an_item_shows_its_first_few_then_how_many_more_and_where_all
         assert all(plain(s.quote) not in timeline for s in e.sources[1:] if s.quote != e.sources[0].quote)
     assert re.search(r"\d+ numbers from [^;]+; the 1 most reported: ", shown("sources"))
     assert "; and 1 more number: all are in the data files (data/figures.json)" in shown("sources")
+    assert re.search(r"and \d+ more statements?: all are in the data files \(data/timeline.json\)", shown("sources"))
     f = max(site.figures, key=lambda f: len(f.sources))
     assert f" and {len(f.sources) - 1} more articles: all are on the Sources page" in shown("humanitarian")
 

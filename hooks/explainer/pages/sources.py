@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .common import (SHOWN_CITATIONS, SHOWN_NUMBERS, attr, day_label, esc, front_matter, more, number_words, plural,
+from .common import (SHOWN_CITATIONS, SHOWN_ITEMS, SHOWN_NUMBERS, attr, day_label, esc, front_matter, more, number_words, plural,
                      short_day, source_link, when_label)
 from .queries import figure_anchor, page_of
 
@@ -12,27 +12,40 @@ PATH = "sources.md"
 KINDS = {"article": "News article", "gallery": "Photo gallery", "press-release": "Press release"}
 
 
-def citations(site) -> dict[str, list[tuple[str, str]]]:
-    """seed -> (link, label) of every item on the site that cites it, in page order."""
-    cites: dict[str, list[tuple[str, str]]] = {a.slug: [] for a in site.articles}
+def citations(site) -> dict[str, list[tuple[str, str, str]]]:
+    """seed -> (link, head, text) of every item on the site that cites it, in page order: the head is
+    the item's day, "Context, <topic>" or "Figure"."""
+    cites: dict[str, list[tuple[str, str, str]]] = {a.slug: [] for a in site.articles}
     for e in site.events:
         for s in e.sources:
-            day = short_day(e.when.start) if e.when.precision == "day" else when_label(e.when)
-            cites[s.seed].append((f"{page_of(e)}#{e.id}", f"{day}: {e.text}"))
+            cites[s.seed].append((f"{page_of(e)}#{e.id}", _day(e), e.text))
     for c in site.context:
         for s in c.sources:
-            cites[s.seed].append((f"background.md#{c.id}", f"Context, {c.topic}: {c.text}"))
+            cites[s.seed].append((f"background.md#{c.id}", f"Context, {c.topic}", c.text))
     for f in site.figures:
         for s in f.sources:
-            cites[s.seed].append((f"humanitarian.md#{figure_anchor(f)}", f"Figure: {f.words} ({f.label})"))
+            cites[s.seed].append((f"humanitarian.md#{figure_anchor(f)}", "Figure", f"{f.words} ({f.label})"))
     return cites
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= 160 else label[:157].rstrip() + "…"
+def _short(label: str, most: int = 160) -> str:
+    return label if len(label) <= most else label[:most - 3].rstrip() + "…"
 
 
-def card(a, items) -> list[str]:
+# Past this many bytes of restated items (paging's limit, pages/paging.py: the Sources page would be
+# split), a card links to its items by page and day instead of repeating each one's sentence: at 10,000
+# articles the restatements were 39 of the site's 87 MB of Markdown, which every build rendered and
+# indexed (issue 21). The sentences are on the pages the links open.
+RESTATED_UP_TO = 250_000
+PAGE_NAMES = {"timeline.md": "Timeline", "background.md": "Background", "humanitarian.md": "Humanitarian response"}
+
+
+def restated(cites: dict[str, list[tuple[str, str, str]]]) -> int:
+    """About how many bytes the cards' lists take when each item's sentence is repeated."""
+    return sum(len(href) + len(_short(f"{head}: {text}")) + 10 for items in cites.values() for href, head, text in items)
+
+
+def card(a, items, compact: bool = False) -> list[str]:
     out = [f"## {esc(a.outlet)}: {esc(a.title)} {{ #{a.slug} }}", "",
            f"- **Published:** {esc(day_label(a.published))}",
            f"- **Kind:** {KINDS.get(a.kind, esc(a.kind))}"]
@@ -46,9 +59,18 @@ def card(a, items) -> list[str]:
     out.append("")
     if items:
         out += ['??? info "What this article supports"', ""]
-        out += [f"    - [{esc(_short(label))}]({href})" for href, label in items]
+        out += _by_page(items) if compact else [f"    - [{esc(_short(f'{head}: {text}'))}]({href})" for href, head, text in items]
         out.append("")
     return out
+
+
+def _by_page(items: list[tuple[str, str, str]]) -> list[str]:
+    """The compact list: a line per page, each item a link named by its day (a figure by its words)."""
+    pages: dict[str, list[str]] = {}
+    for href, head, text in items:
+        name = _short(text, 60) if head == "Figure" else head
+        pages.setdefault(href.split("#")[0], []).append(f"[{esc(name)}]({href})")
+    return [f"    - {PAGE_NAMES.get(page, page)}: " + ", ".join(links) for page, links in pages.items()]
 
 
 def differing_numbers(site) -> list[str]:
@@ -90,9 +112,10 @@ def _outlets(f) -> str:
     return ", ".join(names[:SHOWN_CITATIONS]) + (f" and {rest:,} more" if rest > 0 else "")
 
 
-def single_outlet(site) -> list[str]:
-    """Dated statements only one outlet makes, as one table by outlet (with how many each makes):
-    a long table is cut between rows when a big page is split (pages/paging.py)."""
+def single_outlet(site, compact: bool = False) -> list[str]:
+    """Dated statements only one outlet makes, as one table by outlet (with how many each makes; the
+    first SHOWN_ITEMS of each, then how many more): a long table is cut between rows when a big page is
+    split (pages/paging.py). `compact` (past RESTATED_UP_TO): a row per outlet, its statements named by day."""
     by_outlet: dict[str, list] = defaultdict(list)
     for e in site.events:
         outlets = {s.outlet for s in e.sources}
@@ -102,12 +125,20 @@ def single_outlet(site) -> list[str]:
         return []
     out = ["| Outlet | Statements no other outlet reports |", "|---|---|"]
     for outlet in sorted(by_outlet, key=str.lower):
-        events = by_outlet[outlet]
-        for i, e in enumerate(events):
-            day = short_day(e.when.start) if e.when.precision == "day" else when_label(e.when)
-            who = esc(outlet) + (f" ({plural(len(events), 'statement')})" if i == 0 else "")
-            out.append(f"| {who} | [{esc(_short(f'{day}: {e.text}'))}]({page_of(e)}#{e.id}) |")
+        events, who = by_outlet[outlet], esc(outlet) + f" ({plural(len(by_outlet[outlet]), 'statement')})"
+        links = [(_day(e), f"{page_of(e)}#{e.id}", e.text) for e in events[:SHOWN_ITEMS]]   # (issue 21: the first few)
+        rest = [more(len(events) - SHOWN_ITEMS, "statement", "event")] if len(events) > SHOWN_ITEMS else []
+        if compact:
+            out.append(f"| {who} | " + ", ".join([f"[{esc(day)}]({href})" for day, href, _ in links] + rest) + " |")
+            continue
+        out += [f"| {who if i == 0 else esc(outlet)} | [{esc(_short(f'{day}: {text}'))}]({href}) |"
+                for i, (day, href, text) in enumerate(links)]
+        out += [f"| {esc(outlet)} | {r} |" for r in rest]
     return out + [""]
+
+
+def _day(e) -> str:
+    return short_day(e.when.start) if e.when.precision == "day" else when_label(e.when)
 
 
 # How the Sources page says what a correction changed.
@@ -187,6 +218,7 @@ def _span(articles) -> str:
 
 def render(site) -> str:
     cites = citations(site)
+    compact = restated(cites) > RESTATED_UP_TO
     out = [
         *front_matter(f"The {plural(len(site.articles), 'news article')} this site is built from{_span(site.articles)}, "
                       "what each one supports, where outlets differ, and how the site is made."),
@@ -194,18 +226,19 @@ def render(site) -> str:
         "",
         f"This site is built from {plural(len(site.articles), 'article')} by "
         f"{plural(len({a.outlet for a in site.articles}), 'outlet')}. It quotes them and links to them; "
-        "the articles remain their owners'. Each card lists the items on this site that rest on the article. "
-        "[Where outlets differ](#where-outlets-differ) and [how the site is made](#methods) follow the cards.",
+        "the articles remain their owners'. Each card lists the items on this site that rest on the article"
+        + (", by page and day: there are too many to repeat their sentences here. " if compact else ". ")
+        + "[Where outlets differ](#where-outlets-differ) and [how the site is made](#methods) follow the cards.",
         "",
     ]
     for a in sorted(site.articles, key=lambda a: (a.published, a.outlet.lower(), a.slug)):
-        out += card(a, cites[a.slug])
+        out += card(a, cites[a.slug], compact)
     out += ["## Where outlets differ { #where-outlets-differ }", "", "### Different numbers for the same measure and day", ""]
     numbers = differing_numbers(site)
     out += numbers or ["No two outlets give different numbers for the same measure and day."]
     out += ["", "### Statements only one outlet makes", "",
             "Dated statements no other article in our sources reports (photo captions aside). They are not less "
             "true for that, but they rest on one outlet's word.", ""]
-    out += single_outlet(site) or ["Every dated statement is reported by at least two outlets.", ""]
+    out += single_outlet(site, compact) or ["Every dated statement is reported by at least two outlets.", ""]
     out += ["", *corrections_section(site), methods(site.settings)]
     return "\n".join(out) + "\n"
