@@ -1,4 +1,4 @@
-"""Compiled patterns kept beside the bytecode (hooks/explainer/extract/patterns.py): a pattern read back
+"""Compiled patterns kept beside the bytecode (hooks/explainer/patterns.py): a pattern read back
 from the file is the pattern `re.compile` gives, and a missing, foreign or damaged file changes nothing."""
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import sys
 import pytest
 
 from support import ROOT
-from explainer.extract import patterns
-from explainer.extract.patterns import Programs
+from explainer import patterns
+from explainer.patterns import Programs
 
 pytestmark = pytest.mark.skipif(patterns.FORMAT is None, reason="not CPython: patterns.compile is re.compile")
 
@@ -90,17 +90,20 @@ def test_a_damaged_file_changes_nothing(tmp_path, monkeypatch, damage):
         again.compile(r"(?P<x>a", 0)                             # re's own error for a pattern it refuses
 
 
-def test_the_extractors_stored_patterns_are_those_re_compiles(tmp_path):
-    """A copy of the engine imported twice: the first import writes every extractor's patterns, the
-    second reads them; each stored program is the one `re` makes of its pattern now."""
+def test_the_engines_stored_patterns_are_those_re_compiles(tmp_path):
+    """A copy of the engine imported twice: the first import writes the patterns of every module that
+    keeps them (the extractors, and merging, sentences and two pages' in the parent), the second
+    reads them; each stored program is the one `re` makes of its pattern now."""
     shutil.copytree(ROOT / "hooks" / "explainer", tmp_path / "explainer", ignore=shutil.ignore_patterns("__pycache__"))
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPATH": str(tmp_path)}
     for _ in range(2):
-        subprocess.run([sys.executable, "-c", "import explainer.extract.article"], env=env, check=True)
-    files = sorted((tmp_path / "explainer" / "extract" / "__pycache__").glob("*.patterns"))
-    assert [f.name.split(".")[0] for f in files] == ["actors", "article", "dates", "figures"]
+        subprocess.run([sys.executable, "-c", "import explainer.extract.article, explainer.published"], env=env, check=True)
+    files = sorted(tmp_path.glob("explainer/**/__pycache__/*.patterns"))
+    assert sorted(f"{f.parent.parent.name}/{f.name.split('.')[0]}" for f in files) == [
+        "explainer/merge", "extract/actors", "extract/article", "extract/dates", "extract/figures",
+        "pages/glossary", "pages/paging", "read/text"]
     for f in files:
         stored = marshal.loads(f.read_bytes())
-        assert stored["format"] == patterns.FORMAT and len(stored["programs"]) > 5
+        assert stored["format"] == patterns.FORMAT and len(stored["programs"]) >= 3
         for (pattern, flags), program in stored["programs"].items():
             assert program == patterns._program(pattern, flags), pattern[:80]

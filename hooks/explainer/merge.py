@@ -18,6 +18,9 @@ from typing import Iterable, TypeVar
 
 from .extract.words import MONTHS, NUMBER_WORDS, WEEKDAYS, may_start, number
 from .model import Context, Event, Figure, Source
+from .patterns import Programs
+
+_PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
 
 STOP = set("""a an the of to in on at by for from with and or but as is are was were be been has have had
 it its this that these those which who whom whose what when where while after before since into over
@@ -43,15 +46,15 @@ SYNONYMS = {w: line.split()[0] for line in (
 SAYING = set("said says say announced announces stated reported reports told confirmed according".split())
 NOT_NAMES = STOP | SAYING | set(MONTHS) | set(WEEKDAYS)   # capitalised at times, never who acts
 
-WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
-NAME = re.compile(r"\b[A-Z][\w’'-]*")
+WORD = _PATTERNS.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+NAME = _PATTERNS.compile(r"\b[A-Z][\w’'-]*")
 # A number not inside another: (?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?… written to start with a digit (the
 # look back comes after it), so that the regex engine scans for digits instead of trying every position.
-DIGITS = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(\.\d+)?(?:\s+(thousand|million|billion)\b)?", re.I)
-SPELLED = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+(million|billion)\b)?", re.I)
-VAGUE = re.compile(r"\b" + may_start("tdhm") + r"(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions)\b",
-                   re.I)
-VAGUE_HINT = re.compile(r"dozens|hundreds|thousands|millions")      # every match of VAGUE has one, in lower case
+DIGITS = _PATTERNS.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(\.\d+)?(?:\s+(thousand|million|billion)\b)?", re.I)
+SPELLED = _PATTERNS.compile(rf"\b(?:{NUMBER_WORDS})\b(?:\s+(million|billion)\b)?", re.I)
+VAGUE = _PATTERNS.compile(r"\b" + may_start("tdhm") + r"(?:(?:tens|hundreds) of thousands|dozens|hundreds|thousands|millions)\b",
+                          re.I)
+VAGUE_HINT = _PATTERNS.compile(r"dozens|hundreds|thousands|millions")      # every match of VAGUE has one, in lower case
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # a word of every number written out ("twenty-five", "a dozen"): the text is searched only if it has one
 SPELLED_HINT = set("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -345,3 +348,6 @@ def _unique_ids(items: list) -> list:
         else:
             seen[base] = 1
     return items
+
+
+_PATTERNS.save()

@@ -10,7 +10,7 @@ import re
 
 from . import words
 from .nations import ADJECTIVES, NATIONS
-from .patterns import Programs
+from ..patterns import Programs
 from ..model import Mention, Request
 
 _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)

@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 from dateutil.relativedelta import SA, relativedelta, weekday as Weekday
 
 from . import words
-from .patterns import Programs
+from ..patterns import Programs
 from ..model import DateRef, When
 
 _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)

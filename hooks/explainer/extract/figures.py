@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .nations import PEOPLES
-from .patterns import Programs
+from ..patterns import Programs
 from .words import MONTH_IN_TEXT, NUMBER_WORDS, NUMBER_WORDS_START, last_word, may_start, number
 
 _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)

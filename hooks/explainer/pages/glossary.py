@@ -11,10 +11,13 @@ import re
 from pathlib import Path
 
 from ..errors import Problem
+from ..patterns import Programs
 
-ROW = re.compile(r"^\|\s*(?P<abbr>[A-Z][A-Za-z/&.]{1,11})\s*\|\s*(?P<full>[^|]+?)\s*\|\s*$")
-NOT_ABBR = re.compile(r"^Written in capitals in the articles but not abbreviations:\s*(?P<words>.+?)\.?\s*$", re.M)
-CAPS = re.compile(r"(?<![\w/])(?P<abbr>[A-Z]{2,}(?:/[A-Z]{2,})?)(?![\w/])")
+_PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
+
+ROW = _PATTERNS.compile(r"^\|\s*(?P<abbr>[A-Z][A-Za-z/&.]{1,11})\s*\|\s*(?P<full>[^|]+?)\s*\|\s*$")
+NOT_ABBR = _PATTERNS.compile(r"^Written in capitals in the articles but not abbreviations:\s*(?P<words>.+?)\.?\s*$", re.M)
+CAPS = _PATTERNS.compile(r"(?<![\w/])(?P<abbr>[A-Z]{2,}(?:/[A-Z]{2,})?)(?![\w/])")
 
 
 def load(path: Path) -> tuple[dict[str, str], set[str]]:
@@ -81,3 +84,6 @@ def datelines(x) -> tuple[str, ...]:
     """What opens an article and is no statement: its dateline or date line as the extraction read
     it (`Extracted.dateline`) and a dateline without a date ("FREDVILLE (Wire) -")."""
     return tuple(t for t in (x.dateline, *x.opening) if t)
+
+
+_PATTERNS.save()

@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import Programs
+
+_PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
+
 LIMIT = 250_000              # bytes of Markdown; about 1 MB of HTML at most
 # `id="x"` (not `data-id="x"`) or `{ #x }`; written so that each branch starts with its letter, which
 # lets the regex engine skip to the next "i" or "{" (five times faster over 100 MB than `\bid=`).
-ANCHOR = re.compile(r'i(?<!\wi)d="([^"]+)"|\{\s*#([\w:.-]+)\s*\}')
-LINK = re.compile(r"\]\((?P<page>[\w-]+\.md)#(?P<frag>[^)\s]+)\)")
+ANCHOR = _PATTERNS.compile(r'i(?<!\wi)d="([^"]+)"|\{\s*#([\w:.-]+)\s*\}')
+LINK = _PATTERNS.compile(r"\]\((?P<page>[\w-]+\.md)#(?P<frag>[^)\s]+)\)")
 # "## Title { #anchor }": level, title. The braces close on the heading's line: a title holding "{" (an
 # escaped one from the topic file) must not reach into the headings below it.
-HEADING = re.compile(r"(?m)^(#{2,3}) (.+?)(?:\s*\{[^}\n]*\})?\s*$")
-FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
+HEADING = _PATTERNS.compile(r"(?m)^(#{2,3}) (.+?)(?:\s*\{[^}\n]*\})?\s*$")
+FRONT = _PATTERNS.compile(r"\A---\n.*?\n---\n", re.S)
 
 
 # What pointing a link at the part holding its anchor may add: "sources.md#x" becomes "sources-160.md#x",
@@ -48,7 +52,7 @@ def _chunks(body: str, level: str) -> list[str]:
     return [body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)])]
 
 
-HEADING_START = re.compile(r"\n(?=#{2,3} )")
+HEADING_START = _PATTERNS.compile(r"\n(?=#{2,3} )")
 
 
 def _headings(text: str):
@@ -61,7 +65,7 @@ def _headings(text: str):
             yield m
 
 
-TABLE = re.compile(r"(?m)^(\|.*\|)\n(\|[-:| ]+\|)\n")
+TABLE = _PATTERNS.compile(r"(?m)^(\|.*\|)\n(\|[-:| ]+\|)\n")
 
 
 def _cut_table(section: str, limit: int) -> list[str]:
@@ -93,14 +97,14 @@ def _cut_table(section: str, limit: int) -> list[str]:
 # Where a section with no table may be cut: before an item of a bulleted list, or an HTML block at the
 # left margin after a blank line, never inside an HTML block left open above it nor right after a
 # heading (a numbered list is not cut: its second half would count from 1 again).
-HEADING_LINE = re.compile(r"#{1,6} .*|<h[1-6]\b.*</h[1-6]>")
+HEADING_LINE = _PATTERNS.compile(r"#{1,6} .*|<h[1-6]\b.*</h[1-6]>")
 OPENED = ("details", "div", "section", "article", "figure", "table", "ul", "ol")
-BLOCK = re.compile(rf"(?m)(?P<cut>(?<=\n)(?=[-*] )|(?<=\n\n)(?=<(?!/)))"
-                   rf"|^<(?P<open>{'|'.join(OPENED)})\b|^</(?P<close>{'|'.join(OPENED)})>")
+BLOCK = _PATTERNS.compile(rf"(?m)(?P<cut>(?<=\n)(?=[-*] )|(?<=\n\n)(?=<(?!/)))"
+                          rf"|^<(?P<open>{'|'.join(OPENED)})\b|^</(?P<close>{'|'.join(OPENED)})>")
 # Lines that may start a BLOCK match, found by the newline before them (which the regex engine skips to):
 # with the checks in `_blocks`, fourteen times faster than BLOCK over a big page.
-LINE = re.compile(r"\n(?=[-*<])")
-OPEN = re.compile(rf"<(?P<open>{'|'.join(OPENED)})\b|</(?P<close>{'|'.join(OPENED)})>")
+LINE = _PATTERNS.compile(r"\n(?=[-*<])")
+OPEN = _PATTERNS.compile(rf"<(?P<open>{'|'.join(OPENED)})\b|</(?P<close>{'|'.join(OPENED)})>")
 
 def _after_heading(text: str, at: int) -> bool:
     """Whether the last line with text before `at` is a heading (which stays with what follows it)."""
@@ -250,7 +254,7 @@ def anchor_map(pages: dict[str, str], split: dict[str, list[str]]) -> dict[tuple
     return where
 
 
-LOCAL = re.compile(r"\]\(#(?P<frag>[^)\s]+)\)")
+LOCAL = _PATTERNS.compile(r"\]\(#(?P<frag>[^)\s]+)\)")
 
 
 def relink(markdown: str, where: dict[tuple[str, str], str], page: str | None = None,
@@ -284,3 +288,6 @@ def paginate(pages: dict[str, str], limit: int = LIMIT) -> tuple[dict[str, str],
     where = anchor_map(out, split)
     original = {name: path for path, names in split.items() for name in names}
     return {path: relink(md, where, path, original.get(path)) for path, md in out.items()}, where
+
+
+_PATTERNS.save()

@@ -11,21 +11,24 @@ from collections import Counter
 import sentencex
 
 from ..model import Article, Sentence
+from ..patterns import Programs
+
+_PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
 
 # Lines that belong to the web page, not to the article: link lists, video promos, credits.
-FURNITURE = re.compile(
+FURNITURE = _PATTERNS.compile(
     r"^\s*(?:related(?: article| story| stories)?:|read (?:more|also):|see also:|watch:|listen:|"
     r"original url:|source:|credit:|by \[|by [A-Z][\w.]*(?: [A-Z][\w.]*)*\s*$|<https?://|https?://|"
     r"\(with (?:newswires|agencies|wires)\)|with reporting by\b|this article was added by\b|"
     r"\*\*[^*]+\*\*\s*$)", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*\|?\s*$")
-GALLERY_MARK = re.compile(r"(?<=\))\s*(\d{1,3}) of (\d{1,3})(?=\s|[A-Z]|$)")
-CREDIT = re.compile(r"\(([^()]*(?:Photo|AP|AFP|Reuters|Getty|via)[^()]*)\)\s*\|?\s*$")
+SENTENCE_END = _PATTERNS.compile(r"[.!?…][\"'”’)\]]*\s*\|?\s*$")
+GALLERY_MARK = _PATTERNS.compile(r"(?<=\))\s*(\d{1,3}) of (\d{1,3})(?=\s|[A-Z]|$)")
+CREDIT = _PATTERNS.compile(r"\(([^()]*(?:Photo|AP|AFP|Reuters|Getty|via)[^()]*)\)\s*\|?\s*$")
 # A photo caption cut short, on the first line of a block: "September 12, 2023 shows the mayor …".
-PHOTO_LINE = re.compile(r"\b\d{1,2}(?:,\s+|\s+[A-Z][a-z]+\.?\s+)(?:1[89]|20)\d\d,?\s+shows?\b")
-FILE_PREFIX = re.compile(r"^\s*FILE\s*[-–—]?\s*")
-INLINE_MD = re.compile(r"\*\*|__|\\(?=[!-/:-@\[-`{-~])")
-MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+PHOTO_LINE = _PATTERNS.compile(r"\b\d{1,2}(?:,\s+|\s+[A-Z][a-z]+\.?\s+)(?:1[89]|20)\d\d,?\s+shows?\b")
+FILE_PREFIX = _PATTERNS.compile(r"^\s*FILE\s*[-–—]?\s*")
+INLINE_MD = _PATTERNS.compile(r"\*\*|__|\\(?=[!-/:-@\[-`{-~])")
+MD_LINK = _PATTERNS.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def plain(text: str) -> str:
@@ -146,3 +149,6 @@ def sentences(article: Article) -> list[Sentence]:
     for s in out:
         s.boilerplate = counts[fold(s.text).lower()] >= 3
     return out
+
+
+_PATTERNS.save()
