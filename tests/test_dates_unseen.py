@@ -651,3 +651,29 @@ def test_a_live_pages_entries_count_from_their_days_heading(tmp_path):
     x = extract(a, repo_settings())
     assert [e.when.key for e in x.events] == ["2023-02-08", "2023-02-07"]
     assert [(f.value, f.as_of) for f in x.figures] == [(8574, "2023-02-08"), (2300, "2023-02-06")]
+
+
+# --- a comparison's date is the other thing's, and "the past week" is no calendar week ----------
+
+@pytest.mark.parametrize("sentence, want", [
+    # what is compared with: not the statement's date, which stays undated when it names no other
+    ("Arrivals are lower than last week, the agency said.", None),
+    ("More people crossed than on Monday.", None),
+    ("The toll is higher than in September.", None),
+    ("The harvest was worse than in 2019.", None),
+    ("Arrivals were far lower than in 2019, when 3,000 people crossed.", None),
+    # ... the day the sentence does name stands
+    ("On Tuesday, more people crossed than in 2019.", "2023-10-03"),
+    ("Fewer people crossed on Monday than on Sunday, officials said.", "2023-10-02"),
+    ("Rather than on Monday, the vote was held on Tuesday.", "2023-10-03"),
+    # "than" before a count is no comparison with a date
+    ("More than 100,000 people fled on Monday.", "2023-10-02"),
+    ("Fewer than 50 people remained on Tuesday.", "2023-10-03"),
+    # the seven days up to now: no calendar week (as "the past two weeks")
+    ("Over the past week, more than 100,000 people fled the region.", None),
+    ("In the last week, 100,000 people have crossed.", None),
+    ("Last week, the agency delivered food to 5,000 families.", "2023-09-25..2023-10-01"),
+    ("The agency said last week that it would send aid.", "2023-09-25..2023-10-01"),
+])
+def test_a_comparisons_date_and_the_past_week_do_not_date_the_statement(sentence, want):
+    assert dated(sentence, WED) == want

@@ -10,8 +10,8 @@ import re
 
 from . import words
 from .nations import ADJECTIVES, NATIONS
-from ..patterns import Programs
 from ..model import Mention, Request
+from ..patterns import Programs
 
 _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import actors, dates, figures, words
-from ..patterns import Programs
 from ..model import Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
+from ..patterns import Programs
 from ..settings import Settings
 from ..read.text import fold, plain, sentences
 

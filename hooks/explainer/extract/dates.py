@@ -21,8 +21,8 @@ from typing import Callable, NamedTuple
 from dateutil.relativedelta import SA, relativedelta, weekday as Weekday
 
 from . import words
-from ..patterns import Programs
 from ..model import DateRef, When
+from ..patterns import Programs
 
 _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
 
@@ -74,10 +74,14 @@ NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?
 PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred|announced|reported|published|released|issued|confirmed|recorded|updated)\b)[a-z]{3,}ed|built|set|held|made|"
                                      r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                                      r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
-# What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier".
-# A date in there is the earlier count's, not the statement's.
-COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to))\b"
-                             r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
+# What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier";
+# and what anything is compared with: "higher than in 2019", "more crossed than on Monday", "rather than on Friday".
+# A date in there is the earlier count's or the other thing's, not the statement's. Not "no later than Friday" (a
+# deadline) nor "than" before a count ("more than two years ago", "more than 100,000 fled on Monday").
+COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to)"
+                             r"|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than(?!\s+(?:\d|(?:a|an|half|twice|few|several|dozens?|"
+                             r"hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"fifteen|twenty|thirty|forty|fifty)\b)))\b(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
 
 # Cheap tests that every match of a rule's pattern passes (a digit, a month's first three letters, ...).
 # `find` runs a pattern only on sentences that pass its rule's tests: about three times faster, and the
@@ -392,9 +396,10 @@ def _base(m: re.Match, c: Context) -> date | None:
 
 
 def _week(m: re.Match, c: Context) -> Resolved | None:
-    """"last week", "earlier this week" (Monday to the day before), "this week"."""
+    """"last week", "earlier this week" (Monday to the day before), "this week". Not "the past week" or "over
+    the last week": the seven days up to now, which no calendar week is (left undated, as "the past two weeks")."""
     mod, ref = m["mod"].lower(), _base(m, c)
-    if ref is None:
+    if ref is None or mod == "the past" or (mod == "last" and re.search(r"\bthe\s+$", m.string[:m.start()], _I)):
         return None
     monday, sunday = _week_of(ref)
     seven = timedelta(days=7)
