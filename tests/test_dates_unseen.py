@@ -677,3 +677,26 @@ def test_a_live_pages_entries_count_from_their_days_heading(tmp_path):
 ])
 def test_a_comparisons_date_and_the_past_week_do_not_date_the_statement(sentence, want):
     assert dated(sentence, WED) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # what must be done by a day: the coming one, or one that passed since they were told: unsure, undated
+    ("The troops must leave no later than Friday.", None),
+    ("Residents were told they must leave by Friday.", None),
+    ("Residents have to register by Friday.", None),
+    ("The army needs to withdraw by Friday.", None),
+    ("The deadline is Friday.", None),
+    ("They must leave by Friday, residents said.", None),
+    # ... and a phrase with a modal is no opening phrase that the saying after its comma governs
+    ("They could arrive on Friday, officials said.", None),
+    ("Aid would arrive on Friday, the UN said.", None),
+    ("They arrived on Friday, officials said.", "2023-09-29"),
+    # a full date stands; done things stand
+    ("Residents must leave by 12 October 2023.", "2023-10-12"),
+    ("They must have left on Friday.", "2023-09-29"),
+    ("Residents had to leave on Friday.", "2023-09-29"),
+    ("On Friday, the army said it must withdraw.", "2023-09-29"),
+    ("Troops are to withdraw by Friday.", "2023-10-06"),
+])
+def test_what_must_be_done_by_a_weekday_stays_undated(sentence, want):
+    assert dated(sentence, WED) == want

@@ -43,8 +43,11 @@ FUTURE_VERB = (r"will|'ll|shall|plans? to|intends? to|is to|are to|is going to|a
 FUTURE = _PATTERNS.compile(r"\b" + words.may_start("w'spiaunehfm") + rf"(?:{FUTURE_VERB}|planned|upcoming|next(?!\s+to\b))\b", re.IGNORECASE)
 # A future marker that is a verb, not a word for a thing ahead ("the next round", "the planned evacuation").
 FUTURE_VERB_RE = _PATTERNS.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
-# "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure
-UNSURE = _PATTERNS.compile(r"\b(?-i:could|would)(?!\s+(?:not|have|never)\b|n['’]t)\b")
+# "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure.
+# So is what must be done by a day ("must leave by Friday", "have to register by Friday", "the deadline is Friday"):
+# the coming Friday, or one that passed since they were told. (Not "must have left": done; not "had to": done.)
+UNSURE = _PATTERNS.compile(r"\b(?:(?-i:could|would)|must|deadline)(?!\s+(?:not|have|never)\b|n['’]t)\b"
+                           r"|\b(?:have|has|needs?)\s+to\b(?!\s+have\b)", re.IGNORECASE)
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
 PAST = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
                          r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
@@ -774,13 +777,13 @@ def _break(sentence: str, start: int) -> int:
 
 def _clause(sentence: str, m: re.Match) -> tuple[str | None, str]:
     """The words that lead up to the expression in its clause (between commas) and the clause. A phrase that
-    opens its clause and ends it ("In December, …", "By mid-October, …": a few words, none of them a verb)
-    governs the clause after the comma: (None, that clause)."""
+    opens its clause and ends it ("In December, …", "By mid-October, …": a few words, none of them a verb or
+    a modal: not "They could arrive on Friday, officials said") governs the clause after the comma: (None, that clause)."""
     left = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
     right = _break(sentence, m.end())
     lead = sentence[left + 1:m.start()]
     if (right < len(sentence) and not sentence[m.end():right].strip() and len(lead.split()) <= 4
-            and not PAST.search(lead) and not FUTURE.search(lead)):
+            and not PAST.search(lead) and not FUTURE.search(lead) and not UNSURE.search(lead)):
         return None, sentence[right + 1:_break(sentence, right + 1)]
     return lead, sentence[left + 1:right]
 
