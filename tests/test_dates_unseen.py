@@ -700,3 +700,37 @@ def test_a_comparisons_date_and_the_past_week_do_not_date_the_statement(sentence
 ])
 def test_what_must_be_done_by_a_weekday_stays_undated(sentence, want):
     assert dated(sentence, WED) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a day moved to or from: not a day it happened on
+    ("The talks were pushed back to Friday.", None),
+    ("The vote was postponed from Monday to Friday.", None),
+    ("The vote was postponed to Friday from Monday.", None),
+    ("The vote was postponed on Monday.", "2023-10-02"),              # the day of postponing stands
+    ("The convoy was delayed on Monday by heavy snow.", "2023-10-02"),
+    # promised, agreed, hoped for
+    ("The committee agreed to meet again on Thursday.", None),
+    ("Rebels vowed to retake the town by Friday.", None),
+    ("The government decided on Monday to send aid.", "2023-10-02"),
+    ("The talks were supposed to start on Monday.", None),
+    # instead of: the other day
+    ("Instead of Monday, the talks began on Tuesday.", "2023-10-03"),
+    # conditions
+    ("Unless the government pays the salaries by Monday, teachers will walk out.", None),
+    ("The union threatened to strike if no deal was reached by Friday.", None),
+    ("Officials asked on Monday if aid could reach the town.", "2023-10-02"),
+    # habits
+    ("The market is held every Monday and Thursday.", None),
+    ("The council meets weekly on Tuesday.", None),
+    ("Every year in May, the festival draws thousands.", None),
+])
+def test_a_day_moved_promised_conditional_or_habitual_stays_undated(sentence, want):
+    assert dated(sentence, WED) == want
+
+
+def test_moving_somewhere_is_no_day_moved():
+    """"moved to Armenia" is where people went; only "moved up/forward to" moves a day."""
+    from explainer.extract.dates import UNSURE
+    assert not UNSURE.search("Almost 89,000 residents have moved to Armenia since last week's flare-up")
+    assert UNSURE.search("The vote was moved up to Friday")

@@ -46,8 +46,18 @@ FUTURE_VERB_RE = _PATTERNS.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
 # "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure.
 # So is what must be done by a day ("must leave by Friday", "have to register by Friday", "the deadline is Friday"):
 # the coming Friday, or one that passed since they were told. (Not "must have left": done; not "had to": done.)
+# A day moved, promised or hoped for ("pushed back to Friday", "postponed from Monday", "agreed to meet on Thursday",
+# "was supposed to start on Monday", "had been expected to"; not "was slated to", said of what is still ahead), a condition ("unless … by Monday", "if talks fail on Friday") and a habit
+# ("every Monday", "on September 21 each year", "weekly") are unsure too: each names a day something may not happen on.
 UNSURE = _PATTERNS.compile(r"\b(?:(?-i:could|would)|must|deadline)(?!\s+(?:not|have|never)\b|n['’]t)\b"
-                           r"|\b(?:have|has|needs?)\s+to\b(?!\s+have\b)", re.IGNORECASE)
+                           r"|\b(?:have|has|needs?)\s+to\b(?!\s+have\b)"
+                           r"|\b(?:postponed|pushed\s+back|put\s+off|delayed|rescheduled|brought\s+forward|moved\s+(?:up|forward))"
+                           r"\s+(?:[\w’'-]+\s+){0,4}?(?:to|until|till|for|from)\b"
+                           r"|\b(?:agreed|vowed|promised|pledged|decided|threatened|hoped|(?:was|were)\s+(?:supposed|meant)"
+                           r"|had\s+been\s+(?:expected|due|meant|supposed|scheduled|slated|set|planned))\s+to\b"
+                           r"|\b(?:if|unless|in\s+case)\b"
+                           r"|\b(?:every|weekly|annually|usually|regularly|traditionally)\b"
+                           r"|\beach\s+(?:year|week|month|day|morning|evening|night|weekend)\b", re.IGNORECASE)
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
 PAST = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
                          r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
@@ -78,10 +88,11 @@ PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,
                                      r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                                      r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier";
-# and what anything is compared with: "higher than in 2019", "more crossed than on Monday", "rather than on Friday".
+# and what anything is compared with: "higher than in 2019", "more crossed than on Monday", "rather than on Friday",
+# "instead of Monday".
 # A date in there is the earlier count's or the other thing's, not the statement's. Not "no later than Friday" (a
 # deadline) nor "than" before a count ("more than two years ago", "more than 100,000 fled on Monday").
-COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to)"
+COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to)|instead\s+of"
                              r"|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than(?!\s+(?:\d|(?:a|an|half|twice|few|several|dozens?|"
                              r"hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"fifteen|twenty|thirty|forty|fifty)\b)))\b(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
