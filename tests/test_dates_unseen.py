@@ -734,3 +734,16 @@ def test_moving_somewhere_is_no_day_moved():
     from explainer.extract.dates import UNSURE
     assert not UNSURE.search("Almost 89,000 residents have moved to Armenia since last week's flare-up")
     assert UNSURE.search("The vote was moved up to Friday")
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # a weekday that disagrees with its date: a slip in one of them, or a year not given; undated, not a year away
+    ("Rockets hit the city on Wednesday, September 28.", WED, None),
+    ("The road was closed on Thursday, December 29.", date(2024, 1, 5), None),
+    ("Photographers gathered in Goris, Tuesday, Sept. 27, 2023.", WED, None),
+    # agreeing, it stands
+    ("Rockets hit the city on Thursday, September 28.", WED, "2023-09-28"),
+    ("The road was closed on Friday, December 29.", date(2024, 1, 5), "2023-12-29"),
+])
+def test_a_weekday_that_disagrees_with_its_date_leaves_it_undated(sentence, ref, want):
+    assert dated(sentence, ref) == want

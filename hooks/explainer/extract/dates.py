@@ -241,10 +241,10 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     d = _safe_date(y, mo, dd)
     if d is None or (not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c.ref))):
         return None
-    if m["wd"] and not m["y"]:
-        # "Tuesday, Sept. 26": a weekday that disagrees with the day pushes the year, as AP captions do
-        want = words.WEEKDAYS.index(m["wd"].lower())
-        d = next((alt for alt in (_safe_date(y + s, mo, dd) for s in (0, -1, 1)) if alt and alt.weekday() == want), d)
+    if m["wd"] and d.weekday() != words.WEEKDAYS.index(m["wd"].lower()):
+        # "on Wednesday, September 28" where the 28th is a Thursday: a slip in the weekday or the day, or a
+        # year the text does not give (an old photo's caption): which one, nothing says; undated
+        return None
     return day(d), False, _is_limit(m)
 
 
