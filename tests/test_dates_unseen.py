@@ -747,3 +747,18 @@ def test_moving_somewhere_is_no_day_moved():
 ])
 def test_a_weekday_that_disagrees_with_its_date_leaves_it_undated(sentence, ref, want):
     assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # what happened after a dated thing is not dated by it
+    ("Rebels attacked the capital after Monday's vote.", None),
+    ("Protests erupted following Sunday's election.", None),
+    ("Monday's vote was marred by violence.", "2023-10-02"),
+    # a name holding a weekday is no weekday
+    ("The Good Friday Agreement was signed in 1998.", "1998"),
+    ("Shoppers crowded stores on Black Friday.", None),
+    ("Easter Sunday services were held in the cathedral.", None),
+    ("The convoy left on Friday.", "2023-09-29"),
+])
+def test_after_a_dated_thing_and_names_holding_a_weekday(sentence, want):
+    assert dated(sentence, WED) == want

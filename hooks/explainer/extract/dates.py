@@ -534,7 +534,7 @@ RULES: dict[str, Rule] = {
                                    rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))"),
                  _year, ("four_digits",), absolute=True),
     "weekday": Rule(_PATTERNS.compile(rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?"
-                                      rf"(?P<wd>{WD})(?:'s)?{PART}?\b(?:\s*\((?P<dnum>\d{{1,2}})\))?"),
+                                      rf"{words.NOT_NAMED}(?P<wd>{WD})(?:'s)?{PART}?\b(?:\s*\((?P<dnum>\d{{1,2}})\))?"),
                     _weekday, ("weekday",)),
     "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
                     _relative_day, ("rel_day",)),
@@ -731,6 +731,8 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
             or ORIGINALLY.search(head) or _between(sentence, m) \
             or (OFFSET_BEFORE.search(head) and not _comes_before(sentence, m)):
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
+    if re.search(r"\b(?:after|following)\s+(?:the\s+)?$", head, _I) and _possessive(sentence, m):
+        return True                 # "attacked the capital after Monday's vote": the vote's day; the attack's is later
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
         # "since last week", "since Monday": the start of a state that still holds, not the statement's day;
         # "since last month's storm": the storm's date

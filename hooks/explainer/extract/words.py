@@ -27,6 +27,11 @@ _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
 MONTH = rf"(?:{_MON}|{_MON.upper()})\b\.?"          # upper case for datelines ("FREDVILLE, SEPTEMBER 25")
 MONTH_IN_TEXT = _MON                                  # capitalised only ("in December", not "in DECEMBER")
 WEEKDAY = "(?:" + "|".join(w.title() for w in WEEKDAYS) + ")"
+# Names that hold a weekday and are no day of the week counted from the article: "the Good Friday Agreement",
+# "Black Friday", "Super Tuesday", "Easter Sunday" (that year's Easter, not last Sunday).
+NAMED_DAYS = ("Good", "Black", "Bloody", "Super", "Ash", "Holy", "Maundy", "Easter", "Palm", "Cyber", "Blue", "Great",
+              "Whit", "Shrove", "Clean", "Orthodox")
+NOT_NAMED = "".join(f"(?<!{w} )" for w in NAMED_DAYS)     # put before WEEKDAY: not the weekday of such a name
 
 # Days of the month as ordinals in words ("the eighth of September"): index + 1 is the day.
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
