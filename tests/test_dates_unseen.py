@@ -762,3 +762,18 @@ def test_a_weekday_that_disagrees_with_its_date_leaves_it_undated(sentence, ref,
 ])
 def test_after_a_dated_thing_and_names_holding_a_weekday(sentence, want):
     assert dated(sentence, WED) == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # "N years ago today / this month / this week": that far back, not today
+    ("One year ago today, rockets hit the city.", WED, "2022"),
+    ("A year ago this month, rockets hit the city.", WED, "2022"),
+    ("Three years ago this week, rockets hit the city.", WED, "2020"),
+    ("Rockets hit the city today.", WED, "2023-10-04"),
+    # "this weekend" in a clause that tells what was, in a weekday's article: the one just past
+    ("Thousands rallied in the capital this weekend.", WED, "2023-09-30..2023-10-01"),
+    ("This weekend, thousands rallied in the capital.", MON, "2023-10-07..2023-10-08"),
+    ("Thousands will rally in the capital this weekend.", WED, "2023-10-07..2023-10-08"),
+])
+def test_ago_today_and_this_weekend_just_past(sentence, ref, want):
+    assert dated(sentence, ref) == want

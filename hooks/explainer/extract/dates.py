@@ -97,6 +97,9 @@ COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|dr
                              r"hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"fifteen|twenty|thirty|forty|fifty)\b)))\b(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
 
+# "One year ago today", "a year ago this month": the day or month a year back; "today" is not the statement's.
+AGO_NOW = _PATTERNS.compile(r"\bago\s+(?P<now>today|tonight|this\s+(?:week|month|year))\b", re.IGNORECASE)
+
 # Cheap tests that every match of a rule's pattern passes (a digit, a month's first three letters, ...).
 # `find` runs a pattern only on sentences that pass its rule's tests: about three times faster, and the
 # same matches (a property test compares it with running every pattern).
@@ -382,7 +385,8 @@ def _relative_day(m: re.Match, c: Context) -> Resolved:
 
 
 def _weekend(m: re.Match, c: Context) -> Resolved | None:
-    """"last weekend"; "over the weekend": the one in progress (from Sunday) or just past, unless the clause looks ahead."""
+    """"last weekend"; "over the weekend": the one in progress (from Sunday) or just past, unless the clause looks ahead;
+    "this weekend" the coming one, unless its clause tells what was."""
     mod, ref = m["mod"].lower(), _base(m, c)
     if ref is None:
         return None
@@ -392,6 +396,8 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
         sat = sat_this if ref.weekday() < 5 else sat_this + timedelta(days=7)
     elif mod in ("last", "the previous", "the past"):
         sat = past
+    elif mod == "this" and c.past and not c.forward and ref.weekday() < 5:
+        sat = past                  # "Thousands rallied this weekend" (a weekday's article): the one just past
     elif mod == "this" or c.forward:
         sat = sat_this
     else:
@@ -603,6 +609,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     forward = bool(FUTURE.search(sentence))
     nested_spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
     nested_spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
+    nested_spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
     refs: list[DateRef] = []
     last_day: date | None = anchor
     taken_to = 0                            # the end of "last year" taken by the date before it
