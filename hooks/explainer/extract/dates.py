@@ -44,20 +44,22 @@ FUTURE = _PATTERNS.compile(r"\b" + words.may_start("w'spiaunehfm") + rf"(?:{FUTU
 # A future marker that is a verb, not a word for a thing ahead ("the next round", "the planned evacuation").
 FUTURE_VERB_RE = _PATTERNS.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
 # "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure.
-# So is what must be done by a day ("must leave by Friday", "have to register by Friday", "the deadline is Friday"):
-# the coming Friday, or one that passed since they were told. (Not "must have left": done; not "had to": done.)
-# A day moved, promised or hoped for ("pushed back to Friday", "postponed from Monday", "agreed to meet on Thursday",
-# "was supposed to start on Monday", "had been expected to"; not "was slated to", said of what is still ahead), a condition ("unless … by Monday", "if talks fail on Friday") and a habit
-# ("every Monday", "on September 21 each year", "weekly") are unsure too: each names a day something may not happen on.
-UNSURE = _PATTERNS.compile(r"\b(?:(?-i:could|would)|must|deadline)(?!\s+(?:not|have|never)\b|n['’]t)\b"
-                           r"|\b(?:have|has|needs?)\s+to\b(?!\s+have\b)"
-                           r"|\b(?:postponed|pushed\s+back|put\s+off|delayed|rescheduled|brought\s+forward|moved\s+(?:up|forward))"
-                           r"\s+(?:[\w’'-]+\s+){0,4}?(?:to|until|till|for|from)\b"
-                           r"|\b(?:agreed|vowed|promised|pledged|decided|threatened|hoped|(?:was|were)\s+(?:supposed|meant)"
-                           r"|had\s+been\s+(?:expected|due|meant|supposed|scheduled|slated|set|planned))\s+to\b"
-                           r"|\b(?:if|unless|in\s+case)\b"
-                           r"|\b(?:every|weekly|annually|usually|regularly|traditionally)\b"
-                           r"|\beach\s+(?:year|week|month|day|morning|evening|night|weekend)\b", re.IGNORECASE)
+# So is what must be done by a day ("must leave by Friday", "have to register by Friday"): the coming Friday, or one that
+# passed since they were told. (Not "must have left": done; not "had to": done.)
+UNSURE = _PATTERNS.compile(r"\b(?:(?-i:could|would)|must)(?!\s+(?:not|have|never)\b|n['’]t)\b"
+                           r"|\b(?:have|has|needs?)\s+to\b(?!\s+have\b)", re.IGNORECASE)
+# What makes a day after it in its clause unsure (only after: such words are often the clause's own verb, and a day
+# before them is the day it was said or done): a plan that may not have held ("was supposed to start on Monday", "had
+# been expected to"; not "was slated to", which reported speech says of what is still ahead), a condition ("unless …
+# by Monday", ", if talks fail on Friday"; not "did not say if", a question) and a habit ("every Monday and Thursday",
+# "weekly on Tuesday", "every year in May"; not "nearly every resident").
+UNSURE_AFTER = _PATTERNS.compile(r"\b(?:(?:was|were)\s+(?:supposed|meant)|had\s+been\s+(?:expected|due|meant|supposed|scheduled"
+                                 r"|slated|set|planned))\s+to\b|\bunless\b|\bin\s+case\b|(?:^|[,;:])\s*if\b"
+                                 r"|\b(?:every|each)\s+(?:other\s+)?(?:year|week|month|day|[a-z]+day)\b|\bweekly(?=\s+on\b)", re.IGNORECASE)
+# A day something was moved to or from: "postponed the trial to November 6", "pushed back to Friday", "postponed from
+# Monday" (not "postponed on Monday", the day of postponing, nor "delayed for hours on Monday").
+MOVED = _PATTERNS.compile(r"\b(?:postponed|pushed\s+back|put\s+off|delayed|rescheduled|brought\s+forward|moved\s+(?:up|forward))"
+                          r"\s+(?:[\w’'-]+\s+){0,3}?(?:to|until|till|from)\s+(?:(?:on|the)\s+)?$", re.IGNORECASE)
 # A verb in the past tense: "-ed" (not after an article: "the planned vote"), or a common irregular one.
 PAST = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br|gr|ind|proc|exc|succ)eed\b)[a-z]{2,}ed\b"
                          r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
@@ -93,9 +95,11 @@ PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,
 # A date in there is the earlier count's or the other thing's, not the statement's. Not "no later than Friday" (a
 # deadline) nor "than" before a count ("more than two years ago", "more than 100,000 fled on Monday").
 COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to)|instead\s+of"
-                             r"|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than(?!\s+(?:\d|(?:a|an|half|twice|few|several|dozens?|"
-                             r"hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"fifteen|twenty|thirty|forty|fifty)\b)))\b(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
+                             r"|(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!other\s)than(?!\s+(?:\d|(?:a|an|half|twice|few|several"
+                             r"|dozens?|hundreds?|thousands?|millions?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                             r"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|expected|usual|normal|forecast"
+                             r"|anticipated|planned|predicted|feared|ever|before|previously|doubled|tripled|halved)\b)))\b"
+                             r"(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
 
 # "One year ago today", "a year ago this month": the day or month a year back; "today" is not the statement's.
 AGO_NOW = _PATTERNS.compile(r"\bago\s+(?P<now>today|tonight|this\s+(?:week|month|year))\b", re.IGNORECASE)
@@ -245,9 +249,15 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     if d is None or (not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c.ref))):
         return None
     if m["wd"] and d.weekday() != words.WEEKDAYS.index(m["wd"].lower()):
-        # "on Wednesday, September 28" where the 28th is a Thursday: a slip in the weekday or the day, or a
-        # year the text does not give (an old photo's caption): which one, nothing says; undated
-        return None
+        # "on Wednesday, September 28" where the 28th is a Thursday: a slip in the weekday or the day, or a year
+        # the text does not give (an old photo's caption): undated; but across the turn of the year ("takes effect
+        # on Monday, January 1" in late December) the next or last year's day within a few weeks of the article
+        want = words.WEEKDAYS.index(m["wd"].lower())
+        near = [a for a in (_safe_date(y + s, mo, dd) for s in (-1, 1)) if a and a.weekday() == want
+                and abs((a - c.ref).days) <= 45] if not m["y"] else []
+        if not near:
+            return None
+        d = near[0]
     return day(d), False, _is_limit(m)
 
 
@@ -385,8 +395,7 @@ def _relative_day(m: re.Match, c: Context) -> Resolved:
 
 
 def _weekend(m: re.Match, c: Context) -> Resolved | None:
-    """"last weekend"; "over the weekend": the one in progress (from Sunday) or just past, unless the clause looks ahead;
-    "this weekend" the coming one, unless its clause tells what was."""
+    """"last weekend"; "over the weekend": the one in progress (from Sunday) or just past, unless the clause looks ahead."""
     mod, ref = m["mod"].lower(), _base(m, c)
     if ref is None:
         return None
@@ -396,8 +405,6 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
         sat = sat_this if ref.weekday() < 5 else sat_this + timedelta(days=7)
     elif mod in ("last", "the previous", "the past"):
         sat = past
-    elif mod == "this" and c.past and not c.forward and ref.weekday() < 5:
-        sat = past                  # "Thousands rallied this weekend" (a weekday's article): the one just past
     elif mod == "this" or c.forward:
         sat = sat_this
     else:
@@ -738,8 +745,8 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
             or ORIGINALLY.search(head) or _between(sentence, m) \
             or (OFFSET_BEFORE.search(head) and not _comes_before(sentence, m)):
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
-    if re.search(r"\b(?:after|following)\s+(?:the\s+)?$", head, _I) and _possessive(sentence, m):
-        return True                 # "attacked the capital after Monday's vote": the vote's day; the attack's is later
+    if MOVED.search(head + re.match(r"(?:(?:from|to|until|till)\s+)?", m.group(0), _I).group(0)):
+        return True                 # "postponed the trial to November 6": the day it was moved to, not the statement's
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
         # "since last week", "since Monday": the start of a state that still holds, not the statement's day;
         # "since last month's storm": the storm's date
@@ -780,10 +787,14 @@ def _looks_ahead(sentence: str, m: re.Match, lead: str | None, clause: str) -> b
 
 def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
     """"could" or "would" in the expression's clause, with the expression after it ("said they would resume on
-    Friday": Friday after the saying) or no past verb before it ("rescuers could reach the town on Friday")."""
+    Friday": Friday after the saying) or no past verb before it ("rescuers could reach the town on Friday");
+    or a word of UNSURE_AFTER before the expression in its clause."""
     at = sentence.find(clause)
     modal = UNSURE.search(clause)
-    return bool(modal) and (m.start() > at + modal.start() or not PAST.search(clause, 0, modal.start()))
+    if modal and (m.start() > at + modal.start() or not PAST.search(clause, 0, modal.start())):
+        return True
+    after = UNSURE_AFTER.search(clause)
+    return bool(after) and m.start() >= at + after.end()
 
 
 # Where a subordinate or joined clause starts ("… who hope to return", "as rain is expected to …").
@@ -803,7 +814,8 @@ def _clause(sentence: str, m: re.Match) -> tuple[str | None, str]:
     right = _break(sentence, m.end())
     lead = sentence[left + 1:m.start()]
     if (right < len(sentence) and not sentence[m.end():right].strip() and len(lead.split()) <= 4
-            and not PAST.search(lead) and not FUTURE.search(lead) and not UNSURE.search(lead)):
+            and not PAST.search(lead) and not FUTURE.search(lead) and not UNSURE.search(lead)
+            and not UNSURE_AFTER.search(lead)):
         return None, sentence[right + 1:_break(sentence, right + 1)]
     return lead, sentence[left + 1:right]
 
