@@ -758,6 +758,9 @@ def test_moving_somewhere_is_no_day_moved():
     ("More than sixty people were killed on Monday.", WED, "2023-10-02"),
     ("No one other than the president attended Monday's ceremony.", WED, "2023-10-02"),
     ("The new law takes effect on Monday, January 1.", date(2023, 12, 28), "2024-01-01"),
+    ("Under the ruling on Monday, the government has to compensate the families.", WED, "2023-10-02"),
+    ("The order on Friday that a million people must move south drew condemnation.", WED, "2023-09-29"),
+    ("Unlike a year ago today the city is calm.", WED, None),
 ])
 def test_what_the_review_of_these_rules_found_stands(sentence, ref, want):
     assert dated(sentence, ref) == want

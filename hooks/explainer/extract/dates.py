@@ -44,16 +44,15 @@ FUTURE = _PATTERNS.compile(r"\b" + words.may_start("w'spiaunehfm") + rf"(?:{FUTU
 # A future marker that is a verb, not a word for a thing ahead ("the next round", "the planned evacuation").
 FUTURE_VERB_RE = _PATTERNS.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
 # "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure.
-# So is what must be done by a day ("must leave by Friday", "have to register by Friday"): the coming Friday, or one that
-# passed since they were told. (Not "must have left": done; not "had to": done.)
-UNSURE = _PATTERNS.compile(r"\b(?:(?-i:could|would)|must)(?!\s+(?:not|have|never)\b|n['’]t)\b"
-                           r"|\b(?:have|has|needs?)\s+to\b(?!\s+have\b)", re.IGNORECASE)
+UNSURE = _PATTERNS.compile(r"\b(?-i:could|would)(?!\s+(?:not|have|never)\b|n['’]t)\b")
 # What makes a day after it in its clause unsure (only after: such words are often the clause's own verb, and a day
-# before them is the day it was said or done): a plan that may not have held ("was supposed to start on Monday", "had
+# before them is the day it was said or done): what must be done by a day ("must leave by Friday", "have to register by
+# Friday": the coming Friday, or one that passed since they were told; not "must have left", "had to"), a plan that may not have held ("was supposed to start on Monday", "had
 # been expected to"; not "was slated to", which reported speech says of what is still ahead), a condition ("unless …
 # by Monday", ", if talks fail on Friday"; not "did not say if", a question) and a habit ("every Monday and Thursday",
 # "weekly on Tuesday", "every year in May"; not "nearly every resident").
-UNSURE_AFTER = _PATTERNS.compile(r"\b(?:(?:was|were)\s+(?:supposed|meant)|had\s+been\s+(?:expected|due|meant|supposed|scheduled"
+UNSURE_AFTER = _PATTERNS.compile(r"\bmust\b(?!\s+(?:not\s+)?have\b)|\b(?:have|has|needs?)\s+to\b(?!\s+have\b)"
+                                 r"|\b(?:(?:was|were)\s+(?:supposed|meant)|had\s+been\s+(?:expected|due|meant|supposed|scheduled"
                                  r"|slated|set|planned))\s+to\b|\bunless\b|\bin\s+case\b|(?:^|[,;:])\s*if\b"
                                  r"|\b(?:every|each)\s+(?:other\s+)?(?:year|week|month|day|[a-z]+day)\b|\bweekly(?=\s+on\b)", re.IGNORECASE)
 # A day something was moved to or from: "postponed the trial to November 6", "pushed back to Friday", "postponed from
@@ -94,7 +93,7 @@ PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,
 # "instead of Monday".
 # A date in there is the earlier count's or the other thing's, not the statement's. Not "no later than Friday" (a
 # deadline) nor "than" before a count ("more than two years ago", "more than 100,000 fled on Monday").
-COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to)|instead\s+of"
+COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to)|instead\s+of|unlike"
                              r"|(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!other\s)than(?!\s+(?:\d|(?:a|an|half|twice|few|several"
                              r"|dozens?|hundreds?|thousands?|millions?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                              r"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|expected|usual|normal|forecast"
