@@ -46,11 +46,13 @@ FUTURE_VERB_RE = _PATTERNS.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
 # "could", "would": a plan, or what was possible or said then ("rescuers could finally reach", "said they would"): unsure.
 UNSURE = _PATTERNS.compile(r"\b(?-i:could|would)(?!\s+(?:not|have|never)\b|n['’]t)\b")
 # What makes a day after it in its clause unsure (only after: such words are often the clause's own verb, and a day
-# before them is the day it was said or done): what must be done by a day ("must leave by Friday", "have to register by
-# Friday": the coming Friday, or one that passed since they were told; not "must have left", "had to"), a plan that may not have held ("was supposed to start on Monday", "had
-# been expected to"; not "was slated to", which reported speech says of what is still ahead), a condition ("unless …
-# by Monday", ", if talks fail on Friday"; not "did not say if", a question) and a habit ("every Monday and Thursday",
-# "weekly on Tuesday", "every year in May"; not "nearly every resident").
+# before them is the day it was said or done):
+# - what must be done by a day ("must leave by Friday", "have to register by Friday": the coming Friday, or one that
+#   passed since they were told; not "must have left", "had to");
+# - a plan that may not have held ("was supposed to start on Monday", "had been expected to"; not "was slated to",
+#   which reported speech says of what is still ahead);
+# - a condition ("unless … by Monday", ", if talks fail on Friday"; not "did not say if", a question);
+# - a habit ("every Monday and Thursday", "weekly on Tuesday", "every year in May"; not "nearly every resident").
 UNSURE_AFTER = _PATTERNS.compile(r"\bmust\b(?!\s+(?:not\s+)?have\b)|\b(?:have|has|needs?)\s+to\b(?!\s+have\b)"
                                  r"|\b(?:(?:was|were)\s+(?:supposed|meant)|had\s+been\s+(?:expected|due|meant|supposed|scheduled"
                                  r"|slated|set|planned))\s+to\b|\bunless\b|\bin\s+case\b|(?:^|[,;:])\s*if\b"
@@ -247,11 +249,11 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     d = _safe_date(y, mo, dd)
     if d is None or (not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c.ref))):
         return None
-    if m["wd"] and d.weekday() != words.WEEKDAYS.index(m["wd"].lower()):
+    want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
+    if d.weekday() != want:
         # "on Wednesday, September 28" where the 28th is a Thursday: a slip in the weekday or the day, or a year
         # the text does not give (an old photo's caption): undated; but across the turn of the year ("takes effect
         # on Monday, January 1" in late December) the next or last year's day within a few weeks of the article
-        want = words.WEEKDAYS.index(m["wd"].lower())
         near = [a for a in (_safe_date(y + s, mo, dd) for s in (-1, 1)) if a and a.weekday() == want
                 and abs((a - c.ref).days) <= 45] if not m["y"] else []
         if not near:

@@ -32,6 +32,11 @@ def _short(label: str, most: int = 160) -> str:
     return label if len(label) <= most else label[:most - 3].rstrip() + "…"
 
 
+def _label(head: str, text: str) -> str:
+    """An item as a list repeats it: "3 Oct 2023: <its sentence>", cut at 160 characters."""
+    return _short(f"{head}: {text}")
+
+
 # Past this many bytes of restated items (paging's limit, pages/paging.py: the Sources page would be
 # split), a card links to its items by page and day instead of repeating each one's sentence: at 10,000
 # articles the restatements were 39 of the site's 87 MB of Markdown, which every build rendered and
@@ -42,7 +47,7 @@ PAGE_NAMES = {"timeline.md": "Timeline", "background.md": "Background", "humanit
 
 def restated(cites: dict[str, list[tuple[str, str, str]]]) -> int:
     """About how many bytes the cards' lists take when each item's sentence is repeated."""
-    return sum(len(href) + len(_short(f"{head}: {text}")) + 10 for items in cites.values() for href, head, text in items)
+    return sum(len(href) + len(_label(head, text)) + 10 for items in cites.values() for href, head, text in items)
 
 
 def card(a, items, compact: bool = False) -> list[str]:
@@ -59,7 +64,7 @@ def card(a, items, compact: bool = False) -> list[str]:
     out.append("")
     if items:
         out += ['??? info "What this article supports"', ""]
-        out += _by_page(items) if compact else [f"    - [{esc(_short(f'{head}: {text}'))}]({href})" for href, head, text in items]
+        out += _by_page(items) if compact else [f"    - [{esc(_label(head, text))}]({href})" for href, head, text in items]
         out.append("")
     return out
 
@@ -131,7 +136,7 @@ def single_outlet(site, compact: bool = False) -> list[str]:
         if compact:
             out.append(f"| {who} | " + ", ".join([f"[{esc(day)}]({href})" for day, href, _ in links] + rest) + " |")
             continue
-        out += [f"| {who if i == 0 else esc(outlet)} | [{esc(_short(f'{day}: {text}'))}]({href}) |"
+        out += [f"| {who if i == 0 else esc(outlet)} | [{esc(_label(day, text))}]({href}) |"
                 for i, (day, href, text) in enumerate(links)]
         out += [f"| {esc(outlet)} | {r} |" for r in rest]
     return out + [""]
