@@ -5,13 +5,14 @@
   the theme's Jinja environments keep their compiled templates (explainer/compiled.py);
 - on_files: publish the engine's site from that (every build, so `mkdocs serve` sees edits; kept
   whole when nothing changed: published.py), add the generated pages and data files in memory
-  (File.generated), fill the markers of the written pages.
+  (File.generated), fill the markers of the written pages; hand back to the system the memory the
+  engine freed (explainer/memory.py);
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
 - on_nav: the generated pages' renders (Markdown -> HTML) kept between builds and shared with a second
-  core (html/renders.py);
-- on_env: the files begun in on_files and made beside MkDocs' rendering (the calendar); then what
-  on_files published is kept for the next build;
+  core, and each page's HTML kept in a file once rendered (html/renders.py);
+- on_env: the data files begun in on_files, written beside MkDocs' rendering, waited for;
+- on_post_build: what on_files published kept for the next build (with the data files, once copied);
 - on_config: also, under --strict, keep warnings counted with -q and -v too (MkDocs 1.6 drops them).
 - on_post_page: the sharing tags (OpenGraph, Twitter card) of each page;
 - on_post_page / on_post_template: the Content-Security-Policy and referrer <meta> tags, hashed
@@ -118,18 +119,18 @@ def on_files(files: Files, config) -> Files:
                                  started=started, site_url=config.site_url or "", site_name=config.site_name or "")
     for where, page in written.items():
         page.content_string = done.written[where]
-    made = {}
-    for path, text in {**done.pages, **done.files, **dict.fromkeys(done.later, "")}.items():
-        existing = files.get_file_from_path(path)
-        if existing is not None:
+    made = {path: {"content": text} for path, text in {**done.pages, **done.files}.items()}
+    made.update({path: {"abs_src_path": str(file)} for path, file in done.on_disk().items()})   # the data files
+    for path, source in made.items():
+        if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
-        made[path] = File.generated(config, path, content=text)
-        files.append(made[path])
-    config[LATER] = (done, {path: (later, made[path]) for path, later in done.later.items()})    # filled in on_env
+        files.append(File.generated(config, path, **source))
+    config[LATER] = done          # its data files waited for in on_env, kept in on_post_build
     _choose_search(done.pages, config)
     for note in done.notes:                  # a correction that changes nothing: strict builds stop on it
         log.warning("%s", note)
     log.info("explainer: %s", done.summary)
+    importlib.import_module("explainer.memory").give_back()     # what merging and writing freed, before forking
     return files
 
 
@@ -137,21 +138,15 @@ LATER = "explainer_later"
 
 
 def on_env(env, config, files):
-    """With Pagefind, its index begun beside MkDocs' templates (`_index_aside`). The files made beside
-    MkDocs' rendering (the calendar: build_site's `aside`), before MkDocs copies them; then what
-    on_files published is kept for the next build (published.py)."""
+    """With Pagefind, its index begun beside MkDocs' templates (`_index_aside`). The data files written
+    beside MkDocs' rendering (build_site's `aside`), waited for before MkDocs copies them."""
     forked = importlib.import_module("explainer.forked")
     _index_aside(config, files)
-    if LATER not in config:
-        return env
-    done, later = config[LATER]
-    for path, (making, file) in later.items():
+    if config.get(LATER) is not None:
         try:
-            file.content_string = making.result()
+            config[LATER].wait()
         except forked.LaterError as err:
-            raise PluginError(f"{path}: not made: {err}") from None
-    done.keep({path: file.content_string for path, (_, file) in later.items()})
-    del config[LATER]
+            raise PluginError(f"the data files were not made: {err}") from None
     return env
 
 
@@ -349,6 +344,9 @@ def on_post_build(config) -> None:
     search entries there)."""
     if INDEXING in config:
         log.info("explainer: search index of %d documents (Pagefind)", _indexed(config))
+    if config.get(LATER) is not None:             # what on_files published, kept for the next build (published.py)
+        config[LATER].keep()
+        config[LATER] = None
     if config.get(RENDERS) is not None:
         config[RENDERS].finish(keep=True)
         config[RENDERS] = None

@@ -24,17 +24,24 @@ def publish(root, written=WRITTEN, settings=None, **kw):
     settings = settings or repo_settings()
     done = published.publish(root, settings, dict(written), started=start(root, settings), **kw)
     built = bool(done.later) or done.folder is not None
-    done.keep({path: later.result() for path, later in done.later.items()})
+    done.wait()
+    done.keep()
     return done, built
 
 
+def data(done) -> dict[str, bytes]:
+    """Its data files, as MkDocs would copy them into the site."""
+    return {path: file.read_bytes() for path, file in done.on_disk().items()}
+
+
 def same(a, b) -> bool:
-    return (a.pages, a.files, a.written, a.notes, a.summary) == (b.pages, b.files, b.written, b.notes, b.summary)
+    return ((a.pages, a.files, a.written, a.notes, a.summary, data(a))
+            == (b.pages, b.files, b.written, b.notes, b.summary, data(b)))
 
 
 def test_a_rebuild_of_the_same_inputs_reads_what_was_kept(project, monkeypatch):
     first, built = publish(project)
-    assert built and "data/timeline.ics" in first.files and "BEGIN:VCALENDAR" in first.files["data/timeline.ics"]
+    assert built and b"BEGIN:VCALENDAR" in data(first)["data/timeline.ics"] and not first.files
     assert "explainer:arrivals" not in first.written["docs/index.md"]          # the marker filled
     monkeypatch.setattr(published, "build_site", lambda *a, **k: pytest.fail("the engine ran again"))
     again, built = publish(project)
@@ -44,6 +51,7 @@ def test_a_rebuild_of_the_same_inputs_reads_what_was_kept(project, monkeypatch):
 @pytest.mark.parametrize("change", ["seed", "corrections", "glossary", "written", "site_url", "topic"])
 def test_any_changed_input_builds_again(project, change):
     first, _ = publish(project)
+    first_data = data(first)                 # its folder goes when another build is kept
     written, kw, settings = dict(WRITTEN), {}, None
     if change == "seed":
         seed = sorted((project / "seeds").glob("*.md"))[0]
@@ -65,7 +73,7 @@ def test_any_changed_input_builds_again(project, change):
     if change == "written":
         assert "Written again." in again.written["docs/about.md"]
     if change == "site_url":
-        assert "example.org/other" in again.files["data/timeline.ics"] and not same(again, first)
+        assert b"example.org/other" in data(again)["data/timeline.ics"] and data(again) != first_data
 
 
 def test_nothing_is_kept_with_the_cache_off(project, monkeypatch):
@@ -77,8 +85,30 @@ def test_nothing_is_kept_with_the_cache_off(project, monkeypatch):
 
 def test_only_the_last_build_is_kept(project):
     publish(project)
-    publish(project, site_url="https://example.org/")
-    assert len(list((project / published.FOLDER).glob("*.pickle"))) == 1
+    done, _ = publish(project, site_url="https://example.org/")
+    assert sorted(e.name for e in (project / published.FOLDER).iterdir()) == [done.key, f"{done.key}.pickle"]
+
+
+def test_a_damaged_data_file_builds_again(project, monkeypatch):
+    """The data files are kept beside the entry, each checked against its SHA-256 before it is used."""
+    first, _ = publish(project)
+    kept = project / published.FOLDER / first.key / "data" / "timeline.json"
+    assert kept.read_bytes() == data(first)["data/timeline.json"]
+    kept.write_bytes(kept.read_bytes().replace(b"2023", b"2024", 1))
+    again, built = publish(project)
+    assert built and same(again, first)
+
+
+def test_with_the_cache_off_the_data_files_go_with_the_build(project, monkeypatch):
+    """Written into a temporary folder, removed once what was published is let go."""
+    import gc
+    monkeypatch.setenv("EXPLAINER_CACHE", "0")
+    done, _ = publish(project)
+    folder = done.data
+    assert folder.is_dir() and not folder.is_relative_to(project)
+    del done
+    gc.collect()
+    assert not folder.exists()
 
 
 @pytest.mark.parametrize("threads", [1, 2])

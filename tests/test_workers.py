@@ -170,15 +170,20 @@ def test_parts_of_a_mapping_made_later_come_from_one_child(monkeypatch):
 
 
 def test_the_data_files_made_aside_are_those_made_at_once(tmp_path, monkeypatch):
-    """build_site(aside=True) makes the data files in a child while the pages are written: the same texts."""
+    """build_site(aside=folder) writes the data files into the folder from a child while the pages are
+    written: the same texts, byte for byte, with their SHA-256."""
+    import hashlib
     from explainer.build import DATA_FILES, build_site
     from support import copy_project, repo_settings
     monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
     root = copy_project(tmp_path / "p")
     at_once = build_site(root, repo_settings(), use_cache=False)
-    aside = build_site(root, repo_settings(), use_cache=False, aside=True)
+    aside = build_site(root, repo_settings(), use_cache=False, aside=tmp_path / "data")
     assert list(aside.later) == list(DATA_FILES) and not aside.files
-    assert {path: part.result() for path, part in aside.later.items()} == at_once.files
+    written = {path: (tmp_path / "data" / path).read_bytes() for path in DATA_FILES}
+    assert written == {path: text.encode("utf-8") for path, text in at_once.files.items()}
+    assert {path: part.result() for path, part in aside.later.items()} == {
+        path: hashlib.sha256(raw).hexdigest() for path, raw in written.items()}
     assert aside.pages == at_once.pages
 
 

@@ -7,6 +7,8 @@ ProperDocs or MkDocs builds as it is.
 """
 from __future__ import annotations
 
+import hashlib
+
 import re
 import shutil
 import types
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from . import corrections, data, opendata
+from . import corrections, data, memory, opendata
 from .corrections import Correction
 from .pages import chart, glossary, markers, paging
 from .errors import Problem, SeedError
@@ -44,7 +46,7 @@ class Site:
     context: list[Context]
     pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
-    later: dict[str, Later] = field(default_factory=dict)   # site-relative path -> its text, being made (`aside`)
+    later: dict[str, Later] = field(default_factory=dict)   # site-relative path -> its file's SHA-256, being written (`aside`)
     anchors: dict = field(default_factory=dict)                   # (page, anchor) -> part, for split pages
     abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
     not_abbreviations: set[str] = field(default_factory=set)
@@ -56,13 +58,14 @@ class Site:
 
 
 def build_site(root: Path, settings: Settings | None = None, use_cache: bool | None = None,
-               started: Reading | None = None, site_url: str = "", site_name: str = "", aside: bool = False) -> Site:
+               started: Reading | None = None, site_url: str = "", site_name: str = "", aside: Path | None = None) -> Site:
     """`use_cache=None`: the on-disk cache under `root/.cache/` unless EXPLAINER_CACHE=0.
     `started`: what `start()` began for this root and settings (else it is begun here).
     `site_url`, `site_name`: mkdocs.yml's, for the open data (calendar UIDs, the Data page's JSON-LD).
-    `aside`: the data files (`data_files`: the JSON, the CSV tables, the calendar) are made in a forked
-    process (forked.Later) while this one writes the pages, and put in `site.later`, not `site.files`:
-    the hooks take them once MkDocs has rendered the pages."""
+    `aside`: a folder the data files (`data_files`: the JSON, the CSV tables, the calendar) are written
+    into by a forked process (forked.Later, `write_data_files`) while this one writes the pages: they
+    are in `site.later` (each file's SHA-256, once written), not in `site.files`, and never held in
+    this process (at 10,000 articles they are 145 MB of text): the hooks hand MkDocs the files."""
     settings = settings or Settings()
     reading = started or start(root, settings, use_cache)
     memo = {"chart": chart.template()}          # compiled while the workers extract
@@ -80,8 +83,9 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
                 memo=memo)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
-    if aside:                                   # made on the second core while this one writes the pages
-        making = Later(lambda: data_files(site, reading.folder))
+    if aside is not None:                       # made on the second core while this one writes the pages
+        memory.give_back()                      # what reading and merging freed: not in the child too
+        making = Later(lambda: write_data_files(site, reading.folder, aside))
         site.later = {path: making.part(path) for path in DATA_FILES}
     else:
         site.files = data_files(site, reading.folder)
@@ -95,13 +99,33 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
 
 def data_files(site: Site, folder: Path | None) -> dict[str, str]:
     """The open data (DATA_FILES, in that order): JSON, CSV and the calendar (kept beside the cache `folder`)."""
+    return dict(_data_files(site, folder))
+
+
+def _data_files(site: Site, folder: Path | None):
+    """The data files one at a time, in DATA_FILES' order: (path, text)."""
     events, topic = site.events, site.settings.topic
     timeline = data.timeline_json(events)
-    return {"data/timeline.json": timeline, "data/figures.json": data.figures_json(site.figures),
-            "data/context.json": data.context_json(site.context), "data/timeline.csv": opendata.timeline_csv(events),
-            "data/figures.csv": opendata.figures_csv(site.figures),
-            "data/timeline.ics": opendata.cached_ics(events, timeline, folder, site.site_url,
-                                                     f"{topic.name}: timeline", topic.description)}
+    yield "data/timeline.json", timeline
+    yield "data/figures.json", data.figures_json(site.figures)
+    yield "data/context.json", data.context_json(site.context)
+    yield "data/timeline.csv", opendata.timeline_csv(events)
+    yield "data/figures.csv", opendata.figures_csv(site.figures)
+    yield "data/timeline.ics", opendata.cached_ics(events, timeline, folder, site.site_url,
+                                                   f"{topic.name}: timeline", topic.description)
+
+
+def write_data_files(site: Site, folder: Path | None, into: Path) -> dict[str, str]:
+    """The data files written into the folder `into` (UTF-8, as `export` writes them), each let go
+    once written: path -> the file's SHA-256."""
+    digests = {}
+    for path, text in _data_files(site, folder):
+        target = into / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        raw = text.encode("utf-8")
+        target.write_bytes(raw)
+        digests[path] = hashlib.sha256(raw).hexdigest()
+    return digests
 
 
 NOTHING_YET = ("Nothing here yet: no article has been added. To add one, save its text as a Markdown file "

@@ -127,10 +127,11 @@ def write(folder: Path, k: str, value: object) -> None:
 
 
 def prune(folder: Path, keep: set[str]) -> None:
-    """Remove everything in the folder but the entries whose keys are in `keep`. A build running
+    """Remove everything in the folder but the entries whose keys are in `keep` (each a file, and a
+    folder named by the key where one goes with it: published.py's data files). A build running
     at the same time may lose an entry it was about to read; it then computes it again, which
     changes nothing."""
-    names = {_path(folder, k).name for k in keep}
+    names = {_path(folder, k).name for k in keep} | set(keep)
     try:
         unused = [e for e in os.scandir(folder) if e.name not in names]
     except OSError:

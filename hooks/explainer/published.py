@@ -13,9 +13,19 @@ change the output (tests build with and without it and compare). A build that fi
 builds the site and keeps it, as the folder's only entry, once the files made beside MkDocs'
 rendering (`later`, the calendar) are done (`Published.keep`), unless the key computed again after
 the build differs (an editor saved corrections.yml or the glossary while the build read it: the
-pages might hold the saved text under the key of the text before)."""
+pages might hold the saved text under the key of the text before).
+
+The data files (the JSON, the CSV tables, the calendar: 145 MB at 10,000 articles) never pass through
+the MkDocs process: a forked process writes them into a folder (`data`) while the pages are written,
+MkDocs copies them from there into the site, and a kept entry keeps that folder beside it
+(`.cache/explainer-site/<key>/`), each file checked against its SHA-256 before it is used again."""
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import tempfile
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,21 +42,49 @@ FOLDER = Path(".cache") / "explainer-site"
 @dataclass
 class Published:
     pages: dict[str, str]                  # docs-relative path -> Markdown, as build_site made them
-    files: dict[str, str]                  # site-relative path -> text (the data files)
+    files: dict[str, str]                  # site-relative path -> text (data files made in memory: none here)
     written: dict[str, str]                # a written page's path ("docs/index.md") -> its Markdown, finished
     notes: list[Problem]                   # what an editor should know (build_site's `notes`)
     summary: str                           # "N articles, N events, N figures"
-    later: dict[str, Later] = field(default_factory=dict)    # files still being made; not kept
+    stored: dict[str, str] = field(default_factory=dict)     # the data files in `data`: path -> SHA-256
+    later: dict[str, Later] = field(default_factory=dict)    # data files still being written into `data`; not kept
     folder: Path | None = None             # where to keep it, and under which key (None: not kept)
     key: str = ""
+    data: Path | None = None               # the folder holding the data files (`stored`, `later`); not kept
 
-    def keep(self, made: dict[str, str]) -> None:
-        """Keep it, with the texts of `later` (`made`: path -> text), as the only entry of its folder."""
-        self.files.update(made)
-        if self.folder is None:
+    def on_disk(self) -> dict[str, Path]:
+        """The data files in `data`, written or being written: site-relative path -> file."""
+        return {path: self.data / path for path in {**self.stored, **self.later}} if self.data else {}
+
+    def wait(self) -> None:
+        """Until the data files being written are (forked.LaterError if that failed)."""
+        for path, making in list(self.later.items()):
+            self.stored[path] = making.result()
+            del self.later[path]
+
+    def keep(self) -> None:
+        """Once the data files are written (`wait`) and copied into the site: kept, with them, as the
+        only entry of its folder."""
+        if self.folder is None or self.later or self.data is None or self.data.parent != self.folder:
             return
-        cache.write(self.folder, self.key, Published(self.pages, self.files, self.written, self.notes, self.summary))
+        kept = self.folder / self.key
+        try:
+            shutil.rmtree(kept, ignore_errors=True)
+            os.replace(self.data, kept)
+        except OSError:
+            return
+        self.data = kept
+        cache.write(self.folder, self.key, Published(self.pages, self.files, self.written, self.notes, self.summary,
+                                                     stored=self.stored))
         cache.prune(self.folder, keep={self.key})
+
+    def intact(self, data: Path) -> bool:
+        """Every data file kept in `data` is there, as it was written."""
+        try:
+            return all(hashlib.sha256((data / path).read_bytes()).hexdigest() == digest
+                       for path, digest in self.stored.items())
+        except OSError:
+            return False
 
 
 def publish(root: Path, settings: Settings, written: dict[str, str], started: Reading | None = None,
@@ -58,17 +96,33 @@ def publish(root: Path, settings: Settings, written: dict[str, str], started: Re
     folder = root / FOLDER
     if key:
         hit = cache.read(folder, key)
-        if isinstance(hit, Published):
+        if isinstance(hit, Published) and hit.intact(folder / key):
             if len(reading.found) != len(reading.articles):     # articles' entries were missing: stored again
                 reading.finish()
+            hit.data = folder / key
             return hit
-    site = build_site(root, settings, started=reading, site_url=site_url, site_name=site_name, aside=True)
+    data = _scratch(folder if key else None)
+    site = build_site(root, settings, started=reading, site_url=site_url, site_name=site_name, aside=data)
     done = {where: finish_written(markdown, site, where) for where, markdown in written.items()}
     summary = f"{len(site.articles)} articles, {len(site.events)} events, {len(site.figures)} figures"
     if key and whole_key(root, settings, reading, written, site_url, site_name) != key:
         key = ""                                     # a file changed while it was read: not kept
-    return Published(site.pages, site.files, done, site.notes, summary, later=site.later,
-                     folder=folder if key else None, key=key)
+    published = Published(site.pages, site.files, done, site.notes, summary, later=site.later,
+                          folder=folder if key else None, key=key, data=data)
+    weakref.finalize(published, shutil.rmtree, data, ignore_errors=True)     # unless `keep` moved it
+    return published
+
+
+def _scratch(folder: Path | None) -> Path:
+    """A new folder for the data files: in the cache's folder, where `keep` renames it (one file
+    system), or with the cache off the system's temporary folder."""
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return Path(tempfile.mkdtemp(prefix="writing-", dir=folder))
+        except OSError:
+            pass                             # a read-only checkout still builds
+    return Path(tempfile.mkdtemp(prefix="explainer-data-"))
 
 
 def whole_key(root: Path, settings: Settings, reading: Reading, written: dict[str, str],

@@ -18,6 +18,11 @@ it is rendered, by the core that rendered it (`new_index`), kept under the page'
 title and front matter, and added in their place (`before_indexing`, `after_indexing`; or `index`,
 for the index made aside on a big site: html/search.py).
 
+Once rendered, a generated page's HTML and Markdown are kept in a file, not in memory, until something
+reads them (`_set_aside`): MkDocs holds every page's HTML from its render until the build ends, and the
+template needs it only page by page (at 10,000 articles, about 300 MB of the MkDocs process, and as
+much in each process forked from it while it held them).
+
 `Renders.start` (on_nav) puts `Renders.render` in place of each generated page's own `render`: the
 render kept under the page's key, else MkDocs' own (stored). Of the pages the cache lacks, a forked
 process renders the last ones (54% of their Markdown: SECOND_SHARE) while MkDocs renders the first, storing
@@ -120,6 +125,9 @@ class Renders:
         self.keys: dict[str, str] = {}       # page src_uri -> its render's key
         self.indexing: dict[str, tuple] = {}     # page src_uri -> (key, entries kept or None, its search meta)
         self.indexed = 0                         # entries in Material's index after the last page's
+        self.aside = tempfile.TemporaryDirectory(prefix="explainer-aside-")     # rendered pages' HTML and Markdown
+        self.aside_classes: dict[type, type] = {}
+        self.set_aside = 0                       # pages whose HTML is in `aside`
 
     def key(self, page: Page, markdown: str) -> str:
         return cache.key(self.base, page.file.src_uri, markdown)
@@ -149,6 +157,7 @@ class Renders:
                 page.read_source(config)
                 cache.write(self.folder, k, mkdocs_render(page, config, files, quiet=True))
                 self._keep_entries(page, k)
+                page.markdown = page.content = None          # this process's copy: not kept
                 send.send(k)
 
         self.child = ctx.Process(target=child, daemon=True)
@@ -167,6 +176,20 @@ class Renders:
             cache.write(self.folder, k, mkdocs_render(page, config, files))
             self._keep_entries(page, k)
         self.used.add(k)
+        self._set_aside(page)
+
+    def _set_aside(self, page: Page) -> None:
+        """The page's HTML and Markdown (ASIDE) kept in files of `aside` from now on: read from there
+        whenever anyone asks (Material's search plugin, the template), written there when set."""
+        values = {name: page.__dict__.pop(name, None) for name in ASIDE}
+        self.set_aside += 1
+        page.__dict__[_WHERE] = (self.aside, str(self.set_aside))     # the folder lives while its pages do
+        base = type(page)
+        if base not in self.aside_classes:
+            self.aside_classes[base] = _aside_class(base)
+        page.__class__ = self.aside_classes[base]
+        for name, value in values.items():
+            setattr(page, name, value)
 
     def _keep_entries(self, page: Page, k: str) -> None:
         """Material's search entries of a page just rendered (render key `k`), kept for `before_indexing`
@@ -254,6 +277,34 @@ class Renders:
             self.scratch.cleanup()
         elif keep:
             cache.prune(self.folder, self.used)
+
+
+ASIDE = ("content", "markdown")      # what a rendered generated page keeps in files (`Renders._set_aside`)
+_WHERE = "_explainer_aside"            # (the folder, the page's name in it)
+
+
+def _aside_class(base: type) -> type:
+    """`base` (MkDocs' Page, or a plugin's subclass of it) with each ASIDE attribute read from and
+    written to a file (None: no file). The folder is removed once no page and no Renders holds it."""
+    def attribute(name: str) -> property:
+        def path(page) -> Path:
+            folder, page_name = page.__dict__[_WHERE]
+            return Path(folder.name) / f"{page_name}.{name}"
+
+        def get(page) -> str | None:
+            try:
+                return path(page).read_bytes().decode("utf-8", "surrogatepass")
+            except FileNotFoundError:
+                return None
+
+        def put(page, value: str | None) -> None:
+            if value is None:
+                path(page).unlink(missing_ok=True)
+            else:
+                path(page).write_bytes(value.encode("utf-8", "surrogatepass"))
+        return property(get, put)
+
+    return type(base.__name__, (base,), {"__module__": base.__module__, **{n: attribute(n) for n in ASIDE}})
 
 
 # The second core's share of the Markdown to render. Not half: MkDocs' own core also runs every
