@@ -258,12 +258,13 @@ def _index_aside(config, files) -> None:
     language = config.theme.get("language") or "en"
     with _search_errors() as search:
         kept = Path(config.config_file_path).parent / search.CACHE if cache.enabled() else None
+        part = search.part_size(os.environ.get("EXPLAINER_SEARCH_PART"))
         # removed once the bundle is in the site, or when this build's config is let go (a build that failed)
         scratch = tempfile.TemporaryDirectory(prefix="explainer-search-")
 
         def make():
             entries, used = renders.search_entries(pages, config.get(RENDERS), _new_index(plugin))
-            n, bundle = search.prepare({"docs": entries}, language, search.CHUNK, kept, Path(scratch.name))
+            n, bundle = search.prepare({"docs": entries}, language, search.CHUNK, kept, Path(scratch.name), part)
             return n, str(bundle), used
 
         config[INDEXING] = (forked.Later(make), scratch, {p.file.src_uri: p.meta.get("search") for p in pages})

@@ -11,6 +11,7 @@ search is slowed, which is stricter than a phone, where the worker has a core of
 from __future__ import annotations
 
 import functools
+import json
 import re
 import threading
 import time
@@ -21,7 +22,7 @@ import pytest
 
 from conftest import _Site
 from markup import scan
-from support import copy_project
+from support import ROOT, copy_project
 from test_browser import PHONE, _search
 from test_hostile import HOSTILE, MARK
 from test_search import build_with, pagefind_site  # noqa: F401 - a fixture
@@ -85,6 +86,27 @@ def test_a_first_search_on_a_phone_downloads_little_and_finds_the_word(browser, 
     _, size, links = first_search(browser, pagefind_origin, word)
     assert links
     assert 0 < size <= 512_000, f"{size} bytes"         # the whole search, real seeds: about 0.16 MB
+
+
+@pytest.fixture(scope="module")
+def origin_in_parts(tmp_path_factory):
+    """The real project built with Pagefind's index in parts (each of at most 20,000 characters of documents)."""
+    site = build_with(ROOT, "pagefind", tmp_path_factory.mktemp("parts-site"), EXPLAINER_SEARCH_PART="20000")
+    server, origin = serve(site)
+    yield origin, site
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("word", ["Hakari", "Kornidzor", "Vardanian"])
+def test_an_index_in_parts_finds_what_the_whole_one_finds(browser, pagefind_origin, origin_in_parts, word):
+    """The worker merges every part listed in parts.json: the same pages found as with one index."""
+    origin, site = origin_in_parts
+    assert len(json.loads((site / "pagefind" / search.PARTS).read_text(encoding="utf-8"))) >= 3
+    _, _, links = first_search(browser, origin, word)
+    _, _, whole = first_search(browser, pagefind_origin, word)
+    page_of = lambda link: urlparse(link).path.split("#")[0].rstrip("/").rsplit("/", 1)[-1]    # noqa: E731
+    assert links and {page_of(link) for link in links} == {page_of(link) for link in whole}
 
 
 def test_the_worker_escapes_what_it_shows(browser, pagefind_origin):

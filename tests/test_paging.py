@@ -22,6 +22,7 @@ def test_a_big_page_splits_at_its_headings_and_links_follow():
     pages = {"timeline.md": "---\ndescription: d\n---\n\n# Timeline\n\nIntro, see [day 30](#d30).\n\n" + days,
              "sources.md": "# Sources\n\n[item 33](timeline.md#e33) and [the page](timeline.md)\n"}
     out, where = paging.paginate(pages, limit=5_000)
+    assert pages == {}                                  # read and let go
     parts = [p for p in out if p.startswith("timeline")]
     assert len(parts) > 2 and parts == ["timeline.md"] + [f"timeline-{i}.md" for i in range(2, len(parts) + 1)]
     first = out["timeline.md"]                          # the first part: the title, then a list of the parts

@@ -97,9 +97,9 @@ def test_small_sites_keep_materials_search_and_big_ones_get_pagefind():
         search.engine(10, "lunr")
 
 
-def build_with(project: Path, engine: str, out: Path) -> Path:
-    """A strict build of `project` with EXPLAINER_SEARCH=engine."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_SEARCH": engine}
+def build_with(project: Path, engine: str, out: Path, **more: str) -> Path:
+    """A strict build of `project` with EXPLAINER_SEARCH=engine (and the environment variables `more`)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "EXPLAINER_SEARCH": engine, **more}
     r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)], cwd=project,
                        capture_output=True, text=True, env=env, timeout=300)
     assert r.returncode == 0, r.stderr
@@ -223,3 +223,55 @@ def test_documents_go_on_disk_where_memory_is_full(tmp_path, monkeypatch):
     (tmp_path / "scratch").mkdir()
     n, bundle = search.prepare(index, "en", search.CHUNK, None, tmp_path / "scratch")
     assert n == 2 and (bundle / "pagefind-entry.json").is_file()
+
+
+# --- a big site's index, made in parts ----------------------------------------------------------
+
+def test_documents_are_indexed_in_runs_of_at_most_the_part_size():
+    assert search.parts(["aa", "bbb", "c", "dddd", "e"], limit=5) == [["aa", "bbb"], ["c", "dddd"], ["e"]]
+    assert search.parts(["a" * 9, "b"], limit=5) == [["a" * 9], ["b"]]          # a longer document alone
+    assert search.parts([], limit=5) == [[]]
+
+
+@pytest.mark.parametrize("setting, expected", [(None, search.PART), ("", search.PART), ("20000", 20_000),
+                                               (" 1_000_000 ", 1_000_000)])
+def test_the_part_size_is_a_setting(setting, expected):
+    assert search.part_size(setting) == expected
+
+
+@pytest.mark.parametrize("setting", ["0", "-5", "big", "1e6"])
+def test_a_wrong_part_size_is_an_editors_error(setting):
+    with pytest.raises(search.SearchError, match="EXPLAINER_SEARCH_PART"):
+        search.part_size(setting)
+
+
+def test_an_index_in_parts_lists_them_and_ships_the_code_once(tmp_path):
+    """Past the part size, each run of documents is a bundle of its own inside the first, listed in
+    parts.json; a part keeps its index and documents, not Pagefind's code. Together they index every
+    document once."""
+    words = ["Hakari", "Kornidzor", "Vardanian", "Lachin", "Goris", "Stepanakert"]
+    index = {"docs": [{"location": f"timeline/#d{i}", "title": f"Day {i}", "text": f"<p>{w} {'text ' * 40}</p>"}
+                      for i, w in enumerate(words)]}
+    (tmp_path / "scratch").mkdir()
+    n, bundle = search.prepare(index, "en", limit=300, cache=None, scratch=tmp_path / "scratch", part=1_000)
+    listed = json.loads((bundle / search.PARTS).read_text(encoding="utf-8"))
+    assert n == len(words) and listed and listed == [f"part-{i}/" for i in range(2, len(listed) + 2)]
+    for folder in [bundle, *(bundle / p for p in listed)]:
+        assert (folder / "pagefind-entry.json").is_file() and list(folder.glob("*.pf_meta"))
+        assert (folder / "pagefind.js").exists() == (folder == bundle)
+        assert bool(list(folder.glob("wasm.*.pagefind"))) == (folder == bundle)
+    found = []
+    for folder in [bundle, *(bundle / p for p in listed)]:
+        for path in (folder / "fragment").glob("*.pf_fragment"):
+            data = gzip.decompress(path.read_bytes())
+            content = json.loads(data[data.index(b"{"):])["content"]
+            found += [w for w in words if w in content]
+    assert sorted(found) == sorted(words)
+
+
+def test_one_part_lists_none(tmp_path):
+    index = {"docs": [{"location": "", "title": "Home", "text": "<p>Hakari bridge</p>"}]}
+    (tmp_path / "scratch").mkdir()
+    _, bundle = search.prepare(index, "en", search.CHUNK, None, tmp_path / "scratch")
+    assert json.loads((bundle / search.PARTS).read_text(encoding="utf-8")) == []
+    assert not list(bundle.glob("part-*"))

@@ -92,8 +92,8 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     rendered = {page.PATH: page.render(site) for page in PAGES}
     if not articles:
         rendered = {path: nothing_yet(md, settings.seeds) for path, md in rendered.items()}
-    rendered, site.anchors = paging.paginate(rendered)
-    site.pages = {path: glossary.with_abbreviations(md, site.abbreviations) for path, md in rendered.items()}
+    parts, site.anchors = paging.paginate(rendered)         # each emptied as it is read: one copy of the pages at a time
+    site.pages = {path: glossary.with_abbreviations(parts.pop(path), site.abbreviations) for path in list(parts)}
     return site
 
 

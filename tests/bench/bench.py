@@ -131,18 +131,21 @@ def site_sizes(site: Path) -> tuple[int, str, int, int]:
 
 def first_search_at_most(site: Path, best: int = 20) -> tuple[int, int]:
     """Bytes a reader's first one-word search can fetch (html/search.py): what every first search
-    loads (Material's stub index, the worker, pagefind.js, its entry, WebAssembly and metadata),
-    the largest index chunk, and the `best` largest documents (the worker fetches 10, or 20 when
-    they come from few pages). As stored, and unpacked (Pagefind gzips its files)."""
+    loads (Material's stub index, the worker, pagefind.js, its entry, WebAssembly and metadata, the
+    list of parts and each part's entry and metadata), the largest index chunk of every part, and the
+    `best` largest documents (the worker fetches 10, or 20 when they come from few pages). As stored,
+    and unpacked (Pagefind gzips its files)."""
     import gzip
     bundle = site / "pagefind"
     if not bundle.exists():           # a small site keeps Material's search: its whole index
         size = (site / "search" / "search_index.json").stat().st_size
         return size, size
+    parts = [bundle, *sorted(bundle.glob("part-*"))]
     always = [site / "search" / "search_index.json", *(site / "assets/javascripts/workers").glob("search-pagefind.*.js"),
-              bundle / "pagefind.js", bundle / "pagefind-entry.json", *bundle.glob("wasm.en.pagefind"), *bundle.glob("*.pf_meta")]
-    chunks = sorted((bundle / "index").glob("*"), key=lambda p: p.stat().st_size)[-1:]
-    docs = sorted((bundle / "fragment").glob("*"), key=lambda p: p.stat().st_size)[-best:]
+              bundle / "pagefind.js", *bundle.glob("wasm.en.pagefind"), *bundle.glob("parts.json"),
+              *(f for part in parts for f in [part / "pagefind-entry.json", *part.glob("*.pf_meta")])]
+    chunks = [max(part.glob("index/*"), key=lambda p: p.stat().st_size) for part in parts]
+    docs = sorted((f for part in parts for f in part.glob("fragment/*")), key=lambda p: p.stat().st_size)[-best:]
     files = always + chunks + docs
     def unpacked(p: Path) -> int:
         data = p.read_bytes()

@@ -20,7 +20,12 @@ How a big site's index is made (Pagefind only):
 2. the sections of each page are grouped in order into documents of at most CHUNK characters
    (`documents`, pure), written as small HTML files (`render`) into a temporary folder (in memory
    where there is one: `memory_folder`) that Pagefind indexes (`prepare`; its UI files, unused,
-   are removed; on disk where memory is full), or the bundle kept from the same documents is taken;
+   are removed; on disk where memory is full), or the bundle kept from the same documents is taken.
+   Pagefind holds its whole index in memory, about 22 bytes for each character of the documents
+   (1 GB for the 46 MB of 10,000 articles), and its command line has no limit: past PART characters
+   the documents are indexed in parts, one run after the other (`parts`), the first into the bundle,
+   the others into `part-2/`, `part-3/`, … inside it, which the worker merges (Pagefind's
+   `mergeIndex`) as `parts.json` lists them;
 3. at on_post_build (`install`) the bundle goes into `site/pagefind/`, `search/search_index.json`
    is made a stub (Material's settings, no sections): Material still fetches it before it starts
    its worker; the worker (`search_worker.js`) is written beside Material's, named by its hash;
@@ -43,12 +48,15 @@ from pathlib import Path
 MATERIAL_UP_TO = 256_000   # bytes of generated Markdown up to which Material's own search is kept
 ENGINES = ("material", "pagefind")
 CHUNK = 8_000          # characters of Material's section text (its HTML) per Pagefind document
+PART = 16_000_000      # characters of documents per run of Pagefind (about 350 MB of its memory)
+PARTS = "parts.json"   # in the bundle: the folders of its other parts, which the worker merges
 BUNDLE = "pagefind"    # the folder in the site
 CACHE = Path(".cache") / "explainer-search"     # the latest bundle, beside the engine's cache (git-ignored)
 WORKER = Path(__file__).with_name("search_worker.js")
 WORKERS = "assets/javascripts/workers"
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js", "pagefind-worker.js")
+UNUSED_IN_PARTS = ("pagefind.js", "wasm.*.pagefind")    # a merged part uses the first's code
 CONFIG = re.compile(r'(<script id="__config" type="application/json">.*?"search":\s*")([^"]*?)'
                     r'workers/search\.[0-9a-f]+\.min\.js(")', re.DOTALL)
 
@@ -149,37 +157,72 @@ def use_worker(page: str, name: str) -> str:
     return out
 
 
-def build(site: Path, language: str = "en", limit: int = CHUNK, cache: Path | None = None) -> int:
+def build(site: Path, language: str = "en", limit: int = CHUNK, cache: Path | None = None, part: int = PART) -> int:
     """Index the built site into site/pagefind/, stub Material's index, write the worker (`prepare`,
     then `install`, from Material's index as its plugin wrote it). The number of documents indexed."""
     path = site / "search" / "search_index.json"
     if not path.exists():
         raise SearchError(f"{path}: not written; is Material's `search` plugin in mkdocs.yml's plugins?")
     with tempfile.TemporaryDirectory(prefix="explainer-search-") as scratch:
-        n, bundle = prepare(json.loads(path.read_text(encoding="utf-8")), language, limit, cache, Path(scratch))
+        n, bundle = prepare(json.loads(path.read_text(encoding="utf-8")), language, limit, cache, Path(scratch), part)
         install(bundle, site, move=bundle.is_relative_to(scratch))
     return n
 
 
-def prepare(index: dict, language: str, limit: int, cache: Path | None, scratch: Path) -> tuple[int, Path]:
+def part_size(setting: str | None) -> int:
+    """Characters of documents per Pagefind run: EXPLAINER_SEARCH_PART if set (lower it where memory
+    is short), else PART."""
+    if not setting or not setting.strip():
+        return PART
+    try:
+        size = int(setting.strip().replace("_", ""))
+    except ValueError:
+        size = 0
+    if size <= 0:
+        raise SearchError(f"EXPLAINER_SEARCH_PART={setting!r}: give a number of characters, such as {PART}")
+    return size
+
+
+def prepare(index: dict, language: str, limit: int, cache: Path | None, scratch: Path,
+            part: int = PART) -> tuple[int, Path]:
     """Pagefind's bundle of Material's `index` (its sections; `{"docs": […]}` is enough): the number
     of documents and the bundle's folder, made in `scratch` (a folder of the caller's), or the one
     kept in `cache` (a folder) from the same documents by the same Pagefind (a rebuild where nothing
     searchable changed). The hooks run this beside MkDocs' templates, in a forked process."""
     pages = [render(doc, language) for doc in documents(sections(index), limit)]
-    kept = cache / bundle_key(pages) if cache else None
+    kept = cache / bundle_key(pages, part) if cache else None
     if kept and (kept / "pagefind-entry.json").exists():
         return len(pages), kept
     out = scratch / BUNDLE
-    try:
-        _index(pages, out, memory_folder())
-    except OSError:                       # memory full (a container's /dev/shm is often 64 MB): on disk
-        _index(pages, out, None)
-    for name in UNUSED:
-        (out / name).unlink(missing_ok=True)
+    folders = []
+    for n, run in enumerate(parts(pages, part), start=1):
+        folder = out if n == 1 else out / f"part-{n}"
+        try:
+            _index(run, folder, memory_folder())
+        except OSError:                   # memory full (a container's /dev/shm is often 64 MB): on disk
+            _index(run, folder, None)
+        for pattern in UNUSED + (UNUSED_IN_PARTS if n > 1 else ()):
+            for path in folder.glob(pattern):
+                path.unlink()
+        folders += [f"{folder.name}/"] if n > 1 else []
+    (out / PARTS).write_text(json.dumps(folders), encoding="utf-8")
     if kept:
         _keep(out, kept)
     return len(pages), out
+
+
+def parts(pages: list[str], limit: int = PART) -> list[list[str]]:
+    """The documents in order, in runs of at most `limit` characters (a longer document is a run of its
+    own); one run, empty, for none."""
+    out: list[list[str]] = [[]]
+    size = 0
+    for page in pages:
+        if out[-1] and size + len(page) > limit:
+            out.append([])
+            size = 0
+        out[-1].append(page)
+        size += len(page)
+    return out
 
 
 def _index(pages: list[str], out: Path, folder: str | None) -> None:
@@ -217,9 +260,9 @@ def install(bundle: Path, site: Path, move: bool = False) -> None:
     (site / WORKERS / worker_name(source)).write_text(source, encoding="utf-8")
 
 
-def bundle_key(pages: list[str]) -> str:
-    """What the bundle depends on: the documents and the Pagefind that indexes them."""
-    h = hashlib.sha256(_pagefind_version().encode("utf-8"))
+def bundle_key(pages: list[str], part: int = PART) -> str:
+    """What the bundle depends on: the documents, the Pagefind that indexes them, and in how many parts."""
+    h = hashlib.sha256(f"{_pagefind_version()} {part}".encode("utf-8"))
     for page in pages:
         h.update(hashlib.sha256(page.encode("utf-8")).digest())
     return h.hexdigest()[:24]

@@ -7,7 +7,8 @@
 // excerpt is escaped here; only Pagefind's <mark> around the words found is kept.
 //
 // Pagefind's bundle (site/pagefind/) is fetched in parts: pagefind.js, its WebAssembly and the
-// site's metadata when a page opens (about 120 KB, once: Material fetched its whole index then), then
+// site's metadata when a page opens (about 120 KB, once: Material fetched its whole index then; a
+// big site's index is made in parts, each with its own metadata, listed in parts.json), then
 // per query the index chunks of the words typed and the text of the BEST documents (each a run of
 // sections of one page, at most CHUNK characters).
 "use strict";
@@ -44,11 +45,23 @@ function load() {
     pagefind = import(new URL("pagefind.js", BUNDLE).href).then(async module => {
       await module.options({ excerptLength: 30, noWorker: true });    // this is the worker already
       await module.init();
+      for (const part of await parts())                                // a big site's index, made in parts
+        await module.mergeIndex(new URL(part, BUNDLE).href, { excerptLength: 30 });
       return module;
     });
     pagefind.catch(() => { pagefind = null; });
   }
   return pagefind;
+}
+
+// The bundle's other parts (search.py's PARTS: folders inside it); none if the list is missing.
+async function parts() {
+  try {
+    const response = await fetch(new URL("parts.json", BUNDLE).href);
+    return response.ok ? await response.json() : [];
+  } catch (err) {
+    return [];
+  }
 }
 
 function words(query) {
