@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
@@ -180,3 +181,28 @@ def test_search_entries_without_kept_renders_are_read_from_each_page(site):
         Page.render(p, config, files)
         plain.add_entry_from_context(p)
     assert page_renders.search_entries(pages, None, SearchIndex) == (plain.entries, set())
+
+
+def test_a_rendered_pages_html_is_kept_in_a_file_and_read_when_asked_for(site, tmp_path):
+    """Not held in memory from its render to the end of the build: every reader (a plugin, the
+    template) gets the same HTML, a plugin's change is kept, and the files go with the pages."""
+    import gc
+    config, files = site
+    expected = _mkdocs(config, files)
+    pages = _pages(config, files)
+    renders = page_renders.Renders.start(pages, config, files, tmp_path / "cache")
+    for p in pages:
+        p.render(config, files)
+    renders.finish(keep=True)
+    assert all(isinstance(p, Page) and "content" not in vars(p) and "markdown" not in vars(p) for p in pages)
+    assert [_state(p) for p in pages] == expected
+    assert pages[0].markdown == _pages(config, files)[0].markdown
+    pages[0].content = pages[0].content.replace("One", "Changed")         # a plugin's on_page_content
+    assert "Changed" in pages[0].content and "Changed" not in pages[1].content
+    pages[1].content = None
+    assert pages[1].content is None
+    folder = Path(renders.aside.name)
+    assert folder.is_dir()
+    del pages, renders, p
+    gc.collect()
+    assert not folder.exists()
