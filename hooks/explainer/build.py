@@ -8,7 +8,6 @@ ProperDocs or MkDocs builds as it is.
 from __future__ import annotations
 
 import hashlib
-
 import re
 import shutil
 import types
@@ -118,14 +117,15 @@ def _data_files(site: Site, folder: Path | None):
 def write_data_files(site: Site, folder: Path | None, into: Path) -> dict[str, str]:
     """The data files written into the folder `into` (UTF-8, as `export` writes them), each let go
     once written: path -> the file's SHA-256."""
-    digests = {}
-    for path, text in _data_files(site, folder):
-        target = into / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        raw = text.encode("utf-8")
-        target.write_bytes(raw)
-        digests[path] = hashlib.sha256(raw).hexdigest()
-    return digests
+    return {path: hashlib.sha256(_write(into / path, text)).hexdigest() for path, text in _data_files(site, folder)}
+
+
+def _write(target: Path, text: str) -> bytes:
+    """The text written as UTF-8 (the CSV's and calendar's CRLF kept), its folder made: the bytes written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    raw = text.encode("utf-8")
+    target.write_bytes(raw)
+    return raw
 
 
 NOTHING_YET = ("Nothing here yet: no article has been added. To add one, save its text as a Markdown file "
@@ -227,9 +227,7 @@ def export(root: Path, out: Path, config: dict, settings: Settings | None = None
         text = md.read_text(encoding="utf-8")
         md.write_text(finish_written(text, site, f"{docs_dir}/{md.relative_to(docs).as_posix()}"), encoding="utf-8")
     for path, text in {**site.pages, **site.files}.items():
-        target = docs / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(text.encode("utf-8"))         # as built: the CSV's and calendar's CRLF kept
+        _write(docs / path, text)
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     if custom and not Path(custom).is_absolute():        # theme overrides beside mkdocs.yml come along

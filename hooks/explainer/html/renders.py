@@ -127,7 +127,7 @@ class Renders:
         self.indexed = 0                         # entries in Material's index after the last page's
         self.aside = tempfile.TemporaryDirectory(prefix="explainer-aside-")     # rendered pages' HTML and Markdown
         self.aside_classes: dict[type, type] = {}
-        self.set_aside = 0                       # pages whose HTML is in `aside`
+        self.asides = 0                          # pages whose HTML is in `aside`
 
     def key(self, page: Page, markdown: str) -> str:
         return cache.key(self.base, page.file.src_uri, markdown)
@@ -182,8 +182,8 @@ class Renders:
         """The page's HTML and Markdown (ASIDE) kept in files of `aside` from now on: read from there
         whenever anyone asks (Material's search plugin, the template), written there when set."""
         values = {name: page.__dict__.pop(name, None) for name in ASIDE}
-        self.set_aside += 1
-        page.__dict__[_WHERE] = (self.aside, str(self.set_aside))     # the folder lives while its pages do
+        self.asides += 1
+        page.__dict__[_WHERE] = (self.aside, str(self.asides))     # the folder lives while its pages do
         base = type(page)
         if base not in self.aside_classes:
             self.aside_classes[base] = _aside_class(base)
