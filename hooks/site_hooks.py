@@ -4,9 +4,9 @@
   (in worker processes where that pays), while MkDocs and its plugins set up and gather their files;
   the theme's Jinja environments keep their compiled templates (explainer/compiled.py);
 - on_files: publish the engine's site from that (every build, so `mkdocs serve` sees edits; kept
-  whole when nothing changed: published.py), add the generated pages and data files in memory
-  (File.generated), fill the markers of the written pages; hand back to the system the memory the
-  engine freed (explainer/memory.py);
+  whole when nothing changed: published.py), add the generated pages and data files (File.generated,
+  from the files the engine wrote them into), fill the markers of the written pages; hand back to the
+  system the memory the engine freed (explainer/memory.py);
 - An editor's mistake in a seed becomes a PluginError listing every `seeds/file.md:line: …`,
   never a traceback. No state is kept at module level.
 - on_nav: the generated pages' renders (Markdown -> HTML) kept between builds and shared with a second
@@ -126,7 +126,7 @@ def on_files(files: Files, config) -> Files:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
         files.append(File.generated(config, path, **source))
     config[LATER] = done          # its data files waited for in on_env, kept in on_post_build
-    _choose_search(done.pages, config)
+    _choose_search(done.markdown_size(), config)
     for note in done.notes:                  # a correction that changes nothing: strict builds stop on it
         log.warning("%s", note)
     log.info("explainer: %s", done.summary)
@@ -186,10 +186,9 @@ def _search_errors():
         raise PluginError(str(err)) from None
 
 
-def _choose_search(pages: dict[str, str], config) -> None:
-    """Material's search or Pagefind behind its box, by the generated pages' size (html/search.py);
+def _choose_search(size: int, config) -> None:
+    """Material's search or Pagefind behind its box, by the generated pages' size in bytes (html/search.py);
     for Pagefind, the name of our worker, which every page then names."""
-    size = sum(len(text.encode("utf-8")) for text in pages.values())
     with _search_errors() as search:
         config[SEARCH] = search.engine(size, os.environ.get("EXPLAINER_SEARCH"))
         if config[SEARCH] == "pagefind":

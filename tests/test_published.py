@@ -30,7 +30,7 @@ def publish(root, written=WRITTEN, settings=None, **kw):
 
 
 def data(done) -> dict[str, bytes]:
-    """Its data files, as MkDocs would copy them into the site."""
+    """Its pages and data files, as MkDocs would read them."""
     return {path: file.read_bytes() for path, file in done.on_disk().items()}
 
 
@@ -41,7 +41,8 @@ def same(a, b) -> bool:
 
 def test_a_rebuild_of_the_same_inputs_reads_what_was_kept(project, monkeypatch):
     first, built = publish(project)
-    assert built and b"BEGIN:VCALENDAR" in data(first)["data/timeline.ics"] and not first.files
+    assert built and b"BEGIN:VCALENDAR" in data(first)["data/timeline.ics"] and not first.files and not first.pages
+    assert data(first)["timeline.md"].startswith(b"---\n")                       # the pages written aside too
     assert "explainer:arrivals" not in first.written["docs/index.md"]          # the marker filled
     monkeypatch.setattr(published, "build_site", lambda *a, **k: pytest.fail("the engine ran again"))
     again, built = publish(project)
@@ -149,7 +150,8 @@ def test_a_file_saved_while_the_build_read_it_is_not_kept_under_the_old_key(proj
     monkeypatch.setattr(published, "build_site", build_site)
     glossary.write_text(before, encoding="utf-8")
     again, built = publish(project)
-    assert built and "ZZQ" not in "".join(again.pages.values())
+    pages = {path: text for path, text in data(again).items() if path.endswith(".md")}
+    assert built and "timeline.md" in pages and b"ZZQ" not in b"".join(pages.values())
 
 
 def test_a_changed_template_builds_again(project, tmp_path, monkeypatch):

@@ -171,7 +171,7 @@ def test_parts_of_a_mapping_made_later_come_from_one_child(monkeypatch):
 
 def test_the_data_files_made_aside_are_those_made_at_once(tmp_path, monkeypatch):
     """build_site(aside=folder) writes the data files into the folder from a child while the pages are
-    written: the same texts, byte for byte, with their SHA-256."""
+    written there, each once finished: the same texts, byte for byte, with their SHA-256."""
     import hashlib
     from explainer.build import DATA_FILES, build_site
     from support import copy_project, repo_settings
@@ -184,7 +184,10 @@ def test_the_data_files_made_aside_are_those_made_at_once(tmp_path, monkeypatch)
     assert written == {path: text.encode("utf-8") for path, text in at_once.files.items()}
     assert {path: part.result() for path, part in aside.later.items()} == {
         path: hashlib.sha256(raw).hexdigest() for path, raw in written.items()}
-    assert aside.pages == at_once.pages
+    assert not aside.pages and list(aside.aside) == list(at_once.pages)
+    pages = {path: (tmp_path / "data" / path).read_bytes() for path in aside.aside}
+    assert pages == {path: text.encode("utf-8") for path, text in at_once.pages.items()}
+    assert aside.aside == {path: hashlib.sha256(raw).hexdigest() for path, raw in pages.items()}
 
 
 def test_a_child_told_to_stop_removes_its_temporary_folders(tmp_path, monkeypatch):

@@ -11,7 +11,7 @@ import hashlib
 import re
 import shutil
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -38,7 +38,7 @@ MARKER = re.compile(r"<!--\s*explainer:(?P<name>[a-z_]+)\s*-->")
 @dataclass
 class Site:
     settings: Settings
-    articles: list[Article]
+    articles: list[Article]                # each without its text once the quotes are checked (`without_texts`)
     extracted: list[Extracted]
     events: list[Event]
     figures: list[Figure]
@@ -46,6 +46,7 @@ class Site:
     pages: dict[str, str] = field(default_factory=dict)     # docs-relative path -> Markdown
     files: dict[str, str] = field(default_factory=dict)     # site-relative path -> text
     later: dict[str, Later] = field(default_factory=dict)   # site-relative path -> its file's SHA-256, being written (`aside`)
+    aside: dict[str, str] = field(default_factory=dict)     # docs-relative path -> SHA-256 of a page written into `aside`
     anchors: dict = field(default_factory=dict)                   # (page, anchor) -> part, for split pages
     abbreviations: dict[str, str] = field(default_factory=dict)   # from the glossary page
     not_abbreviations: set[str] = field(default_factory=set)
@@ -64,7 +65,8 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     `aside`: a folder the data files (`data_files`: the JSON, the CSV tables, the calendar) are written
     into by a forked process (forked.Later, `write_data_files`) while this one writes the pages: they
     are in `site.later` (each file's SHA-256, once written), not in `site.files`, and never held in
-    this process (at 10,000 articles they are 145 MB of text): the hooks hand MkDocs the files."""
+    this process (at 10,000 articles they are 145 MB of text); the generated pages too are written
+    there, each once finished (`site.aside`, not `site.pages`): the hooks hand MkDocs the files."""
     settings = settings or Settings()
     reading = started or start(root, settings, use_cache)
     memo = {"chart": chart.template()}          # compiled while the workers extract
@@ -82,18 +84,29 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
                 memo=memo)
     site.abbreviations, site.not_abbreviations = glossary.load(root / settings.glossary)
     check_quotes(site)
+    without_texts(articles, [*site.extracted, *reading.found.values()])
     if aside is not None:                       # made on the second core while this one writes the pages
         memory.give_back()                      # what reading and merging freed: not in the child too
         making = Later(lambda: write_data_files(site, reading.folder, aside))
         site.later = {path: making.part(path) for path in DATA_FILES}
     else:
         site.files = data_files(site, reading.folder)
-    rendered = {page.PATH: page.render(site) for page in PAGES}
-    if not articles:
-        rendered = {path: nothing_yet(md, settings.seeds) for path, md in rendered.items()}
-    parts, site.anchors = paging.paginate(rendered)         # each emptied as it is read: one copy of the pages at a time
-    site.pages = {path: glossary.with_abbreviations(parts.pop(path), site.abbreviations) for path in list(parts)}
+    paged = paging.Paged()
+    for page in PAGES:                          # each split as it is made: one page's text at a time
+        paged.add(page.PATH, paging.split_page(page.PATH, _made(page, site)))
+    site.anchors = paged.where
+    finished = ((path, glossary.with_abbreviations(md, site.abbreviations)) for path, md in paged.pages())
+    if aside is None:
+        site.pages = dict(finished)
+    else:
+        site.aside = {path: hashlib.sha256(_write(aside / path, md)).hexdigest() for path, md in finished}
     return site
+
+
+def _made(page, site: Site) -> str:
+    """A generated page's Markdown (`page`: a module of PAGES), or with no article yet, what says so."""
+    markdown = page.render(site)
+    return markdown if site.articles else nothing_yet(markdown, site.settings.seeds)
 
 
 def data_files(site: Site, folder: Path | None) -> dict[str, str]:
@@ -153,6 +166,17 @@ def check_published(extracted: list[Extracted]) -> list[Problem]:
                                     f"'published: {x.article.published}' disagrees with the article's own {kind} "
                                     f"'{text}' ({date(*when.lo)}): correct the one that is wrong"))
     return problems
+
+
+def without_texts(articles: list[Article], yields: list[Extracted]) -> None:
+    """The articles (the list itself, which the Reading shares) and the yields' articles without their
+    text (`body` ""), once every quote is checked against it: the pages show an article's title, outlet,
+    date and quotes, never its text, and at 10,000 articles the texts are 50 MB, held until the build ends
+    here and in the process that writes the data files."""
+    bare = {a.path: replace(a, body="") for a in articles}
+    articles[:] = bare.values()
+    for x in yields:
+        x.article = bare.get(x.article.path, x.article)
 
 
 def check_quotes(site: Site) -> None:

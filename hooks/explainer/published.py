@@ -16,8 +16,9 @@ the build differs (an editor saved corrections.yml or the glossary while the bui
 pages might hold the saved text under the key of the text before).
 
 The data files (the JSON, the CSV tables, the calendar: 145 MB at 10,000 articles) never pass through
-the MkDocs process: a forked process writes them into a folder (`data`) while the pages are written,
-MkDocs copies them from there into the site, and a kept entry keeps that folder beside it
+the MkDocs process: a forked process writes them into a folder (`data`) while the pages are written
+there too, each once finished (65 MB of Markdown at 10,000 articles, never all held at once); MkDocs
+reads the pages and copies the data files from there, and a kept entry keeps that folder beside it
 (`.cache/explainer-site/<key>/`), each file checked against its SHA-256 before it is used again."""
 from __future__ import annotations
 
@@ -41,20 +42,25 @@ FOLDER = Path(".cache") / "explainer-site"
 
 @dataclass
 class Published:
-    pages: dict[str, str]                  # docs-relative path -> Markdown, as build_site made them
+    pages: dict[str, str]                  # docs-relative path -> Markdown (pages made in memory: none here)
     files: dict[str, str]                  # site-relative path -> text (data files made in memory: none here)
     written: dict[str, str]                # a written page's path ("docs/index.md") -> its Markdown, finished
     notes: list[Problem]                   # what an editor should know (build_site's `notes`)
     summary: str                           # "N articles, N events, N figures"
-    stored: dict[str, str] = field(default_factory=dict)     # the data files in `data`: path -> SHA-256
+    stored: dict[str, str] = field(default_factory=dict)     # the pages and data files in `data`: path -> SHA-256
     later: dict[str, Later] = field(default_factory=dict)    # data files still being written into `data`; not kept
     folder: Path | None = None             # where to keep it, and under which key (None: not kept)
     key: str = ""
     data: Path | None = None               # the folder holding the data files (`stored`, `later`); not kept
 
     def on_disk(self) -> dict[str, Path]:
-        """The data files in `data`, written or being written: site-relative path -> file."""
+        """The pages and data files in `data`, written or being written: docs-relative path -> file."""
         return {path: self.data / path for path in {**self.stored, **self.later}} if self.data else {}
+
+    def markdown_size(self) -> int:
+        """The generated pages' Markdown, in bytes, in memory or in `data`."""
+        return (sum(len(text.encode("utf-8")) for text in self.pages.values())
+                + sum(file.stat().st_size for path, file in self.on_disk().items() if path.endswith(".md")))
 
     def wait(self) -> None:
         """Until the data files being written are (forked.LaterError if that failed)."""
@@ -107,7 +113,7 @@ def publish(root: Path, settings: Settings, written: dict[str, str], started: Re
     summary = f"{len(site.articles)} articles, {len(site.events)} events, {len(site.figures)} figures"
     if key and whole_key(root, settings, reading, written, site_url, site_name) != key:
         key = ""                                     # a file changed while it was read: not kept
-    published = Published(site.pages, site.files, done, site.notes, summary, later=site.later,
+    published = Published(site.pages, site.files, done, site.notes, summary, stored=site.aside, later=site.later,
                           folder=folder if key else None, key=key, data=data)
     weakref.finalize(published, shutil.rmtree, data, ignore_errors=True)     # unless `keep` moved it
     return published

@@ -14,7 +14,6 @@ The glossary's abbreviation lines are added to each page after this.
 """
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..patterns import Programs
@@ -51,22 +50,23 @@ def _chunks(body: str, level: str) -> list[str]:
     return list(_each_chunk(body, level))
 
 
-def _each_chunk(body: str, level: str):
-    """`_chunks`, one at a time (a big page's sections are not all copied at once)."""
-    cuts = ([0] if body.startswith(level + " ") else []) + [
-        m.end() for m in re.finditer(rf"\n(?={level} )", body)]
-    for a, b in zip([0, *cuts], [*cuts, len(body)]):
+def _each_chunk(body: str, level: str, start: int = 0):
+    """`_chunks`, one at a time (a big page's sections are not all copied at once); with `start`, of
+    the text from there on (a page after its front matter, not copied without it first)."""
+    cuts = ([start] if body.startswith(level + " ", start) else []) + [
+        m.end() for m in re.compile(rf"\n(?={level} )").finditer(body, start)]
+    for a, b in zip([start, *cuts], [*cuts, len(body)]):
         yield body[a:b]
 
 
 HEADING_START = _PATTERNS.compile(r"\n(?=#{2,3} )")
 
 
-def _headings(text: str):
+def _headings(text: str, start: int = 0):
     """HEADING.finditer(text), found by the newline before each (the same matches, faster). No match
     runs into the next heading's line (what may follow the title on other lines is white space, or
-    braces on a line of their own), so each line start is tried on its own."""
-    for at in ([0] if text.startswith("##") else []) + [m.end() for m in HEADING_START.finditer(text)]:
+    braces on a line of their own), so each line start is tried on its own. With `start`, from there on."""
+    for at in ([start] if text.startswith("##", start) else []) + [m.end() for m in HEADING_START.finditer(text, start)]:
         m = HEADING.match(text, at)
         if m:
             yield m
@@ -187,11 +187,11 @@ def _label(part: str) -> str:
     return headings[0] if len(headings) == 1 else f"{headings[0]} to {headings[-1]}"
 
 
-def _pieces(body: str, limit: int) -> list[str]:
-    """The body's sections, each cut to at most `limit` bytes where it can be: at its ### headings,
-    then a table in it between its rows, or between its entries."""
+def _pieces(sections, limit: int) -> list[str]:
+    """The body's `sections` (after its introduction), each cut to at most `limit` bytes where it can
+    be: at its ### headings, then a table in it between its rows, or between its entries."""
     pieces = []
-    for section in itertools.islice(_each_chunk(body, "##"), 1, None):
+    for section in sections:
         if _bytes(section) > limit:
             for piece in _chunks(section, "###"):
                 pieces.extend(_cut(piece, limit) if _bytes(piece) > limit else [piece])
@@ -200,10 +200,10 @@ def _pieces(body: str, limit: int) -> list[str]:
     return pieces
 
 
-def _head_room(head_matter: str, title: str, body: str) -> int:
+def _head_room(head_matter: str, title: str, page: str) -> int:
     """The most bytes a later part's own lines take (front matter, title, the line back to the first
     part with its label of two headings, "## …"), so that its sections get the rest of the limit."""
-    longest = max((_bytes(m.group(2)) for m in _headings(body)), default=0) + len(" (continued)")
+    longest = max((_bytes(m.group(2)) for m in _headings(page, len(head_matter))), default=0) + len(" (continued)")
     return _bytes(head_matter) + 2 * _bytes(title) + 2 * longest + 160
 
 
@@ -232,22 +232,25 @@ def _assemble(path: str, head_matter: str, intro: str, parts: list[str]) -> dict
 
 def split_page(path: str, markdown: str, limit: int = LIMIT) -> dict[str, str]:
     """{path: markdown} for the page's parts: itself only when it is small enough. No part is over
-    `limit` bytes, its own title and links included, unless one entry, row or block alone is."""
+    `limit` bytes, its own title and links included, unless one entry, row or block alone is.
+    A big page's text is let go once cut into sections (unless the caller holds it too: pass it as
+    `split_page(path, render())`), so that no more than two copies of it are held at once."""
     if _bytes(markdown) <= limit:
         return {path: markdown}
     front = FRONT.match(markdown)
     head_matter = front.group(0) if front else ""
-    body = markdown[len(head_matter):]
-    intro = next(_each_chunk(body, "##"))
+    chunks = _each_chunk(markdown, "##", len(head_matter))
+    intro = next(chunks)
     title = re.search(r"(?m)^# (.+)$", intro)
-    room = max(limit - _head_room(head_matter, title.group(1) if title else path, body), limit // 2)
-    pieces = _pieces(body, room)
+    room = max(limit - _head_room(head_matter, title.group(1) if title else path, markdown), limit // 2)
+    pieces = _pieces(chunks, room)
+    if not pieces:                     # no section to cut at
+        return {path: markdown}
+    del markdown, front, chunks        # the sections hold it all now
     first = limit - _bytes(head_matter + intro)
     for _ in range(8):                 # the first part also holds the list of parts: fewer sections
         out = None                     # the last try's pages let go before the next is packed
         parts = _pack(pieces, room, first)
-        if len(parts) <= 1:
-            return {path: markdown}
         first_bytes = _bytes(parts[0])
         out = _assemble(path, head_matter, intro, parts)
         over = _bytes(out[path]) - limit
@@ -289,20 +292,39 @@ def relink(markdown: str, where: dict[tuple[str, str], str], page: str | None = 
     return LOCAL.sub(local, markdown) if page and original else markdown
 
 
+class Paged:
+    """Pages split as they are made, one at a time (`add`), their parts held as UTF-8 (half the memory of
+    Python's text for a page with a curly quote) until every part's anchors are known; then the parts,
+    each with its links pointed at the part holding their anchor (`pages`)."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, bytes] = {}                  # part -> its Markdown, links not yet pointed
+        self.original: dict[str, str] = {}                 # part of a split page -> the page
+        self.where: dict[tuple[str, str], str] = {}        # (split page, anchor) -> the part holding it
+
+    def add(self, path: str, parts: dict[str, str]) -> None:
+        """A page's parts (`split_page`), emptied as they are stored."""
+        for name in list(parts):
+            text = parts.pop(name)
+            if name != path or parts:                  # the page was split
+                self.original[name] = path
+                self.where.update(((path, anchor), name) for _, anchor in anchors(text))
+            self.parts[name] = text.encode("utf-8", "surrogatepass")
+
+    def pages(self):
+        """(path, Markdown) of every part, in order, its links pointed at the parts; each let go as given."""
+        for name in list(self.parts):
+            text = self.parts.pop(name).decode("utf-8", "surrogatepass")
+            yield name, relink(text, self.where, name, self.original.get(name))
+
+
 def paginate(pages: dict[str, str], limit: int = LIMIT) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """Split every page over the limit; point every link at the right part. Returns (pages, anchors).
-    `pages` is emptied as it is read, and each part's text let go once relinked: at 10,000 articles
-    the pages are 130 MB, and three copies of them were held at once."""
-    out: dict[str, str] = {}
-    split: dict[str, list[str]] = {}
+    `pages` is emptied as it is read (build_site splits each page as it is made: `Paged`)."""
+    paged = Paged()
     for path in list(pages):
-        parts = split_page(path, pages.pop(path), limit)
-        out.update(parts)
-        if len(parts) > 1:
-            split[path] = list(parts)
-    where = anchor_map(out, split)
-    original = {name: path for path, names in split.items() for name in names}
-    return {path: relink(out.pop(path), where, path, original.get(path)) for path in list(out)}, where
+        paged.add(path, split_page(path, pages.pop(path), limit))
+    return dict(paged.pages()), paged.where
 
 
 _PATTERNS.save()
