@@ -26,6 +26,11 @@ from support import SITE_URL, repo_settings
 NAME = "Nagorno-Karabakh, September 2023"
 
 
+def joined(pieces) -> str:
+    """A data file's text, from the pieces it is made in."""
+    return "".join(pieces)
+
+
 @pytest.fixture(scope="module")
 def site():
     return build_site(ROOT, repo_settings(), site_url=SITE_URL, site_name=NAME)
@@ -76,14 +81,14 @@ def test_every_json_field_has_its_column_and_every_column_is_documented():
                [_source(), _source(outlet="Other", url=None)], value_max=6e6, previous=2e6, converted="$5.28 million",
                who="w", donor="d", announced_by="a", recipient="r", purpose="p", side="s", according_to="t",
                differs=True, corrected=[{"field": "figure", "was": "1", "now": "5", "why": "typo"}])
-    rows = list(csv.DictReader(io.StringIO(opendata.figures_csv([f]))))
+    rows = list(csv.DictReader(io.StringIO(joined(opendata.figures_csv([f])))))
     assert list(rows[0]) == list(opendata.FIGURE_COLUMNS) and len(rows) == 2
     assert all(rows[0][c] != "" for c in opendata.FIGURE_COLUMNS)           # every column filled from the JSON
     assert rows[0]["value"] == "5000000" and rows[0]["differs"] == "true" and rows[1]["source_outlet"] == "Other"
     assert json.loads(rows[0]["corrected"]) == f.corrected
     e = _event(caption={"number": 3, "place": "Fredville", "credit": "AP"}, claim=True,
                corrected=[{"field": "date", "was": "x", "now": "y", "why": "z"}])
-    rows = list(csv.DictReader(io.StringIO(opendata.timeline_csv([e]))))
+    rows = list(csv.DictReader(io.StringIO(joined(opendata.timeline_csv([e])))))
     assert list(rows[0]) == list(opendata.TIMELINE_COLUMNS)
     assert all(rows[0][c] != "" for c in opendata.TIMELINE_COLUMNS if c != "end")
     for page in (ROOT / "docs/data.md", ROOT / "hooks/explainer/tools/templates/new/docs/data.md"):
@@ -93,7 +98,16 @@ def test_every_json_field_has_its_column_and_every_column_is_documented():
 
 def test_a_new_json_field_without_a_column_stops_the_build():
     with pytest.raises(ValueError):
-        opendata.table([{"id": "x", "sources": [], "new_field": 1}], ("id",))
+        joined(opendata.table([{"id": "x", "sources": [], "new_field": 1}], ("id",)))
+
+
+def test_a_table_made_in_pieces_is_the_same_table(monkeypatch):
+    """A big table is given a piece at a time (written as it is made): cut anywhere, the same text."""
+    events = [_event(text=f"It happened, {i} times.", id=f"2031-05-05-{i}") for i in range(40)]
+    whole = joined(opendata.timeline_csv(events))
+    monkeypatch.setattr(opendata, "PIECE", 100)
+    pieces = list(opendata.timeline_csv(events))
+    assert len(pieces) > 10 and "".join(pieces) == whole and whole.count(" times.") == 40
 
 
 def _json(site, name, key):
@@ -171,12 +185,12 @@ def test_uids_and_dtstamp_come_from_the_data_not_the_clock(site):
     assert opendata.uid_domain("") == "explainer.invalid"
     one = [_event(sources=[_source(published=date(2031, 5, 9)), _source(published=date(2031, 6, 1))]),
            _event(id="b", sources=[_source(published=date(2031, 5, 7))])]
-    stamps = re.findall(r"DTSTAMP:(\S+)\r\n", opendata.timeline_ics(one, "https://a.example/"))
+    stamps = re.findall(r"DTSTAMP:(\S+)\r\n", joined(opendata.timeline_ics(one, "https://a.example/")))
     assert stamps == ["20310601T000000Z", "20310507T000000Z"]
 
 
 def test_a_calendar_with_no_dated_item_is_still_a_calendar():
-    cal = icalendar.Calendar.from_ical(opendata.timeline_ics([_event(precision="month")], "https://a.example/"))
+    cal = icalendar.Calendar.from_ical(joined(opendata.timeline_ics([_event(precision="month")], "https://a.example/")))
     assert not list(cal.walk("VEVENT")) and str(cal["x-wr-calname"]) == "Timeline"
 
 
@@ -184,11 +198,11 @@ def test_an_event_many_articles_report_cites_the_first_few_then_how_many_more():
     """As on the pages (pages/common.py SHOWN_QUOTES): 10,000 articles merge hundreds of sources into
     one item, and writing every quote made the calendar the build's slowest step."""
     many = [_source(outlet=f"Outlet {i}", quote=f"It happened, says report {i}.") for i in range(20)]
-    text = str(_events(opendata.timeline_ics([_event(sources=many)], "https://a.example/"))[0]["description"])
+    text = str(_events(joined(opendata.timeline_ics([_event(sources=many)], "https://a.example/")))[0]["description"])
     shown = 1 + opendata.SHOWN_QUOTES
     assert [f"report {i}." in text for i in range(20)] == [True] * shown + [False] * (20 - shown)
     assert text.endswith(f"And {20 - shown} more articles report it: all are in the site's data/timeline.json.")
-    one = str(_events(opendata.timeline_ics([_event(sources=many[:shown + 1])], "https://a.example/"))[0]["description"])
+    one = str(_events(joined(opendata.timeline_ics([_event(sources=many[:shown + 1])], "https://a.example/")))[0]["description"])
     assert one.endswith("And 1 more article reports it: all are in the site's data/timeline.json.")
 
 
@@ -202,7 +216,7 @@ INJECT = ["\r\nBEGIN:VEVENT\r\nUID:evil\r\nEND:VEVENT", "\nATTACH:https://evil.e
 def test_no_text_can_add_a_property_or_an_event(text, outlet, url):
     events = [_event(text), _event(text="Other.", id="2031-05-05-other", sources=[_source(outlet=outlet, quote=text,
                                                                                         url="https://w.example/" + url)])]
-    ics = opendata.timeline_ics(events, "https://a.example/site/", name=text, about=outlet)
+    ics = joined(opendata.timeline_ics(events, "https://a.example/site/", name=text, about=outlet))
     parsed = _events(ics)
     assert [str(v["uid"]) for v in parsed] == ["2031-05-05-it-happened@a.example/site", "2031-05-05-other@a.example/site"]
     allowed = {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "URL", "STATUS", "CATEGORIES", "TRANSP"}
@@ -337,41 +351,39 @@ def test_data_page_json_ld_parses_and_is_not_hashed_as_a_script(built_site):
 
 
 def test_the_calendar_is_cached_under_everything_it_depends_on(tmp_path, monkeypatch):
-    from explainer import data
     folder = tmp_path / "explainer"
     one, two = [_event()], [_event(), _event(text="Again.", id="2031-05-05-again")]
-    first = opendata.cached_ics(one, data.timeline_json(one), folder, "https://a.example/")
-    assert first == opendata.timeline_ics(one, "https://a.example/")
+    first = joined(opendata.cached_ics(one, folder, "https://a.example/"))
+    assert first == joined(opendata.timeline_ics(one, "https://a.example/"))
     assert not folder.exists() and (tmp_path / "explainer-calendar").is_dir()      # beside the articles' cache
     block = opendata.event_block
     monkeypatch.setattr(opendata, "event_block", lambda *a: pytest.fail("not taken from the cache"))
     monkeypatch.setattr(opendata, "calendar_head", lambda *a: pytest.fail("not taken from the cache"))
-    assert opendata.cached_ics(one, data.timeline_json(one), folder, "https://a.example/") == first
+    assert joined(opendata.cached_ics(one, folder, "https://a.example/")) == first
     monkeypatch.undo()
-    expected = opendata.timeline_ics(two, "https://a.example/")
+    expected = joined(opendata.timeline_ics(two, "https://a.example/"))
     made = []
     monkeypatch.setattr(opendata, "event_block", lambda e, d: made.append(e.id) or block(e, d))
-    assert opendata.cached_ics(two, data.timeline_json(two), folder, "https://a.example/") == expected
+    assert joined(opendata.cached_ics(two, folder, "https://a.example/")) == expected
     assert made == ["2031-05-05-again"]                                       # only the new event is written
     monkeypatch.undo()
     changed = [_event(text="Changed.")]                                      # the same item (id), changed
     for events, url, name in ((changed, "https://a.example/", "Timeline"), (one, "https://a.example/", "Other"),
                               (one, "https://b.example/", "Timeline")):
-        expected = opendata.timeline_ics(events, url, name)
-        assert opendata.cached_ics(events, data.timeline_json(events), folder, url, name) == expected != first
-    assert opendata.cached_ics(one, data.timeline_json(one), None, "https://a.example/") == first
+        expected = joined(opendata.timeline_ics(events, url, name))
+        assert joined(opendata.cached_ics(events, folder, url, name)) == expected != first
+    assert joined(opendata.cached_ics(one, None, "https://a.example/")) == first
 
 
 def test_a_change_of_the_calendar_code_is_a_new_key(tmp_path, monkeypatch):
-    from explainer import data
     code = tmp_path / "code.py"
     code.write_text("one", encoding="utf-8")
     monkeypatch.setattr(opendata, "CALENDAR_CODE", (code,))
     events = [_event()]
-    opendata.cached_ics(events, data.timeline_json(events), tmp_path / "c", "https://a.example/")
+    joined(opendata.cached_ics(events, tmp_path / "c", "https://a.example/"))
     code.write_text("two", encoding="utf-8")
     monkeypatch.setattr(opendata, "event_block", lambda *a: "BEGIN:VEVENT\r\nmade again\r\nEND:VEVENT\r\n")
-    assert "made again" in opendata.cached_ics(events, data.timeline_json(events), tmp_path / "c", "https://a.example/")
+    assert "made again" in joined(opendata.cached_ics(events, tmp_path / "c", "https://a.example/"))
 
 
 def _icalendar_event(e, domain: str):
@@ -412,7 +424,7 @@ def test_any_event_is_what_icalendar_writes(text, outlet, url, fill):
     ours = opendata.event_block(e, "a.example/site")
     if "\\N" not in text + outlet:
         assert ours == _icalendar_event(e, "a.example/site").to_ical().decode()
-    assert [str(v["summary"]) for v in _events(opendata.assemble(opendata.calendar_head("N", ""), [ours]))] == [
+    assert [str(v["summary"]) for v in _events(joined(opendata.assemble(opendata.calendar_head("N", ""), [ours])))] == [
         opendata.summary(e)]
 
 

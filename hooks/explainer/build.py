@@ -111,26 +111,37 @@ def _made(page, site: Site) -> str:
 
 def data_files(site: Site, folder: Path | None) -> dict[str, str]:
     """The open data (DATA_FILES, in that order): JSON, CSV and the calendar (kept beside the cache `folder`)."""
-    return dict(_data_files(site, folder))
+    return {path: "".join(pieces) for path, pieces in _data_files(site, folder)}
 
 
 def _data_files(site: Site, folder: Path | None):
-    """The data files one at a time, in DATA_FILES' order: (path, text)."""
+    """The data files one at a time, in DATA_FILES' order: (path, its text a piece at a time)."""
     events, topic = site.events, site.settings.topic
-    timeline = data.timeline_json(events)
-    yield "data/timeline.json", timeline
+    yield "data/timeline.json", data.timeline_json(events)
     yield "data/figures.json", data.figures_json(site.figures)
     yield "data/context.json", data.context_json(site.context)
     yield "data/timeline.csv", opendata.timeline_csv(events)
     yield "data/figures.csv", opendata.figures_csv(site.figures)
-    yield "data/timeline.ics", opendata.cached_ics(events, timeline, folder, site.site_url,
-                                                   f"{topic.name}: timeline", topic.description)
+    yield "data/timeline.ics", opendata.cached_ics(events, folder, site.site_url, f"{topic.name}: timeline",
+                                                   topic.description)
 
 
 def write_data_files(site: Site, folder: Path | None, into: Path) -> dict[str, str]:
-    """The data files written into the folder `into` (UTF-8, as `export` writes them), each let go
-    once written: path -> the file's SHA-256."""
-    return {path: hashlib.sha256(_write(into / path, text)).hexdigest() for path, text in _data_files(site, folder)}
+    """The data files written into the folder `into` (UTF-8, as `export` writes them), each a piece at
+    a time, never whole in memory: path -> the file's SHA-256."""
+    return {path: _write_pieces(into / path, pieces) for path, pieces in _data_files(site, folder)}
+
+
+def _write_pieces(target: Path, pieces) -> str:
+    """The text given in pieces written as UTF-8, its folder made: the SHA-256 of the bytes written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    with open(target, "wb") as out:
+        for piece in pieces:
+            raw = piece.encode("utf-8")
+            digest.update(raw)
+            out.write(raw)
+    return digest.hexdigest()
 
 
 def _write(target: Path, text: str) -> bytes:

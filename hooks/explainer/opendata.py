@@ -2,6 +2,7 @@
 
 - `timeline_csv`, `figures_csv`: the JSON records (data.py) flattened, one row per item and
   source, written by `csv`; no cell can start a spreadsheet formula (`cell`).
+- Each data file is made a piece at a time, as data.py's are (`"".join` gives its text).
 - `timeline_ics`: the timeline as iCalendar (RFC 5545, escaped and folded here as the icalendar
   library writes it, which the tests check byte for byte): one all-day event or span
   per item dated to a day, a span or a week; items dated only to a month, year, decade or
@@ -18,12 +19,13 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from . import cache
-from .data import event_record, figure_record, record_lines
+from .data import event_record, figure_record, line
 from .model import Event, Figure, Source
 from .pages.common import SHOWN_QUOTES, day_label, esc, plural, when_label
 
@@ -80,22 +82,30 @@ def flatten(record: dict) -> list[dict]:
     return [{**item, **{f"source_{k}": v for k, v in s.items()}} for s in record["sources"]] or [item]
 
 
-def table(records: list[dict], columns: tuple[str, ...]) -> str:
+PIECE = 1 << 16         # characters of a table given at once
+
+
+def table(records: Iterable[dict], columns: tuple[str, ...]) -> Iterator[str]:
+    """The records as CSV rows (`flatten`), about PIECE characters at a time."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="raise")   # a new JSON field needs its column
     writer.writeheader()
     for record in records:
         for row in flatten(record):
             writer.writerow({k: cell(v) for k, v in row.items()})
-    return out.getvalue()
+        if out.tell() >= PIECE:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
-def timeline_csv(events: list[Event]) -> str:
-    return table([event_record(e) for e in events], TIMELINE_COLUMNS)
+def timeline_csv(events: list[Event]) -> Iterator[str]:
+    return table(map(event_record, events), TIMELINE_COLUMNS)
 
 
-def figures_csv(figures: list[Figure]) -> str:
-    return table([figure_record(f) for f in figures], FIGURE_COLUMNS)
+def figures_csv(figures: list[Figure]) -> Iterator[str]:
+    return table(map(figure_record, figures), FIGURE_COLUMNS)
 
 
 # --- iCalendar -------------------------------------------------------------------------------
@@ -233,33 +243,35 @@ def event_block(e: Event, domain: str) -> str:
 END = "END:VCALENDAR\r\n"
 
 
-def assemble(head: str, blocks: list[str]) -> str:
+def assemble(head: str, blocks: Iterable[str]) -> Iterator[str]:
     """The events inside the calendar, where icalendar's `add_component` puts them: before its END."""
-    return head.removesuffix(END) + "".join(blocks) + END
+    yield head.removesuffix(END)
+    yield from blocks
+    yield END
 
 
-def timeline_ics(events: list[Event], site_url: str = "", name: str = "Timeline", about: str = "") -> str:
+def timeline_ics(events: list[Event], site_url: str = "", name: str = "Timeline", about: str = "") -> Iterator[str]:
     """The calendar: its name and description, then one VEVENT per item with a day, span or week."""
     domain = uid_domain(site_url)
-    return assemble(calendar_head(name, about), [event_block(e, domain) for e in events if in_calendar(e)])
+    return assemble(calendar_head(name, about), (event_block(e, domain) for e in events if in_calendar(e)))
 
 
 # The modules the calendar's text comes from (besides the data): part of its cache keys.
 CALENDAR_CODE = (Path(__file__), Path(__file__).parent / "model.py", Path(__file__).parent / "pages" / "common.py")
 
 
-def cached_ics(events: list[Event], timeline_json: str, folder: Path | None, site_url: str = "",
-               name: str = "Timeline", about: str = "") -> str:
+def cached_ics(events: list[Event], folder: Path | None, site_url: str = "", name: str = "Timeline",
+               about: str = "") -> Iterator[str]:
     """`timeline_ics`, with each event's VEVENT (and the calendar's head) kept in one entry beside
     the build cache (`folder`, None when off; beside it, since a build that reads an article again
     empties that folder) under a key of all it depends on: the event's record in the timeline's JSON
     (every field the calendar shows), the site's address and the code above. An event takes about
     0.1 ms to write: a rebuild pays only for the events that changed, and nothing when none did."""
-    records = record_lines(timeline_json)
-    if folder is None or len(records) != len(events):
-        return timeline_ics(events, site_url, name, about)
+    if folder is None:
+        yield from timeline_ics(events, site_url, name, about)
+        return
     code = cache.key(site_url, *(p.read_bytes() for p in CALENDAR_CODE))
-    dated = [(cache.key(code, r), e) for e, r in zip(events, records) if in_calendar(e)]
+    dated = [(cache.key(code, line(event_record(e))), e) for e in events if in_calendar(e)]
     head = cache.key(code, "head", name, about)
     here = folder.with_name(folder.name + "-calendar")
     old = cache.read(here, "calendar")
@@ -271,7 +283,7 @@ def cached_ics(events: list[Event], timeline_json: str, folder: Path | None, sit
     new.update({k: event_block(e, domain) for k, e in dated if k not in new})
     if new.keys() != old.keys():
         cache.write(here, "calendar", new)
-    return assemble(new[head], [new[k] for k, _ in dated])
+    yield from assemble(new[head], (new[k] for k, _ in dated))
 
 
 # --- the Data page: citation and schema.org Dataset ----------------------------------------
