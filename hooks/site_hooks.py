@@ -120,7 +120,7 @@ def on_files(files: Files, config) -> Files:
     for where, page in written.items():
         page.content_string = done.written[where]
     made = {path: {"content": text} for path, text in {**done.pages, **done.files}.items()}
-    made.update({path: {"abs_src_path": str(file)} for path, file in done.on_disk().items()})   # the data files
+    made.update({path: {"abs_src_path": str(file)} for path, file in done.on_disk().items()})   # pages and data files
     for path, source in made.items():
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")

@@ -3,6 +3,7 @@ skips the engine, and any input that changes gives a new build, never the kept p
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 
@@ -167,3 +168,24 @@ def test_a_changed_template_builds_again(project, tmp_path, monkeypatch):
     template = engine / "pages" / "templates" / "arrivals.svg.j2"
     template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert publish(project)[1]
+
+
+def test_a_folder_another_running_build_writes_into_is_left_and_a_failed_build_leaves_none(project):
+    """`keep` prunes the cache's folder: a folder a build still running writes its pages into stays (its
+    MkDocs reads them until it ends); one of a build that ended, or of this process, goes; and a build
+    that stops on an editor's mistake leaves no folder behind."""
+    import subprocess
+    import sys
+
+    from explainer import cache
+    from explainer.errors import SeedError
+    folder = project / published.FOLDER
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    names = [f"{cache.WRITING}{os.getppid()}-a", f"{cache.WRITING}{ended.stdout.strip()}-b", f"{cache.WRITING}{os.getpid()}-c"]
+    for name in names:
+        (folder / name).mkdir(parents=True)
+    done, built = publish(project)
+    assert built and sorted(p.name for p in folder.iterdir()) == sorted([names[0], done.key, done.key + ".pickle"])
+    with pytest.raises(SeedError):
+        publish(project, written={"docs/index.md": "# Home\n\n<!-- explainer:no_such_marker -->\n"})
+    assert sorted(p.name for p in folder.iterdir()) == sorted([names[0], done.key, done.key + ".pickle"])

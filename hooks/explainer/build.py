@@ -128,7 +128,7 @@ def _data_files(site: Site, folder: Path | None):
 
 def write_data_files(site: Site, folder: Path | None, into: Path) -> dict[str, str]:
     """The data files written into the folder `into` (UTF-8, as `export` writes them), each a piece at
-    a time, never whole in memory: path -> the file's SHA-256."""
+    a time (no file whole in memory, but the calendar's events with the cache on): path -> the file's SHA-256."""
     return {path: _write_pieces(into / path, pieces) for path, pieces in _data_files(site, folder)}
 
 

@@ -126,14 +126,18 @@ def write(folder: Path, k: str, value: object) -> None:
         pass        # a read-only checkout still builds, only slower
 
 
+WRITING = "writing-"       # a folder a build is writing into: `writing-<its process id>-…` (published.py)
+
+
 def prune(folder: Path, keep: set[str]) -> None:
     """Remove everything in the folder but the entries whose keys are in `keep` (each a file, and a
-    folder named by the key where one goes with it: published.py's data files). A build running
-    at the same time may lose an entry it was about to read; it then computes it again, which
-    changes nothing."""
+    folder named by the key where one goes with it: published.py's pages and data files) and the
+    folders another build still running is writing into. A build running at the same time may lose
+    an entry it was about to read; it then computes it again, which changes nothing (but one whose
+    pages MkDocs is reading from a kept folder at that moment stops on a missing file: build again)."""
     names = {_path(folder, k).name for k in keep} | set(keep)
     try:
-        unused = [e for e in os.scandir(folder) if e.name not in names]
+        unused = [e for e in os.scandir(folder) if e.name not in names and not _being_written(e.name)]
     except OSError:
         return
     for e in unused:
@@ -144,3 +148,17 @@ def prune(folder: Path, keep: set[str]) -> None:
                 os.unlink(e.path)
             except OSError:
                 pass
+
+
+def _being_written(name: str) -> bool:
+    """A folder named `writing-<pid>-…` whose process, another than this one, still runs."""
+    pid = name.removeprefix(WRITING).split("-", 1)[0]
+    if not name.startswith(WRITING) or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True                         # there, but not ours to signal
+    return True

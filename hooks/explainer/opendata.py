@@ -82,7 +82,7 @@ def flatten(record: dict) -> list[dict]:
     return [{**item, **{f"source_{k}": v for k, v in s.items()}} for s in record["sources"]] or [item]
 
 
-PIECE = 1 << 16         # characters of a table given at once
+PIECE = 1 << 16         # characters of a table given at once (at least: whole records)
 
 
 def table(records: Iterable[dict], columns: tuple[str, ...]) -> Iterator[str]:

@@ -2,9 +2,9 @@
 
 A rebuild where no seed, setting or written page changed (a `mkdocs serve` save of a stylesheet,
 a second `make build`) would merge the same items and write the same pages again: at 10,000
-articles that is about 25 s. `publish` keeps the generated pages, the data files, the written
-pages as finished and the notes in one cache entry (`.cache/explainer-site/`, beside the
-articles' entries) under a key of everything `build.build_site` and `build.finish_written` read:
+articles that is about 25 s. `publish` keeps the written pages as finished and the notes in one
+cache entry (`.cache/explainer-site/`, beside the articles' entries), the generated pages and the
+data files in a folder beside it, under a key of everything `build.build_site` and `build.finish_written` read:
 every engine file (its templates too) and the libraries' versions (`cache.output_version`), every
 article's cache key (each holds the engine's version, the settings extraction reads and the
 seed file's name and bytes), the settings, corrections.yml, the glossary, the site's address and
@@ -17,9 +17,10 @@ pages might hold the saved text under the key of the text before).
 
 The data files (the JSON, the CSV tables, the calendar: 145 MB at 10,000 articles) never pass through
 the MkDocs process: a forked process writes them into a folder (`data`) while the pages are written
-there too, each once finished (65 MB of Markdown at 10,000 articles, never all held at once); MkDocs
-reads the pages and copies the data files from there, and a kept entry keeps that folder beside it
-(`.cache/explainer-site/<key>/`), each file checked against its SHA-256 before it is used again."""
+there too, each once finished (67 MB of Markdown at 10,000 articles, held until then as UTF-8, half
+of Python's size for it); MkDocs reads the pages and copies the data files from there, and a kept
+entry keeps that folder beside it (`.cache/explainer-site/<key>/`), each file checked against its
+SHA-256 before it is used again."""
 from __future__ import annotations
 
 import hashlib
@@ -51,7 +52,7 @@ class Published:
     later: dict[str, Later] = field(default_factory=dict)    # data files still being written into `data`; not kept
     folder: Path | None = None             # where to keep it, and under which key (None: not kept)
     key: str = ""
-    data: Path | None = None               # the folder holding the data files (`stored`, `later`); not kept
+    data: Path | None = None               # the folder holding the pages and data files (`stored`, `later`); not kept
 
     def on_disk(self) -> dict[str, Path]:
         """The pages and data files in `data`, written or being written: docs-relative path -> file."""
@@ -85,7 +86,7 @@ class Published:
         cache.prune(self.folder, keep={self.key})
 
     def intact(self, data: Path) -> bool:
-        """Every data file kept in `data` is there, as it was written."""
+        """Every page and data file kept in `data` is there, as it was written."""
         try:
             return all(hashlib.sha256((data / path).read_bytes()).hexdigest() == digest
                        for path, digest in self.stored.items())
@@ -108,8 +109,12 @@ def publish(root: Path, settings: Settings, written: dict[str, str], started: Re
             hit.data = folder / key
             return hit
     data = _scratch(folder if key else None)
-    site = build_site(root, settings, started=reading, site_url=site_url, site_name=site_name, aside=data)
-    done = {where: finish_written(markdown, site, where) for where, markdown in written.items()}
+    try:
+        site = build_site(root, settings, started=reading, site_url=site_url, site_name=site_name, aside=data)
+        done = {where: finish_written(markdown, site, where) for where, markdown in written.items()}
+    except BaseException:                       # an editor's mistake (a SeedError): nothing left behind
+        shutil.rmtree(data, ignore_errors=True)
+        raise
     summary = f"{len(site.articles)} articles, {len(site.events)} events, {len(site.figures)} figures"
     if key and whole_key(root, settings, reading, written, site_url, site_name) != key:
         key = ""                                     # a file changed while it was read: not kept
@@ -120,12 +125,13 @@ def publish(root: Path, settings: Settings, written: dict[str, str], started: Re
 
 
 def _scratch(folder: Path | None) -> Path:
-    """A new folder for the data files: in the cache's folder, where `keep` renames it (one file
-    system), or with the cache off the system's temporary folder."""
+    """A new folder for the pages and data files: in the cache's folder, where `keep` renames it (one
+    file system), named by this process so that another build's `cache.prune` leaves it while it runs;
+    or with the cache off, the system's temporary folder."""
     if folder is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            return Path(tempfile.mkdtemp(prefix="writing-", dir=folder))
+            return Path(tempfile.mkdtemp(prefix=f"{cache.WRITING}{os.getpid()}-", dir=folder))
         except OSError:
             pass                             # a read-only checkout still builds
     return Path(tempfile.mkdtemp(prefix="explainer-data-"))

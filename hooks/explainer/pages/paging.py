@@ -260,16 +260,6 @@ def split_page(path: str, markdown: str, limit: int = LIMIT) -> dict[str, str]:
     return out
 
 
-def anchor_map(pages: dict[str, str], split: dict[str, list[str]]) -> dict[tuple[str, str], str]:
-    """(page as linked, anchor) -> the part that holds the anchor, for pages that were split."""
-    where = {}
-    for original, names in split.items():
-        for name in names:
-            for _, anchor in anchors(pages[name]):
-                where[(original, anchor)] = name
-    return where
-
-
 LOCAL = _PATTERNS.compile(r"\]\(#(?P<frag>[^)\s]+)\)")
 
 
