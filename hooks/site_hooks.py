@@ -119,12 +119,10 @@ def on_files(files: Files, config) -> Files:
                                  started=started, site_url=config.site_url or "", site_name=config.site_name or "")
     for where, page in written.items():
         page.content_string = done.written[where]
-    made = {path: {"content": text} for path, text in {**done.pages, **done.files}.items()}
-    made.update({path: {"abs_src_path": str(file)} for path, file in done.on_disk().items()})   # pages and data files
-    for path, source in made.items():
+    for path, file in done.on_disk().items():       # the generated pages and data files, as the engine wrote them
         if files.get_file_from_path(path) is not None:
             raise PluginError(f"docs/{path} would hide a generated page: remove it from docs/")
-        files.append(File.generated(config, path, **source))
+        files.append(File.generated(config, path, abs_src_path=str(file)))
     config[LATER] = done          # its data files waited for in on_env, kept in on_post_build
     _choose_search(done.markdown_size(), config)
     for note in done.notes:                  # a correction that changes nothing: strict builds stop on it

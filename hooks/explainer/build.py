@@ -99,7 +99,7 @@ def build_site(root: Path, settings: Settings | None = None, use_cache: bool | N
     if aside is None:
         site.pages = dict(finished)
     else:
-        site.aside = {path: hashlib.sha256(_write(aside / path, md)).hexdigest() for path, md in finished}
+        site.aside = {path: _write(aside / path, [md]) for path, md in finished}
     return site
 
 
@@ -129,11 +129,12 @@ def _data_files(site: Site, folder: Path | None):
 def write_data_files(site: Site, folder: Path | None, into: Path) -> dict[str, str]:
     """The data files written into the folder `into` (UTF-8, as `export` writes them), each a piece at
     a time (no file whole in memory, but the calendar's events with the cache on): path -> the file's SHA-256."""
-    return {path: _write_pieces(into / path, pieces) for path, pieces in _data_files(site, folder)}
+    return {path: _write(into / path, pieces) for path, pieces in _data_files(site, folder)}
 
 
-def _write_pieces(target: Path, pieces) -> str:
-    """The text given in pieces written as UTF-8, its folder made: the SHA-256 of the bytes written."""
+def _write(target: Path, pieces) -> str:
+    """A text given in pieces written as UTF-8 (the CSV's and calendar's CRLF kept), its folder made:
+    the SHA-256 of the bytes written."""
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     with open(target, "wb") as out:
@@ -142,14 +143,6 @@ def _write_pieces(target: Path, pieces) -> str:
             digest.update(raw)
             out.write(raw)
     return digest.hexdigest()
-
-
-def _write(target: Path, text: str) -> bytes:
-    """The text written as UTF-8 (the CSV's and calendar's CRLF kept), its folder made: the bytes written."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    raw = text.encode("utf-8")
-    target.write_bytes(raw)
-    return raw
 
 
 NOTHING_YET = ("Nothing here yet: no article has been added. To add one, save its text as a Markdown file "
@@ -262,7 +255,7 @@ def export(root: Path, out: Path, config: dict, settings: Settings | None = None
         text = md.read_text(encoding="utf-8")
         md.write_text(finish_written(text, site, f"{docs_dir}/{md.relative_to(docs).as_posix()}"), encoding="utf-8")
     for path, text in {**site.pages, **site.files}.items():
-        _write(docs / path, text)
+        _write(docs / path, [text])
     theme = config.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     if custom and not Path(custom).is_absolute():        # theme overrides beside mkdocs.yml come along

@@ -43,8 +43,6 @@ FOLDER = Path(".cache") / "explainer-site"
 
 @dataclass
 class Published:
-    pages: dict[str, str]                  # docs-relative path -> Markdown (pages made in memory: none here)
-    files: dict[str, str]                  # site-relative path -> text (data files made in memory: none here)
     written: dict[str, str]                # a written page's path ("docs/index.md") -> its Markdown, finished
     notes: list[Problem]                   # what an editor should know (build_site's `notes`)
     summary: str                           # "N articles, N events, N figures"
@@ -59,9 +57,8 @@ class Published:
         return {path: self.data / path for path in {**self.stored, **self.later}} if self.data else {}
 
     def markdown_size(self) -> int:
-        """The generated pages' Markdown, in bytes, in memory or in `data`."""
-        return (sum(len(text.encode("utf-8")) for text in self.pages.values())
-                + sum(file.stat().st_size for path, file in self.on_disk().items() if path.endswith(".md")))
+        """The generated pages' Markdown, in bytes."""
+        return sum(file.stat().st_size for path, file in self.on_disk().items() if path.endswith(".md"))
 
     def wait(self) -> None:
         """Until the data files being written are (forked.LaterError if that failed)."""
@@ -81,8 +78,7 @@ class Published:
         except OSError:
             return
         self.data = kept
-        cache.write(self.folder, self.key, Published(self.pages, self.files, self.written, self.notes, self.summary,
-                                                     stored=self.stored))
+        cache.write(self.folder, self.key, Published(self.written, self.notes, self.summary, stored=self.stored))
         cache.prune(self.folder, keep={self.key})
 
     def intact(self, data: Path) -> bool:
@@ -118,7 +114,7 @@ def publish(root: Path, settings: Settings, written: dict[str, str], started: Re
     summary = f"{len(site.articles)} articles, {len(site.events)} events, {len(site.figures)} figures"
     if key and whole_key(root, settings, reading, written, site_url, site_name) != key:
         key = ""                                     # a file changed while it was read: not kept
-    published = Published(site.pages, site.files, done, site.notes, summary, stored=site.aside, later=site.later,
+    published = Published(done, site.notes, summary, stored=site.aside, later=site.later,
                           folder=folder if key else None, key=key, data=data)
     weakref.finalize(published, shutil.rmtree, data, ignore_errors=True)     # unless `keep` moved it
     return published
