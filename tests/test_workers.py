@@ -180,10 +180,10 @@ def test_the_data_files_made_aside_are_those_made_at_once(tmp_path, monkeypatch)
     at_once = build_site(root, repo_settings(), use_cache=False)
     aside = build_site(root, repo_settings(), use_cache=False, aside=tmp_path / "data")
     assert list(aside.later) == list(DATA_FILES) and not aside.files
+    hashes = {path: part.result() for path, part in aside.later.items()}     # written once this returns
     written = {path: (tmp_path / "data" / path).read_bytes() for path in DATA_FILES}
     assert written == {path: text.encode("utf-8") for path, text in at_once.files.items()}
-    assert {path: part.result() for path, part in aside.later.items()} == {
-        path: hashlib.sha256(raw).hexdigest() for path, raw in written.items()}
+    assert hashes == {path: hashlib.sha256(raw).hexdigest() for path, raw in written.items()}
     assert not aside.pages and list(aside.aside) == list(at_once.pages)
     pages = {path: (tmp_path / "data" / path).read_bytes() for path in aside.aside}
     assert pages == {path: text.encode("utf-8") for path, text in at_once.pages.items()}
