@@ -308,6 +308,24 @@ def test_a_surname_spelt_two_ways_is_one_person(tmp_path):
     assert [sorted(p.spellings) for p in people] == [["Arman Guliev", "Arman Guliyev"]]
 
 
+def test_a_name_is_found_where_it_starts_and_ends_a_word():
+    """Who's who's "Named in": one reading of the statements for every name, as a search per name finds it."""
+    from types import SimpleNamespace as Event
+    texts = ["Nikol Pashinyan said so.", "Pashinyan's office said so.", "Anti-Pashinyan protests grew.",
+             "Pashinyanism is no name.", "Ter-Petrosyan spoke; Petrosyan too.", "Levon Ter-Petrosyan spoke.",
+             "Ter-Petrosyan-led rally.", "Premier Nikol spoke to Nikolai.", "Lenarčič visited; Janez Lenarčič too.",
+             "(Pashinyan) and _Pashinyan_ and Pashinyan2", "'Abd al-Aziz met O'Neil.", "Ilham Aliyev", "Aliyev"]
+    events = [Event(text=t) for t in texts]
+    names = {"Nikol Pashinyan", "Pashinyan", "Ter-Petrosyan", "Levon Ter-Petrosyan", "Petrosyan", "Nikol",
+             "Lenarčič", "Janez Lenarčič", "'Abd al-Aziz", "O'Neil", "Ilham Aliyev", "Aliyev", "Nobody"}
+    found = queries._named(events, names)
+    for name in names:
+        rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        assert found.get(name, set()) == {i for i, t in enumerate(texts) if rx.search(t)}, name
+    assert found["Pashinyan"] == {0, 1, 9} and found["Petrosyan"] == {4} and found["Nikol"] == {0, 7}
+    assert found["'Abd al-Aziz"] == {10} and found["O'Neil"] == {10} and "Nobody" not in found
+
+
 def test_anchors_of_names_keep_their_letters():
     assert queries._slug("p", "Janez Lenarčič") == "p-janez-lenarcic"
     assert queries._slug("o", "Médecins Sans Frontières") == "o-medecins-sans-frontieres"

@@ -76,6 +76,32 @@ def test_renders_from_the_second_core_and_the_cache_are_mkdocs_own(site, tmp_pat
         assert len(list(folder.iterdir())) == len(PAGES)
 
 
+def test_the_two_cores_share_the_pages_each_rendering_its_own(site, tmp_path, monkeypatch):
+    """The second core takes pages from the last, MkDocs' from the first: every page rendered once, by one
+    of them, whichever is slower rendering fewer (here MkDocs' core, slowed down)."""
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    config, files = site
+    expected = _mkdocs(config, files)
+    pages = _pages(config, files)
+    renders = page_renders.Renders.start(pages, config, files, None)
+    mine, render = [], page_renders.mkdocs_render          # the child is forked: only this core is slowed
+
+    def slow(page, *args, **kwargs):
+        import time
+        time.sleep(0.5)
+        mine.append(renders.keys[page.file.src_uri])
+        return render(page, *args, **kwargs)
+
+    monkeypatch.setattr(page_renders, "mkdocs_render", slow)
+    for p in pages:
+        p.render(config, files)
+    assert [_state(p) for p in pages] == expected
+    assert renders.arrived and not renders.arrived & set(mine)
+    assert renders.arrived | set(mine) == set(renders.keys.values())
+    assert len(mine) < len(pages) / 2 and mine[0] == renders.keys[pages[0].file.src_uri]
+    renders.finish(keep=False)
+
+
 def test_a_reused_render_logs_its_warnings_again(site, tmp_path, caplog):
     config, files = site
     broken = _pages(config, files)[-1]

@@ -24,10 +24,11 @@ template needs it only page by page (at 10,000 articles, about 300 MB of the MkD
 much in each process forked from it while it held them).
 
 `Renders.start` (on_nav) puts `Renders.render` in place of each generated page's own `render`: the
-render kept under the page's key, else MkDocs' own (stored). Of the pages the cache lacks, a forked
-process renders the last ones (54% of their Markdown: SECOND_SHARE) while MkDocs renders the first, storing
-each as it is made; `finish` (on_post_build) stops it and keeps in the cache only what this build
-used. The cache is `.cache/explainer-pages/`; with EXPLAINER_CACHE=0 a temporary folder carries the
+render kept under the page's key, else MkDocs' own (stored). The pages the cache lacks are shared with
+a forked process: it takes them from the last, MkDocs from the first, each claiming a page before
+rendering it, until they meet (whichever core has less else to do renders more; a fixed share left
+one core idle for 20 s at 10,000 articles); it stores each render as it is made. `finish`
+(on_post_build) stops it and keeps in the cache only what this build used. The cache is `.cache/explainer-pages/`; with EXPLAINER_CACHE=0 a temporary folder carries the
 second core's renders.
 """
 from __future__ import annotations
@@ -119,7 +120,8 @@ class Renders:
         self.scratch = None if folder else tempfile.TemporaryDirectory(prefix="explainer-pages-")
         self.folder = folder or Path(self.scratch.name)
         self.used: set[str] = set()
-        self.coming: set[str] = set()        # keys the second core is rendering
+        self.order: dict[str, int] = {}      # render key -> its place among the pages both cores may render
+        self.bounds = None                   # shared [pages MkDocs' core took from the front, first the second core took]
         self.child = self.conn = None
         self.arrived: set[str] = set()
         self.keys: dict[str, str] = {}       # page src_uri -> its render's key
@@ -134,7 +136,8 @@ class Renders:
 
     @classmethod
     def start(cls, pages: list[Page], config, files, folder: Path | None, new_index=None) -> Renders:
-        """Each page rendered by `render`; the last of those the cache lacks begun on a second core.
+        """Each page rendered by `render`; those the cache lacks shared with a second core, which takes them
+        from the last while MkDocs takes them from the first, until they meet.
         `new_index()`: an empty Material SearchIndex, to make and keep each new render's search
         entries as soon as it is made (on both cores)."""
         renders = cls(config, files, folder, new_index)
@@ -142,18 +145,24 @@ class Renders:
             page.render = lambda config, files, page=page: renders.render(page, config, files)
         keyed = [(page, renders.key(page, _markdown(page))) for page in pages]
         missing = [(page, k) for page, k in keyed if not cache.exists(renders.folder, k)]
-        renders._begin(_second_share(missing), config, files)
+        renders._begin(missing, config, files)
         return renders
 
-    def _begin(self, share: list, config, files) -> None:
+    def _begin(self, missing: list, config, files) -> None:
         ctx = fork_context()
-        if ctx is None or not share:
+        if ctx is None or not missing:
             return
         self.conn, send = ctx.Pipe(duplex=False)
-        self.coming = {k for _, k in share}
+        self.order = {k: i for i, (_, k) in enumerate(missing)}
+        self.bounds = bounds = ctx.Array("i", [0, len(missing)])
 
         def child() -> None:
-            for page, k in share:
+            while True:
+                with bounds.get_lock():
+                    if bounds[1] <= bounds[0]:
+                        return
+                    bounds[1] -= 1
+                    page, k = missing[bounds[1]]
                 page.read_source(config)
                 cache.write(self.folder, k, mkdocs_render(page, config, files, quiet=True))
                 self._keep_entries(page, k)
@@ -167,7 +176,7 @@ class Renders:
     def render(self, page: Page, config, files) -> None:
         """In place of `page.render(config, files)`."""
         k = self.keys[page.file.src_uri] = self.key(page, page.markdown)
-        if k in self.coming:
+        if self._second_took(k):
             self._wait(k)
         done = cache.read(self.folder, k)
         if isinstance(done, Rendered):
@@ -198,6 +207,16 @@ class Renders:
             index = self.new_index()
             index.add_entry_from_context(page)
             cache.write(self.folder, self._entries_key(page, k), index.entries)
+
+    def _second_took(self, k: str) -> bool:
+        """Whether the second core took the page (`k`, its render key); if not, it never will."""
+        if k not in self.order:
+            return False
+        with self.bounds.get_lock():
+            if self.order[k] >= self.bounds[1]:
+                return True
+            self.bounds[0] = max(self.bounds[0], self.order[k] + 1)
+            return False
 
     def _wait(self, k: str) -> None:
         """Until the second core has stored `k` (or stopped)."""
@@ -305,23 +324,6 @@ def _aside_class(base: type) -> type:
         return property(get, put)
 
     return type(base.__name__, (base,), {"__module__": base.__module__, **{n: attribute(n) for n in ASIDE}})
-
-
-# The second core's share of the Markdown to render. Not half: MkDocs' own core also runs every
-# plugin's page events and renders the written pages; with half, at 10,000 articles, the second core
-# was done 6 s before the first (81 s against 87 s into a 107 s build); with 0.54 both end together
-# (each core renders about 1.0 and 0.87 MB of Markdown a second in that build).
-SECOND_SHARE = 0.54
-
-
-def _second_share(missing: list) -> list:
-    """The last pages whose Markdown is about SECOND_SHARE of all of them (MkDocs renders from the first)."""
-    sizes = [len(p.file.content_string) for p, _ in missing]
-    total, taken, n = sum(sizes), 0, 0
-    while n < len(missing) and taken + sizes[-1 - n] <= SECOND_SHARE * total:
-        taken += sizes[-1 - n]
-        n += 1
-    return missing[len(missing) - n:]
 
 
 def search_entries(pages: list[Page], renders: Renders | None, new_index) -> tuple[list[dict], set[str]]:

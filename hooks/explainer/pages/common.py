@@ -221,12 +221,16 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+def names_pattern(names) -> re.Pattern:
+    """Any of `names` as a whole word (no letter, digit, _ or - on either side), the longest first."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+
+
 def linked(text: str, index: dict[str, str], page: str = "people.md") -> str:
     """`esc(text)` with the first mention of each known name linked to its entry on the Who's who page."""
     if not index or not any(n in text for n in index):
         return esc(text)
-    names = sorted(index, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    rx = getattr(index, "pattern", None) or names_pattern(index)
     out, pos, done = [], 0, set()
     for m in rx.finditer(text):
         slug = index[m.group(0)]

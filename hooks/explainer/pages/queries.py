@@ -11,8 +11,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..read.text import fold
+from .common import names_pattern
 
 
 def page_of(event) -> str:
@@ -140,10 +142,18 @@ def _organisations(orgs: dict[str, Entry]) -> list[Entry]:
     return sorted(orgs.values(), key=lambda o: fold(o.name).lower())
 
 
-def name_index(site) -> dict[str, str]:
+class Names(dict):
+    """name -> anchor, with `pattern` finding any of the names (made once for a page's thousands of quotes)."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return names_pattern(self)
+
+
+def name_index(site) -> Names:
     """Names as they may appear in a statement (full name, each spelling, surname) -> anchor on Who's who."""
     people, _ = who(site)
-    index: dict[str, str] = {}
+    index = Names()
     surnames = Counter(p.name.split()[-1] for p in people)
     for p in people:
         for spelling in p.spellings:
@@ -155,7 +165,36 @@ def name_index(site) -> dict[str, str]:
 
 
 def naming(site, person: Entry) -> list:
-    """The dated items whose statement names the person (full name, a spelling, or the surname)."""
-    names = sorted({*person.spellings, *(n.split()[-1] for n in person.spellings)}, key=lambda n: (-len(n), n))
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return [e for e in site.events if rx.search(e.text)]
+    """The dated items whose statement names the person (full name, a spelling, or the surname), where the
+    name starts and ends a word (no letter, digit, _ or - on either side)."""
+    if "named" not in site.memo:
+        site.memo["named"] = _named(site.events, {n for p in who(site)[0] for n in _names(p)})
+    places = set().union(*(site.memo["named"].get(n, ()) for n in _names(person)))
+    return [site.events[i] for i in sorted(places)]
+
+
+def _names(person: Entry) -> set[str]:
+    return {*person.spellings, *(n.split()[-1] for n in person.spellings)}
+
+
+_WORD = re.compile(r"(?<![\w-])\w+")       # where a name may start, and its first word
+_GOES_ON = re.compile(r"[\w-]")
+
+
+def _named(events: list, names: set[str]) -> dict[str, set[int]]:
+    """Each name -> the places in `events` of the statements naming it. Read once for all names, word by
+    word (at 10,000 articles, a search per person through 50,000 statements took 5 s)."""
+    by_word: dict[str, set[str]] = {}
+    for name in names:
+        first = re.match(r"\w+", name)
+        by_word.setdefault(first.group() if first else "", set()).add(name)
+    named: dict[str, set[int]] = {}
+    for i, e in enumerate(events):
+        for m in _WORD.finditer(e.text):
+            for name in by_word.get(m.group(), ()):
+                if e.text.startswith(name, m.start()) and not _GOES_ON.match(e.text, m.start() + len(name)):
+                    named.setdefault(name, set()).add(i)
+    for name in by_word.get("", ()):                # a name starting with no letter or digit
+        rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        named[name] = {i for i, e in enumerate(events) if rx.search(e.text)}
+    return named
