@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             for label, cache in runs.items():
                 explainer(ROOT / "hooks", "--root", str(proj), "export", str(tmp / f"{name}-after"), cache=cache)
                 problems += [f"{label}: {p}" for p in differences(tmp / f"{name}-before", tmp / f"{name}-after")]
-            data = sorted(p.name for p in (tmp / f"{name}-before" / "data").glob("*.json"))
+            data = sorted(p.name for p in (tmp / f"{name}-before" / "docs" / "data").glob("*"))
             files = sum(1 for p in (tmp / f"{name}-before").rglob("*") if p.is_file())
             print(f"{name}: {'DIFFERENT' if problems else 'byte-identical'} ({files} files, data: {', '.join(data)}; "
                   f"{', '.join(runs)} against {args.against})", flush=True)
