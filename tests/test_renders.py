@@ -77,28 +77,30 @@ def test_renders_from_the_second_core_and_the_cache_are_mkdocs_own(site, tmp_pat
 
 
 def test_the_two_cores_share_the_pages_each_rendering_its_own(site, tmp_path, monkeypatch):
-    """The second core takes pages from the last, MkDocs' from the first: every page rendered once, by one
-    of them, whichever is slower rendering fewer (here MkDocs' core, slowed down)."""
+    """The second core takes pages from the last, MkDocs' from the first, each claiming a page before
+    rendering it: every page rendered once, by one of them. Here MkDocs' core, once it has claimed the
+    first page, waits until the second has claimed every other: it then renders the first alone."""
+    import time
     monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
     config, files = site
     expected = _mkdocs(config, files)
     pages = _pages(config, files)
     renders = page_renders.Renders.start(pages, config, files, None)
-    mine, render = [], page_renders.mkdocs_render          # the child is forked: only this core is slowed
+    mine, render = [], page_renders.mkdocs_render          # the child is forked: only this core waits
 
-    def slow(page, *args, **kwargs):
-        import time
-        time.sleep(0.5)
+    def after_the_second(page, *args, **kwargs):
+        deadline = time.monotonic() + 60
+        while renders.bounds[1] > 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
         mine.append(renders.keys[page.file.src_uri])
         return render(page, *args, **kwargs)
 
-    monkeypatch.setattr(page_renders, "mkdocs_render", slow)
+    monkeypatch.setattr(page_renders, "mkdocs_render", after_the_second)
     for p in pages:
         p.render(config, files)
     assert [_state(p) for p in pages] == expected
-    assert renders.arrived and not renders.arrived & set(mine)
-    assert renders.arrived | set(mine) == set(renders.keys.values())
-    assert len(mine) < len(pages) / 2 and mine[0] == renders.keys[pages[0].file.src_uri]
+    assert mine == [renders.keys[pages[0].file.src_uri]]
+    assert renders.arrived == set(renders.keys.values()) - set(mine)
     renders.finish(keep=False)
 
 
