@@ -23,17 +23,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))      # tests/, for support.py
+from same_output import tree_at  # noqa: E402
 from support import ROOT, copy_project  # noqa: E402
 
 PY = sys.executable
-
-
-def tree_at(rev: str, where: Path) -> Path:
-    """The whole tree of git revision `rev`, unpacked into `where`."""
-    where.mkdir(parents=True)
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
-    return where
 
 
 def first_build(project: Path, strict: bool) -> tuple[float, int]:

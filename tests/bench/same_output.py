@@ -29,12 +29,17 @@ PY = sys.executable
 MOROCCO = "examples/morocco-earthquake-2023"
 
 
+def tree_at(rev: str, where: Path, *paths: str) -> Path:
+    """Git revision `rev`'s tree (only `paths` of it, if given), unpacked into `where`."""
+    where.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, *paths], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
+    return where
+
+
 def engine_at(rev: str, where: Path) -> Path:
     """The hooks/ folder of git revision `rev`, unpacked into `where`."""
-    where.mkdir(parents=True)
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "hooks"], check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
-    return where / "hooks"
+    return tree_at(rev, where, "hooks") / "hooks"
 
 
 def explainer(hooks: Path, *args: str, cache: bool = False) -> None:

@@ -28,8 +28,8 @@ render kept under the page's key, else MkDocs' own (stored). The pages the cache
 a forked process: it takes them from the last, MkDocs from the first, each claiming a page before
 rendering it, until they meet (whichever core has less else to do renders more; a fixed share left
 one core idle for 20 s at 10,000 articles); it stores each render as it is made. `finish`
-(on_post_build) stops it and keeps in the cache only what this build used. The cache is `.cache/explainer-pages/`; with EXPLAINER_CACHE=0 a temporary folder carries the
-second core's renders.
+(on_post_build) stops it and keeps in the cache only what this build used. The cache is
+`.cache/explainer-pages/`; with EXPLAINER_CACHE=0 a temporary folder carries the second core's renders.
 """
 from __future__ import annotations
 

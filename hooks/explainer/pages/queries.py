@@ -195,6 +195,6 @@ def _named(events: list, names: set[str]) -> dict[str, set[int]]:
                 if e.text.startswith(name, m.start()) and not _GOES_ON.match(e.text, m.start() + len(name)):
                     named.setdefault(name, set()).add(i)
     for name in by_word.get("", ()):                # a name starting with no letter or digit
-        rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        rx = names_pattern([name])
         named[name] = {i for i, e in enumerate(events) if rx.search(e.text)}
     return named
