@@ -102,6 +102,28 @@ def test_the_day_of_a_toll(tmp_path, published, body, want):
 
 
 
+@pytest.mark.parametrize("published, body, want", [
+    # a toll in the past tense right after a sentence about a year or month before the turning point: that time's
+    ("2023-09-23", "In 2020, a war broke out between the two countries. More than 6,000 people, including civilians, "
+                   "were killed.", [(6000, "2020")]),
+    ("2023-09-23", "The valley was shelled in March 2016. At least 90 people died.", [(90, "2016-03")]),
+    # ... further back, the toll may be that time's or today's: none
+    ("2023-09-23", "In 2020, a war broke out between the two countries. The army won it with drones. More than 6,000 "
+                   "people were killed.", [(6000, None)]),
+    # ... not a count as it stands ("have been killed", "now"), after a state running since then, or of the present
+    ("2023-09-23", "In 2020, a war broke out. More than 200 people have been killed.", [(200, "2023-09-23")]),
+    ("2023-09-23", "In 2020, a war broke out. More than 200 people are now known to have died.", [(200, "2023-09-23")]),
+    ("2023-09-23", "Since 2020, the army has held the pass. At least 20 soldiers were killed.", [(20, "2023-09-23")]),
+    ("2023-09-23", "In 2020, a war broke out. About 120,000 people lived in the valley.", [(120000, "2023-09-23")]),
+    # ... and after a sentence about a day, or about the time after the turning point, as before
+    ("2023-09-23", "In 2020, a war broke out. On Tuesday, troops attacked the town from three sides. At least 200 people were killed.",
+     [(200, "2023-09-19")]),
+    ("2023-10-23", "The army seized the valley last month. At least 200 people were killed.", [(200, "2023-10-23")]),
+])
+def test_a_toll_after_a_sentence_about_the_background(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+
+
 @pytest.mark.parametrize("body, want", [
     ("A similar storm hit Vesta in 1961, killing at least 4,000 people.", [(4000, "1961")]),
     ("The dam burst in March 2019, killing 310 people.", [(310, "2019-03")]),

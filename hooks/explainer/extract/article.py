@@ -107,6 +107,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         ref_day = date(*lead_when.lo)
     seen_boilerplate: set[str] = set()
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
+    earlier: DateRef | None = None      # the last date the text talked about (`previous`, or further back)
     anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
     headings = _day_headings(article.body, article.published)
@@ -115,14 +116,15 @@ def extract(article: Article, settings: Settings) -> Extracted:
             continue
         under = [day for at, day in headings if at < s.start]
         if under and under[-1] != ref_day:        # a live page's day heading: the day its entries count from
-            ref_day, anchor, previous = under[-1], None, None
+            ref_day, anchor, previous, earlier = under[-1], None, None, None
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
         refs = _dates(s.text, ref_day, article.published, anchor)
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
-        _figures(out, article, s, refs, main, previous, known, settings, ref_day if headings else article.published)
+        _figures(out, article, s, refs, main, previous, known, settings, ref_day if headings else article.published,
+                 earlier)
         more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
             out.events.append(_event(article, s, main, settings, dict(more).get(main),
@@ -131,6 +133,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
             _context(out, article, s, refs, settings)
         out.events.extend(_event(article, s, r, settings, text) for r, text in more if r is not main)
         previous = main if main is not None and not main.planned else None
+        earlier = previous or earlier
         anchor = _anchor(previous, refs)
     return out
 
@@ -427,7 +430,8 @@ ENRICHMENTS = {
 
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
-             previous: DateRef | None, known: list[Mention], settings: Settings, published: date) -> None:
+             previous: DateRef | None, known: list[Mention], settings: Settings, published: date,
+             earlier: DateRef | None = None) -> None:
     """The sentence's figures (`published`: the day it was published, a live page's entries on their heading's day)."""
     found = figures.find(s.text, figures.Rules.of(settings.topic.measure_words, settings.topic.measure_verbs))
     if not found:
@@ -436,7 +440,7 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
     where = _In(s.text, " ".join(s.text.split()), known, labels, settings.topic.sides, settings.topic.places)
     first = len(out.figures)
     for f in found:
-        as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published))
+        as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published, settings.cutoff, earlier))
         extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
         label = extra.pop("label", None) or labels[f.metric]
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
@@ -465,6 +469,8 @@ class _Day:
     main: DateRef | None            # the day the sentence is about
     previous: DateRef | None        # the day the sentence before was about
     published: date
+    cutoff: date = date.min         # the turning point: before it, Background
+    earlier: DateRef | None = None  # the day the text last dated something (`previous`, or before it)
 
 
 NOW = _PATTERNS.compile(r"\b(?:now|so far|to date|thus far|currently|at present"
@@ -617,8 +623,20 @@ def _sentence_before(w: _Day):
     return None
 
 
+def _toll_before(w: _Day):
+    """"In 2020, a war broke out. … More than 6,000 people were killed.": a toll told in the past tense, with no day
+    of its own, after the text last dated something before the turning point may be that time's toll: the month or
+    year of the sentence just before, else none (rather than the day of writing)."""
+    e = w.earlier
+    if e is None or w.f.metric not in figures.CASUALTIES or not _before(e.when, w.cutoff) or e.limit \
+            or SINCE_FROM.match(e.expression) or NOW.search(w.text) or PERFECT.search(w.text) \
+            or not dates.PAST.search(w.text, w.f.end):
+        return None
+    return (e.when.start, "context") if e is w.previous and e.when.precision != "day" else (None, "none")
+
+
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _statement, _sentence_before,
+AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _statement, _sentence_before, _toll_before,
                lambda w: (w.published.isoformat(), "publication"))
 
 
