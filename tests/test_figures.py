@@ -404,6 +404,15 @@ def test_the_running_total_is_the_toll_and_what_was_added_is_not():
     ("Half of the 300 people killed were children.", ["killed"]),
     ("Only one in 10 of the 40,000 displaced has returned.", ["displaced"]),
     ("Two in three of the 6,000 residents have fled.", ["population"]),
+    # a count of a whole: the part is what the verb counts, the whole what its own words say (who live there), not
+    # the sentence's verb after the clause that describes it
+    ("At least 28,120 of the 120,000 ethnic Georgians who call the valley home had already crossed into Turkey.",
+     ["arrivals", "population"]),
+    ("More than 84,700 of the 120,000 people who live in the valley have fled.", ["arrivals", "population"]),
+    ("Some 88,780 of the region's estimated 120,000 ethnic Georgians have fled so far.", ["arrivals", "population"]),
+    ("More than 8,000 of the 20,000 people had crossed by noon.", ["arrivals", "people"]),
+    ("About 3,000 of the 20,000 refugees who arrived last week were housed in schools.", ["arrivals", "arrivals"]),
+    ("Some 200 of the 1,000 people who were wounded have gone home.", ["wounded", "wounded"]),
     # those food or aid is for
     ("A convoy reached the town carrying food for 35,000 people.", ["affected"]),
 ])

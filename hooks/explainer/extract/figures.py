@@ -361,11 +361,17 @@ PROJECTED_BEFORE = _PATTERNS.compile(r"\b(?:could|may|might|would|will|expected 
                                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-# "Half of the 10,000 residents have fled", "one in three of the 6,000 …", "40 percent of the 5,000 refugees": a whole
-# a part of which the verb counts.
+# "Half of the 10,000 residents have fled", "one in three of the 6,000 …", "40 percent of the 5,000 refugees", "28,120
+# of the 120,000 …": a whole a part of which the verb counts.
 WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:one|two|three|four|\d+)\s+in\s+"
-                                 r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:of\s+)?(?:the|its|their|these|those)\s+"
+                                 r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?"
+                                 r")\s+(?:of\s+)?(?:the|its|their|these|those)\s+"
                                  r"(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+# Where the clause describing a whole ends and the sentence's verb begins: "the 120,000 who call it home | had crossed".
+MAIN_VERB = _PATTERNS.compile(r"\s(?:had|have|has|were|was|are|is|will|would|could|may|might)\b")
+# "… who call the valley home", "… who live there": those who live there, a population.
+LIVE_THERE = _PATTERNS.compile(r"(?:call(?:s|ed)?\s+(?:[\w’'-]+\s+){1,3}?home|liv(?:e|es|ed)|resid(?:e|es|ed)|inhabit(?:s|ed)?)\b",
+                               re.IGNORECASE)
 PARTICIPLE_THEN = _PATTERNS.compile(r"^\s*(?P<p>[a-z]+)\s+(?:were|was|are|is|have|has|had|remain\w*|in|at|on)\b")
 RELATIVE_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+)?(?:who|that)\s+(?P<clause>.*)$")
 # "food for 35,000 people", "tents for 2,000 families": those the help is for.
@@ -381,9 +387,14 @@ def _whole(w: _Around) -> str | None:
     relative = RELATIVE_AFTER.match(w.after)
     participle = PARTICIPLE_THEN.match(w.after)
     words = relative["clause"] if relative else participle["p"] if participle else ""
+    if relative:                   # its own clause, not the sentence's verb after it
+        words = words[:m.start()] if (m := MAIN_VERB.search(words)) else words
+        if LIVE_THERE.match(words):
+            return "population"
     noun = w.noun.lower()          # "the 300 people killed were …": its participle; else its noun
     return _own(words) or NOUN_MEASURE.get(noun) or ("arrivals" if noun in ARRIVING else
-                                                     "population" if noun in ("residents", "inhabitants") else "people")
+                                                     "population" if noun in ("residents", "inhabitants") else
+                                                     _population(w) or "people")
 
 
 # The measure of a count of people: the first of these that names one (order matters).
