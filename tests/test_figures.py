@@ -382,6 +382,8 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("Some 40 people remain in critical condition.", ["wounded"]),
     ("The storm left 80,000 people without power and 12 dead.", ["people", "killed"]),   # "left" them, not departed
     ("About 2,000 people left the city on Monday.", ["arrivals"]),
+    # an aside that says what the count amounts to is not what it counts
+    ("More than 16,000 people, which is about 16% of the region's population, have fled.", ["arrivals", "share"]),
 ])
 def test_measures_read_from_the_counts_own_words(sentence, metrics):
     assert [f.metric for f in find(sentence)] == metrics

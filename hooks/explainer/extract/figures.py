@@ -203,9 +203,10 @@ def _qualifier(text: str | None) -> str:
     return "exact"
 
 
-# An aside after a count, between commas: ", including children,", ", nearly the entire population,".
+# An aside after a count, between commas: ", including children,", ", nearly the entire population,", ", which is
+# about 16% of the region's population,".
 ASIDE = _PATTERNS.compile(r",\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|nearly|almost|"
-                          r"roughly|about|some|or|half of them|the majority)\b[^,;.]{0,80},")
+                          r"roughly|about|some|or|half of them|the majority|which\s+(?:is|was|represents|amounts\s+to))\b[^,;.]{0,80},")
 
 
 def _windows(sentence: str, start: int, end: int) -> tuple[str, str]:
