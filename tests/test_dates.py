@@ -111,6 +111,7 @@ RULE_EXAMPLES = {
     "decade": ("The town was founded in the 1920s by settlers.", SAT, "1920..1929"),
     "century": ("The church was built in the 12th century by monks.", SAT, "1101..1200"),
     "year_range": ("The war lasted from 1988 to 1994 in the region.", SAT, "1988-01-01..1994-12-31"),
+    "month_range": ("The road was closed from December 2022 to September 2023.", SAT, "2022-12-01..2023-09-30"),
     "year_span": ("The 1991-1994 war left the town in ruins.", SAT, "1991-01-01..1994-12-31"),
     "year": ("The war ended in 1994 with a truce.", SAT, "1994"),
     "weekday": ("The mayor resigned on Thursday after a vote.", SAT, "2023-09-28"),
@@ -243,3 +244,16 @@ def test_every_match_of_a_pattern_passes_its_pretests(name):
         assert all(dates._NEEDS[n].search(text) for n in needs), (text, needs)
 
     check()
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # from one month to another: the first month's first day to the last one's last day
+    ("He headed the government between November 2022 and February 2023.", ["2022-11-01..2023-02-28"]),
+    ("The corridor was closed from mid-June 2023 until late September 2023.", ["2023-06-01..2023-09-30"]),
+    ("Prices rose from March to May 2023.", ["2023-03-01..2023-05-31"]),
+    # a first month without its year that would come after the second: which year? none
+    ("Prices rose from November to February 2023.", []),
+    ("He served from May 2023 to May 2023.", []),
+])
+def test_a_span_of_months(sentence, want):
+    assert [r.when.key for r in resolve(sentence, SAT)] == want

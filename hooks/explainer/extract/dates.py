@@ -312,6 +312,16 @@ def _century(m: re.Match, c: Context) -> Resolved:
     return When((lo, 1, 1), (hi, 12, 31), "century"), False, False
 
 
+def _month_range(m: re.Match, c: Context) -> Resolved | None:
+    """"between November 2022 and February 2023", "from March to May 2023": the first month's first day to the
+    last one's last day (a first month without its year only when it comes before the second in the year)."""
+    m1, m2, y2 = words.month(m["m"]), words.month(m["m2"]), int(m["y2"])
+    y1 = int(m["y"]) if m["y"] else y2 if m1 <= m2 else None
+    if y1 is None or (y1, m1) >= (y2, m2):
+        return None
+    return When((y1, m1, 1), month(y2, m2).hi, "span"), False, False
+
+
 def _year_range(m: re.Match, c: Context) -> Resolved | None:
     """"from 2020 to 2023"."""
     a, b = int(m["y"]), int(m["y2"])
@@ -536,6 +546,9 @@ RULES: dict[str, Rule] = {
     "century": Rule(_PATTERNS.compile(r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?"
                                       r"(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?"),
                     _century, ("digit", "century"), absolute=True),
+    "month_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?:(?:early|mid|late)-?\s*)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
+                                          rf"\s+(?i:to|and|until|through)\s+(?:(?:early|mid|late)-?\s*)?(?P<m2>{MON}),?\s+(?P<y2>{YEAR})\b"),
+                        _month_range, ("from_between", "month", "four_digits"), absolute=True),
     "year_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
     "year_span": Rule(_PATTERNS.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
