@@ -28,6 +28,8 @@ _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (p
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+# Four digits that are a time of day: "by 1100 GMT", "at 1900 local time", "1300 Moscow time", "2000 hours".
+CLOCK = r"(?!\s*(?:GMT|UTC|MSK|[A-Z]{1,3}T|hours?|hrs|h|(?:local|[A-Z][a-z]+)\s+time)\b)"
 PREP = r"(?:(?i:on|since|from|by|until|till|through|before|after|during|as of|in|of|late|early|as early as)\s+)"
 PART = r"(?:\s+(?:night|morning|evening|afternoon))"
 MON, WD = words.MONTH, words.WEEKDAY
@@ -549,7 +551,7 @@ RULES: dict[str, Rule] = {
     "month_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?:(?:early|mid|late)-?\s*)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
                                           rf"\s+(?i:to|and|until|through)\s+(?:(?:early|mid|late)-?\s*)?(?P<m2>{MON}),?\s+(?P<y2>{YEAR})\b"),
                         _month_range, ("from_between", "month", "four_digits"), absolute=True),
-    "year_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b"),
+    "year_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b{CLOCK}"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
     "year_span": Rule(_PATTERNS.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
                                         rf"(?:(?i:the)\s+)?|(?P<open>\())?\b(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
@@ -558,7 +560,7 @@ RULES: dict[str, Rule] = {
                                         rf"(?P<event>\s+(?:[A-Za-z’'-]+\s+){{0,2}}?(?:{EVENT})\b)?"),
                       _year_span, ("four_digits",), absolute=True),
     "year": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|through|before|after|during|of|early|late|mid|end of))"
-                                   rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops))"),
+                                   rf"(?:-|\s+)(?P<y>{YEAR})\b(?![-\d]|\s*(?:people|persons|soldiers|troops)){CLOCK}"),
                  _year, ("four_digits",), absolute=True),
     "weekday": Rule(_PATTERNS.compile(rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?"
                                       rf"{words.NOT_NAMED}(?P<wd>{WD})(?:'s)?{PART}?\b(?:\s*\((?P<dnum>\d{{1,2}})\))?"),
