@@ -107,6 +107,9 @@ def test_the_day_of_a_toll(tmp_path, published, body, want):
     ("2023-09-23", "In 2020, a war broke out between the two countries. More than 6,000 people, including civilians, "
                    "were killed.", [(6000, "2020")]),
     ("2023-09-23", "The valley was shelled in March 2016. At least 90 people died.", [(90, "2016-03")]),
+    # ... a span of years is not its first day
+    ("2023-09-23", "Then a war erupted (1988-1994) between the two peoples. About 30,000 people were killed.",
+     [(30000, None)]),
     # ... further back, the toll may be that time's or today's: none
     ("2023-09-23", "In 2020, a war broke out between the two countries. The army won it with drones. More than 6,000 "
                    "people were killed.", [(6000, None)]),

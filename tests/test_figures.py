@@ -415,6 +415,7 @@ def test_the_running_total_is_the_toll_and_what_was_added_is_not():
     ("More than 8,000 of the 20,000 people had crossed by noon.", ["arrivals", "people"]),
     ("About 3,000 of the 20,000 refugees who arrived last week were housed in schools.", ["arrivals", "arrivals"]),
     ("Some 200 of the 1,000 people who were wounded have gone home.", ["wounded", "wounded"]),
+    ("Registration of 2100 of the 2906 forcibly displaced persons has been completed.", ["arrivals", "displaced"]),
     # those food or aid is for
     ("A convoy reached the town carrying food for 35,000 people.", ["affected"]),
 ])

@@ -28,9 +28,16 @@ def event_record(e: Event) -> dict:
     return d
 
 
+# `metric` in the data files is one of the generic measures any explainer's data can be read by (killed, wounded,
+# missing, arrivals or displaced, rescued, affected, population, remaining, detained, vehicles, buildings, aid, appeal,
+# other); `measure` is the engine's own, by the name the topic file uses. A count of people no measure describes
+# (`people`) and a percentage (`share`) are `other`: they claim no measure.
+GENERIC = {"people": "other", "share": "other"}
+
+
 def figure_record(f: Figure) -> dict:
     d = {
-        "id": f.id, "metric": f.metric, "label": f.label, "value": _num(f.value), "unit": f.unit,
+        "id": f.id, "metric": GENERIC.get(f.metric, f.metric), "measure": f.metric, "label": f.label, "value": _num(f.value), "unit": f.unit,
         "qualifier": f.qualifier, "words": f.words, "as_of": f.as_of, "as_of_basis": f.as_of_basis,
         "sources": [_source(s, False) for s in f.sources],
     }

@@ -39,7 +39,7 @@ LICENCE_NAME = "CC BY 4.0"
 SOURCE = ("source_seed", "source_outlet", "source_url", "source_published", "source_quote")
 TIMELINE_COLUMNS = ("id", "start", "end", "precision", "section", "status", "text", "contested",
                     "photo_number", "photo_place", "photo_credit", "corrected", *SOURCE, "source_expression")
-FIGURE_COLUMNS = ("id", "metric", "label", "value", "value_max", "previous", "unit", "qualifier", "words", "as_of",
+FIGURE_COLUMNS = ("id", "metric", "measure", "label", "value", "value_max", "previous", "unit", "qualifier", "words", "as_of",
                   "as_of_basis", "converted", "who", "side", "according_to", "donor", "announced_by", "recipient",
                   "purpose", "differs", "corrected", *SOURCE)
 

@@ -395,6 +395,7 @@ def _whole(w: _Around) -> str | None:
     noun = w.noun.lower()          # "the 300 people killed were …": its participle; else its noun
     return _own(words) or NOUN_MEASURE.get(noun) or ("arrivals" if noun in ARRIVING else
                                                      "population" if noun in ("residents", "inhabitants") else
+                                                     "displaced" if re.search(r"\bdisplaced\b", w.desc) else
                                                      _population(w) or "people")
 
 
