@@ -389,6 +389,17 @@ def test_measures_read_from_the_counts_own_words(sentence, metrics):
     assert [f.metric for f in find(sentence)] == metrics
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # the decimals of a number in words are no number of their own
+    ("Ninety-nine point nine per cent prefer to leave.", []),
+    ("One point two million people fled.", []),
+    ("At this point 300 people have fled.", [300]),
+    ("At one point 300 people had fled.", [300]),
+])
+def test_a_number_in_words_with_a_point(sentence, want):
+    assert [f.value for f in find(sentence)] == want
+
+
 def test_the_running_total_is_the_toll_and_what_was_added_is_not():
     added, total = find("Another 23 people died on Monday, taking the death toll to 148.")
     assert (added.metric, added.value, total.metric, total.value) == ("people", 23, "killed", 148)

@@ -454,6 +454,8 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
 
 
 ONE_IN = _PATTERNS.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+in\s+$", re.IGNORECASE)       # "one in three", "2 in 5"
+# "ninety-nine point nine": the decimals of a number in words (not "at this point 300 …", "at one point 300 …")
+POINT_BEFORE = _PATTERNS.compile(rf"(?<!\bat\s)\b(?:\d+|{NUMBER_WORDS})\s+point\s+$", re.IGNORECASE)
 
 
 def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
@@ -464,6 +466,8 @@ def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
             continue                # inside the previous figure (its conversion in brackets)
         if ONE_IN.search(sentence, 0, m.start()):
             continue                # "one in three", "two in five": a ratio
+        if POINT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue                # "Ninety-nine point nine per cent", "one point two million": not 9, not 2 million
         counted = _counted(sentence, m, out, rules)
         if counted is None:
             continue
