@@ -127,6 +127,18 @@ def test_a_toll_after_a_sentence_about_the_background(tmp_path, published, body,
     assert days(tmp_path, published, body) == want
 
 
+@pytest.mark.parametrize("published, body, want", [
+    # a count with no day of its own: the day the sentence before was about ...
+    ("2023-09-29", "On Tuesday, the ministry gave new figures. Some 13,350 people had crossed into the country.",
+     [(13350, "2023-09-26")]),
+    # ... unless it runs from an event its own sentence names: then as it stands when written
+    ("2023-10-26", "On September 28, the leader signed a decree on the dissolution of the republic. Over 100,000 "
+                   "people left the region after the army took full control.", [(100000, "2023-10-26")]),
+])
+def test_a_count_after_a_sentence_about_a_day(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+
+
 @pytest.mark.parametrize("body, want", [
     ("A similar storm hit Vesta in 1961, killing at least 4,000 people.", [(4000, "1961")]),
     ("The dam burst in March 2019, killing 310 people.", [(310, "2019-03")]),

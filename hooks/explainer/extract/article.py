@@ -618,9 +618,15 @@ def _sentence_before(w: _Day):
     lo, hi = _clause(w.text, w.f)
     perfect = PERFECT.search(w.text, lo, hi)       # the count's verb: after it, or after a count before it
     perfect = perfect and (perfect.start() >= w.f.end or re.search(r"\d", w.text[lo:perfect.start()]))
-    if w.previous is not None and w.previous.when.precision == "day" and not perfect:
+    if w.previous is not None and w.previous.when.precision == "day" and not perfect \
+            and not ANCHORED.search(w.text, w.f.end):
         return w.previous.when.start, "context"
     return None
+
+
+# "… left Karabakh after the region came under Azerbaijani control", "since the offensive": the count runs from an
+# event its own sentence names, not from the day the sentence before was about.
+ANCHORED = _PATTERNS.compile(r"\b(?:after|since|following)\s+(?:the|its|their|his|her|a|an)\s", re.IGNORECASE)
 
 
 def _toll_before(w: _Day):
