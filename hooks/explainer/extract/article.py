@@ -108,6 +108,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
     seen_boilerplate: set[str] = set()
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
     earlier: DateRef | None = None      # the last date the text talked about (`previous`, or further back)
+    spoke: date | None = None           # the day the sentence before says someone spoke, if not the reference day
     anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
     headings = _day_headings(article.body, article.published)
@@ -121,6 +122,8 @@ def extract(article: Article, settings: Settings) -> Extracted:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
         refs = _dates(s.text, ref_day, article.published, anchor)
+        if spoke is not None:               # "X promised on Monday … “five days ago …,” X said": from which day?
+            refs = [r for r in refs if not _quoted_relative(s.text, r)]
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
         _figures(out, article, s, refs, main, previous, known, settings, ref_day if headings else article.published,
@@ -134,6 +137,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         out.events.extend(_event(article, s, r, settings, text) for r, text in more if r is not main)
         previous = main if main is not None and not main.planned else None
         earlier = previous or earlier
+        spoke = _spoke(s.text, previous, ref_day)
         anchor = _anchor(previous, refs)
     return out
 
@@ -164,6 +168,28 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
     """The sentence's date expressions, less those of a dateline it opens with ("HAVANA, SEPTEMBER 25 (Reuters) -")."""
     dl = dates.DATELINE.match(text)
     return [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
+
+
+# A saying dated in its sentence: "Aliyev promised on Monday that …", "the ministry said on Tuesday".
+SAYING = _PATTERNS.compile(r"\b(?:said|says|told|announced|stated|declared|promised|vowed|pledged|warned|insisted|stressed|"
+                           r"noted|added|wrote)\b")
+# What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".
+FROM_SPEAKING = _PATTERNS.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago)\b", re.IGNORECASE)
+
+
+def _spoke(text: str, main: DateRef | None, ref_day: date) -> date | None:
+    """The day a sentence says someone spoke, when it is not the day the article counts from."""
+    if main is None or main.when.precision != "day" or main.anaphoric or main.when.lo[0] <= 0:
+        return None
+    day = date(*main.when.lo)
+    near = text[max(0, main.start - 25):main.end + 25]
+    return day if day != ref_day and SAYING.search(near) else None
+
+
+def _quoted_relative(text: str, r: DateRef) -> bool:
+    """"“Despite what happened five days ago, …,” Aliyev said", right after a sentence that dates his speaking to
+    another day than the article's: a day counted from the speaker's day, which this sentence does not give."""
+    return bool(FROM_SPEAKING.search(r.expression)) and dates._quotation(text, r.start) is not None
 
 
 def _anchor(previous: DateRef | None, refs: list[DateRef]) -> date | None:
