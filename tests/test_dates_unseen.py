@@ -210,10 +210,17 @@ def test_a_year_before_a_count_is_no_year():
     ("LONDON, 25 September (AFP) - Ministers met.", "2023-09-25"),
     ("Rio de Janeiro, Brazil, Sept. 25 (AP) — Rain fell.", "2023-09-25"),
     ("GENEVA (26 September 2023) – Clashes on Sunday displaced 5,000 people.", "2023-09-26"),
+    # a place in capitals, a date and a full stop; a source's tag before a dateline
+    ("FREDVILLE, Sylvania, September 25. A food cargo has waited on the road for four days.", "2023-09-25"),
+    ("MOSCOW, September 25. /TASS/. The ministry said aid would continue.", "2023-09-25"),
+    ("(Wire- Fredville News Agency) FREDVILLE, Sylvania, September 25. A cargo waited.", "2023-09-25"),
+    ("(Reuters) MOSCOW, Sept 25 - The toll rose.", "2023-09-25"),
     # ordinary first sentences are no datelines: a wrong reference day would shift every relative date
     ("Troops massed on the border on Monday, September 4. Fifteen days later, the offensive began.", None),
     ("On Monday, September 4, troops massed on the border.", None),
     ("Wednesday, Sept. 27 (AP) — Refugees waited.", None),
+    ("Paris, September 25. The city woke up to rain.", None),                       # no place in capitals
+    ("(Wire) Against the backdrop of fighting on September 25, the leaders met.", None),
 ])
 def test_datelines(body, want):
     got = dateline(body, date(2023, 9, 30))
@@ -820,3 +827,17 @@ def test_ago_today_is_that_years(sentence, ref, want):
 ])
 def test_a_quoted_day_counted_from_a_speaking_dated_the_sentence_before(tmp_path, body, want):
     assert [day for day, _, _ in _events(tmp_path, body, "2023-09-26")] == want
+
+
+def test_a_saying_with_no_day_after_an_event_of_another_day_is_not_the_datelines(tmp_path):
+    """"FREDVILLE, September 30. … met on September 21 in Vesta. … the delegates said that …": said at that meeting,
+    not on the dateline's day; a saying after another saying keeps the dateline's day."""
+    got = _events(tmp_path, "FREDVILLE, Sylvania, September 30. Delegates met the minister on September 21 in Vesta. "
+                            "The talks focused on roads. In the talks, the delegates said that fuel was short.", "2023-09-30")
+    assert [day for day, _, _ in got] == ["2023-09-21"]
+    got = _events(tmp_path, "FREDVILLE, Sylvania, October 2. As of Friday, 100,000 people had fled, the agency said in a "
+                            "statement. The agency added that children need care.", "2023-10-02")
+    assert [day for day, _, _ in got] == ["2023-09-29", "2023-10-02"]
+    got = _events(tmp_path, "FREDVILLE, Sylvania, September 30. Since the war of 2020, the valley has been poor. "
+                            "The delegates said that fuel was short.", "2023-09-30")
+    assert [day for day, _, _ in got] == ["2020", "2023-09-30"]

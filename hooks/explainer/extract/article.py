@@ -109,6 +109,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
     earlier: DateRef | None = None      # the last date the text talked about (`previous`, or further back)
     spoke: date | None = None           # the day the sentence before says someone spoke, if not the reference day
+    told = False                        # whether `earlier`'s sentence was a saying ("…, the agency said")
     anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
     headings = _day_headings(article.body, article.published)
@@ -124,7 +125,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         refs = _dates(s.text, ref_day, article.published, anchor)
         if spoke is not None:               # "X promised on Monday … “five days ago …,” X said": from which day?
             refs = [r for r in refs if not _quoted_relative(s.text, r)]
-        main = _main_date(out, s, refs, dl_when, lead_when)
+        main = _main_date(out, s, refs, dl_when, lead_when, None if told else earlier)
         lead_when = None if not s.caption else lead_when
         _figures(out, article, s, refs, main, previous, known, settings, ref_day if headings else article.published,
                  earlier)
@@ -136,7 +137,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
             _context(out, article, s, refs, settings)
         out.events.extend(_event(article, s, r, settings, text) for r, text in more if r is not main)
         previous = main if main is not None and not main.planned else None
-        earlier = previous or earlier
+        earlier, told = (previous, bool(REPORTING.search(s.text))) if previous else (earlier, told)
         spoke = _spoke(s.text, previous, ref_day)
         anchor = _anchor(previous, refs)
     return out
@@ -170,7 +171,7 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
     return [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
 
 
-# A saying dated in its sentence: "Aliyev promised on Monday that …", "the ministry said on Tuesday".
+# A saying dated in its sentence: "the president promised on Monday that …", "the ministry said on Tuesday".
 SAYING = _PATTERNS.compile(r"\b(?:said|says|told|announced|stated|declared|promised|vowed|pledged|warned|insisted|stressed|"
                            r"noted|added|wrote)\b")
 # What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".
@@ -187,7 +188,7 @@ def _spoke(text: str, main: DateRef | None, ref_day: date) -> date | None:
 
 
 def _quoted_relative(text: str, r: DateRef) -> bool:
-    """"“Despite what happened five days ago, …,” Aliyev said", right after a sentence that dates his speaking to
+    """"“Despite what happened five days ago, …,” the president said", right after a sentence that dates the speaking to
     another day than the article's: a day counted from the speaker's day, which this sentence does not give."""
     return bool(FROM_SPEAKING.search(r.expression)) and dates._quotation(text, r.start) is not None
 
@@ -225,15 +226,17 @@ def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention],
 
 
 def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When | None,
-               lead_when: When | None = None) -> DateRef | None:
-    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's,
-    and so does the first statement under a date line ("The minister presented …")."""
+               lead_when: When | None = None, earlier: DateRef | None = None) -> DateRef | None:
+    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's (unless the text
+    has since told of an event on another day, `earlier`: "… met on September 21. … the representatives said that
+    …"), and so does the first statement under a date line ("The minister presented …")."""
     main = dates.primary(refs)
     if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 3:
         main = None       # a date line on its own ("Updated September 30, 2023"), not a statement
     # (not when the sentence gives a day the engine left unread: "…, this Wednesday" under a Thursday dateline)
-    if main is None and not s.caption and REPORTING.search(s.text) and (dl_when or lead_when) and not _unread(s.text, refs):
-        when = dl_when or lead_when
+    when = dl_when or lead_when
+    if main is None and not s.caption and REPORTING.search(s.text) and when and not _unread(s.text, refs) \
+            and (earlier is None or earlier.basis == "dateline" or earlier.when.precision != "day" or earlier.when == when):
         main = DateRef(expression=out.dateline, start=0, end=0, when=when, basis="dateline")
     return main
 
@@ -650,7 +653,7 @@ def _sentence_before(w: _Day):
     return None
 
 
-# "… left Karabakh after the region came under Azerbaijani control", "since the offensive": the count runs from an
+# "… left the valley after the region came under the army's control", "since the offensive": the count runs from an
 # event its own sentence names, not from the day the sentence before was about.
 ANCHORED = _PATTERNS.compile(r"\b(?:after|since|following)\s+(?:the|its|their|his|her|a|an)\s", re.IGNORECASE)
 

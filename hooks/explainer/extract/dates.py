@@ -944,7 +944,10 @@ _PLACE = (rf"(?!(?:On|In|By|At|Since|From|Until|Before|After|Late|Early|Last|Thi
           rf"{_PLACE_WORD}(?:\s+(?:(?:de|del|da|do|dos|la|le|el|al|of|am|upon)\s+)?{_PLACE_WORD}){{0,3}}")
 _DL_DATE = rf"(?:{WD},?\s+)?(?:(?:{MON})\s+{DAY}|{DAY}\s+(?:{MON}))(?:,?\s+{YEAR})?"        # ("KINSHASA, Thursday 28 December")
 DATELINE = _PATTERNS.compile(
-    rf"^\s*(?:\((?P<pplace>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<pdate>{_DL_DATE})\)\s*[-–—]+"
+    rf"^\s*(?:\([A-Z][^()\n]{{1,30}}\)\s*)?"        # a source's tag before it: "(Wire- Fredville News Agency) FREDVILLE, …"
+    rf"(?:\((?P<pplace>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<pdate>{_DL_DATE})\)\s*[-–—]+"
+    # a place in capitals, a date and a full stop: "FREDVILLE, Sylvania, September 1. A food cargo …"
+    rf"|(?P<cplace>[A-Z][A-Z'’.\-]{{2,}}(?:\s+[A-Z][A-Z'’.\-]+){{0,3}}(?:,\s*{_PLACE})?),\s+(?P<cdate>{_DL_DATE})\.(?=\s|$)"
     rf"|(?P<uplace>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<udate>{_DL_DATE})\)\s*[-–—]+"      # "GENEVA (4 March 2024) –"
     rf"|(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date>{_DL_DATE})"
     r"(?:\s*\((?P<agency>[^()\n]{2,30})\)\s*[-–—:.]*|,\s*(?P<agency2>[A-Z][A-Z.&/ ]{1,25}[A-Z])\s*[-–—:.]+|\s*[-–—]+))\s*")
@@ -962,7 +965,7 @@ def dateline(body: str, ref: date) -> tuple[str, When] | None:
     m = DATELINE.match(body.lstrip("\n"))
     if not m:
         return None
-    refs = resolve(m.group("date") or m.group("pdate") or m.group("udate"), ref)
+    refs = resolve(m.group("date") or m.group("pdate") or m.group("udate") or m.group("cdate"), ref)
     if not refs or refs[0].when.precision != "day":
         return None
     return m.group(0).strip().rstrip("-–—:.").strip(), refs[0].when
