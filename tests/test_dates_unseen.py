@@ -813,14 +813,14 @@ def test_ago_today_is_that_years(sentence, ref, want):
 @pytest.mark.parametrize("body, want", [
     # the sentence before dates the speaking to another day than the article's: a quoted "five days ago",
     # "yesterday" counts from that day, which the quote's own sentence does not give: undated
-    ("The president promised on Monday that the rights of residents would be protected. “Despite what happened "
-     "five days ago, we began sending aid to the region,” the president said.", ["2023-09-25"]),
+    ("The president promised on Monday that the rights of residents would be protected. “After what happened "
+     "five days ago, we sent fuel to the valley,” the president said.", ["2023-09-25"]),
     ("The minister said on Monday that the road would reopen. “Yesterday the convoy was stopped at the bridge,” "
      "she told reporters.", ["2023-09-25"]),
     # ... the speaking on the article's own day, or no speaking dated before: counted from the article's day
-    ("The president promised on Tuesday that the rights of residents would be protected. “Despite what happened "
-     "five days ago, we began sending aid to the region,” the president said.", ["2023-09-26", "2023-09-21"]),
-    ("“Despite what happened five days ago, we began sending aid to the region,” the president said.", ["2023-09-21"]),
+    ("The president promised on Tuesday that the rights of residents would be protected. “After what happened "
+     "five days ago, we sent fuel to the valley,” the president said.", ["2023-09-26", "2023-09-21"]),
+    ("“After what happened five days ago, we sent fuel to the valley,” the president said.", ["2023-09-21"]),
     # ... and a day outside the quotation still dates the sentence
     ("The president promised on Monday that the rights of residents would be protected. Five days ago, the army "
      "began sending aid to the region.", ["2023-09-25", "2023-09-21"]),

@@ -104,8 +104,8 @@ def test_the_day_of_a_toll(tmp_path, published, body, want):
 
 @pytest.mark.parametrize("published, body, want", [
     # a toll in the past tense right after a sentence about a year or month before the turning point: that time's
-    ("2023-09-23", "In 2020, a war broke out between the two countries. More than 6,000 people, including civilians, "
-                   "were killed.", [(6000, "2020")]),
+    ("2023-09-23", "In 2020, fighting flared along the whole border. More than 4,000 people, including civilians, "
+                   "were killed.", [(4000, "2020")]),
     ("2023-09-23", "The valley was shelled in March 2016. At least 90 people died.", [(90, "2016-03")]),
     # ... a span of years is not its first day
     ("2023-09-23", "Then a war erupted (1988-1994) between the two peoples. About 30,000 people were killed.",
@@ -132,8 +132,8 @@ def test_a_toll_after_a_sentence_about_the_background(tmp_path, published, body,
     ("2023-09-29", "On Tuesday, the ministry gave new figures. Some 13,350 people had crossed into the country.",
      [(13350, "2023-09-26")]),
     # ... unless it runs from an event its own sentence names: then as it stands when written
-    ("2023-10-26", "On September 28, the leader signed a decree on the dissolution of the republic. Over 100,000 "
-                   "people left the region after the army took full control.", [(100000, "2023-10-26")]),
+    ("2023-10-26", "On September 28, the governor signed an order closing the ministries. Over 40,000 "
+                   "people left the valley after the army took full control.", [(40000, "2023-10-26")]),
 ])
 def test_a_count_after_a_sentence_about_a_day(tmp_path, published, body, want):
     assert days(tmp_path, published, body) == want

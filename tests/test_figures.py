@@ -383,7 +383,7 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("The storm left 80,000 people without power and 12 dead.", ["people", "killed"]),   # "left" them, not departed
     ("About 2,000 people left the city on Monday.", ["arrivals"]),
     # an aside that says what the count amounts to is not what it counts
-    ("More than 16,000 people, which is about 16% of the region's population, have fled.", ["arrivals", "share"]),
+    ("Some 9,000 people, which is about 12% of the valley's population, have left.", ["arrivals", "share"]),
 ])
 def test_measures_read_from_the_counts_own_words(sentence, metrics):
     assert [f.metric for f in find(sentence)] == metrics
@@ -391,7 +391,7 @@ def test_measures_read_from_the_counts_own_words(sentence, metrics):
 
 @pytest.mark.parametrize("sentence, want", [
     # the decimals of a number in words are no number of their own
-    ("Ninety-nine point nine per cent prefer to leave.", []),
+    ("Ninety-eight point five per cent voted yes.", []),
     ("One point two million people fled.", []),
     ("At this point 300 people have fled.", [300]),
     ("At one point 300 people had fled.", [300]),
@@ -419,14 +419,14 @@ def test_the_running_total_is_the_toll_and_what_was_added_is_not():
     ("Two in three of the 6,000 residents have fled.", ["population"]),
     # a count of a whole: the part is what the verb counts, the whole what its own words say (who live there), not
     # the sentence's verb after the clause that describes it
-    ("At least 28,120 of the 120,000 ethnic Georgians who call the valley home had already crossed into Turkey.",
+    ("Some 8,000 of the 50,000 ethnic Georgians who call the valley home had crossed into Turkey by noon.",
      ["arrivals", "population"]),
-    ("More than 84,700 of the 120,000 people who live in the valley have fled.", ["arrivals", "population"]),
-    ("Some 88,780 of the region's estimated 120,000 ethnic Georgians have fled so far.", ["arrivals", "population"]),
+    ("More than 4,700 of the 30,000 people who live in the valley have fled.", ["arrivals", "population"]),
+    ("Some 8,780 of the district's estimated 60,000 ethnic Georgians have fled so far.", ["arrivals", "population"]),
     ("More than 8,000 of the 20,000 people had crossed by noon.", ["arrivals", "people"]),
     ("About 3,000 of the 20,000 refugees who arrived last week were housed in schools.", ["arrivals", "arrivals"]),
     ("Some 200 of the 1,000 people who were wounded have gone home.", ["wounded", "wounded"]),
-    ("Registration of 2100 of the 2906 forcibly displaced persons has been completed.", ["arrivals", "displaced"]),
+    ("Records of 1400 of the 3500 forcibly displaced persons are complete.", ["displaced"]),
     # those food or aid is for
     ("A convoy reached the town carrying food for 35,000 people.", ["affected"]),
 ])
