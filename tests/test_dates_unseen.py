@@ -79,6 +79,7 @@ def test_last_month_is_the_month_before_and_its_possessive_names_when():
     ("The bridge was opened 30 years ago by the mayor.", "1993"),
     ("The bridge was opened more than 30 years ago by the mayor.", None),    # no one year
     ("The bridge was opened about two weeks ago by the mayor.", None),
+    ("The bridge was opened three weeks ago by the mayor.", None),     # loosely said: no one day
 ])
 def test_n_units_ago(sentence, want):
     assert dated(sentence, WED) == want

@@ -490,10 +490,11 @@ def _later(m: re.Match, c: Context) -> Resolved | None:
 
 
 def _ago(m: re.Match, c: Context) -> Resolved | None:
-    """"2 days ago", "a week ago" (that day), "three months ago" (that month), "30 years ago" (that year)."""
+    """"2 days ago", "a week ago" (that day), "three months ago" (that month), "30 years ago" (that year); not
+    "three weeks ago", which writers use loosely (an offensive of 14 days before, in one unseen article)."""
     n = int(words.number(m["n"]) or 0)
     unit = m["unit"].lower().rstrip("s")
-    if n <= 0 or m["about"]:        # "more than 30 years ago" is no one year
+    if n <= 0 or m["about"] or (unit == "week" and n > 1):   # "more than 30 years ago" is no one year
         return None
     if unit in ("day", "week"):
         return day(c.ref - timedelta(days=n * (7 if unit == "week" else 1))), False, False
