@@ -382,6 +382,9 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("Some 40 people remain in critical condition.", ["wounded"]),
     ("The storm left 80,000 people without power and 12 dead.", ["people", "killed"]),   # "left" them, not departed
     ("About 2,000 people left the city on Monday.", ["arrivals"]),
+    # people who need help are those a plan or disaster reaches
+    ("Close to 12 000 refugees require health assistance.", ["affected"]),
+    ("Some 5,000 people need urgent medical care.", ["affected"]),
     # an aside that says what the count amounts to is not what it counts
     ("Some 9,000 people, which is about 12% of the valley's population, have left.", ["arrivals", "share"]),
 ])
@@ -390,6 +393,13 @@ def test_measures_read_from_the_counts_own_words(sentence, metrics):
 
 
 @pytest.mark.parametrize("sentence, want", [
+    # thousands set off by apostrophes; a decimal comma before a scale word
+    ("Over 20’600 people fled to the hills.", [20600]),
+    ("Some 40'000 people fled to the hills.", [40000]),
+    ("The agency has provided over $4,7 million in aid.", [4_700_000]),
+    ("It gave 1,500 million euros.", [1_500_000_000]),
+    # an amount's conversion in words is not an amount of its own
+    ("Each family would receive 2 million drams, the equivalent of 5,000 dollars.", [2_000_000]),
     # the decimals of a number in words are no number of their own
     ("Ninety-eight point five per cent voted yes.", []),
     ("One point two million people fled.", []),

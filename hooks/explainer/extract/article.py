@@ -660,15 +660,15 @@ ANCHORED = _PATTERNS.compile(r"\b(?:after|since|following)\s+(?:the|its|their|hi
 
 def _toll_before(w: _Day):
     """"In 2020, a war broke out. … More than 6,000 people were killed.": a toll told in the past tense, with no day
-    of its own, after the text last dated something before the turning point may be that time's toll: the month or
-    year of the sentence just before, else none (rather than the day of writing; "the war erupted (1988-1994)": not
-    its first day)."""
+    of its own, after the text last dated something before the turning point may be that time's toll, or today's:
+    none (not the day of writing, nor that year: "In 1988, fighting broke out. Some 30,000 were killed" is a toll
+    of the war that began then and ended years later)."""
     e = w.earlier
     if e is None or w.f.metric not in figures.CASUALTIES or not _before(e.when, w.cutoff) or e.limit \
             or SINCE_FROM.match(e.expression) or NOW.search(w.text) or PERFECT.search(w.text) \
             or not dates.PAST.search(w.text, w.f.end):
         return None
-    return (e.when.start, "context") if e is w.previous and e.when.precision in ("month", "year") else (None, "none")
+    return None, "none"
 
 
 # The day a figure was true or announced: the first of these that names one.

@@ -53,8 +53,10 @@ _QUAL = may_start(_QUAL_START) + "(?:" + "|".join(q for q, _ in QUALIFIERS) + ")
 
 # Thousands separated by commas, spaces or dots ("12,500", "12 500", "12.500"), or a plain or decimal number.
 _DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
+# Thousands set off by commas, spaces, dots or apostrophes ("100’600"); a decimal comma before a scale word ("$9,2
+# million": a thousands comma is always followed by three digits); a plain number.
 _NUM = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|{_DOTTED}(?![\d.]\d|\d)"
-        r"|\d+(?:\.\d+)?")
+        r"|\d{1,3}(?:[’']\d{3})+(?![\d’'])|\d{1,3},\d{1,2}(?=\s*(?:thousand|million|billion|mn|bn)\b)|\d+(?:\.\d+)?")
 _SCALE = r"(?:\s*(?:thousand|million|billion|mn|bn)\b|(?:m|bn|b)\b)"
 _SYM = r"(?:US\$|\\?\$|€|£|₽|¥)"
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
@@ -98,6 +100,9 @@ RATE_BEFORE = _PATTERNS.compile(r"(?:^|[;:]\s*)(?:(?:every|each)\s+(?:day|night|
 NOT_A_FIGURE = _PATTERNS.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                                  re.IGNORECASE)
 CONVERSION = _PATTERNS.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
+# The same in words: "3 million drams, the equivalent of 7,400 dollars" (one amount, not two).
+EQUIVALENT = _PATTERNS.compile(rf"^\s*,?\s*(?:the\s+)?equivalent\s+(?:of|to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
+                               rf"(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?|(?:{_NUM})(?:{_SCALE})?\s+(?i:{_CUR_WORDS})\b)")
 
 
 @functools.cache
@@ -188,9 +193,14 @@ def _scale(text: str | None) -> float:
 
 
 def _read(text: str, scale: str | None) -> float | None:
-    """A number as written; dots between thousands ("12.500") only where no scale word follows ("1.500 million")."""
+    """A number as written; dots between thousands ("12.500") only where no scale word follows ("1.500 million");
+    apostrophes between thousands ("100’600"); a decimal comma before a scale word ("9,2 million")."""
     if re.fullmatch(_DOTTED, text) and not scale:
         text = text.replace(".", "")
+    if re.fullmatch(r"\d{1,3}(?:[’']\d{3})+", text):
+        text = re.sub("[’']", "", text)
+    if scale and re.fullmatch(r"\d{1,3},\d{1,2}", text):
+        text = text.replace(",", ".")
     return number(text)
 
 
@@ -354,7 +364,9 @@ def _topic(w: _Around) -> str | None:
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
 NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "displaced": "displaced"}
 SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
-AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
+AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected"    # "2 million people were affected"
+                                   r"|(?:need|needs|needed|require|requires|required)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:assistance|aid|help|support|care|treatment|shelter|food))\b")    # "… require health assistance"
 # A count said to be coming, not come: "could rise to 120,000", "5,000 more are expected to arrive".
 PROJECTED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
                                     r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
@@ -679,7 +691,7 @@ def _figure(sentence: str, m: re.Match, value: float, counted: Counted, rules: R
         else:
             value_max, value, qualifier = value, low, "between"
     end, converted = counted.end, None
-    cm = CONVERSION.match(sentence[end:])
+    cm = CONVERSION.match(sentence[end:]) or (EQUIVALENT.match(sentence[end:]) if counted.unit not in ("people", "percent") else None)
     if cm:
         converted = cm.group("conv").replace("\\", "")
         end += cm.end()
