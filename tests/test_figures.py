@@ -365,6 +365,8 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("Police said 212 people remain in detention.", ["detained"]),
     ("Nearly 5,000 people remain in shelters on the outskirts.", ["displaced"]),
     ("About 2,000 people remain in the city.", ["remaining"]),
+    ("Some 50 people remained under the rubble.", ["people"]),                 # where they are, not that they stayed
+    ("A total of 90,000 residents of Sylvania remained under a blockade.", ["people"]),
     # money asked for, and money for each one
     ("The appeal, launched on Thursday by the UN chief, seeks $160 million.", ["appeal"]),
     ("The agency said it needed $140 million for the response.", ["appeal"]),

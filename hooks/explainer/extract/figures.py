@@ -300,7 +300,8 @@ POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s
 HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
 POSSESSIVE_BEFORE = r"(?:'|’)s\s+(?:\w+\s+)?$"                             # "the region's 120,000 inhabitants"
 RESIDENTS = ("people", "residents", "inhabitants")
-REMAINING_AFTER = r"^\s*(?:\w+\s+){0,2}(?:remain|remained|remaining|stay|stayed|left behind|are left|were left|still)\b"
+# (not "remained under a blockade", "under the rubble": where they are is not that they stayed)
+REMAINING_AFTER = r"^\s*(?:\w+\s+){0,2}(?:remain|remained|remaining|stay|stayed|left behind|are left|were left|still)\b(?!\s+under\b)"
 ARRIVING = ("refugees", "refugee", "evacuees", "arrivals")                # counted nouns that are arrivals
 CASUALTIES = ("killed", "wounded", "missing")
 CASUALTY_NOUNS = ("dead", "wounded", "injured", "lives")
