@@ -842,3 +842,18 @@ def test_a_saying_with_no_day_after_an_event_of_another_day_is_not_the_datelines
     got = _events(tmp_path, "FREDVILLE, Sylvania, September 30. Since the war of 2020, the valley has been poor. "
                             "The delegates said that fuel was short.", "2023-09-30")
     assert [day for day, _, _ in got] == ["2020", "2023-09-30"]
+
+
+@pytest.mark.parametrize("body, want", [
+    # a birth set off beside a name is the person's, not the statement's
+    ("Jane Doe, born in 1957, and John Roe, born in 1960, were detained on October 3, 2023.", ["2023-10-03"]),
+    ("The minister (born 12 May 1960) resigned on Monday.", ["2023-10-02"]),
+    ("A baby was born on Monday in the camp near the border.", ["2023-10-02"]),
+    # an editor's clause in square brackets does not date the statement
+    ("The army launched raids on September 19 to expel units [which had not withdrawn under the statement signed "
+     "after the 2020 war].", ["2023-09-19"]),
+    ("To carry out the Statement [signed by the three leaders after the 2020 war], the army goes on with disarmament.", []),
+    ("He said the talks [on Thursday] failed to produce a deal.", ["2023-09-28"]),
+])
+def test_a_birth_beside_a_name_and_an_editors_aside_do_not_date_the_statement(tmp_path, body, want):
+    assert [day for day, _, _ in _events(tmp_path, body, "2023-10-04")] == want

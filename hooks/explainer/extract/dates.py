@@ -85,6 +85,9 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
 NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                            re.IGNORECASE)
+# An editor's clause in square brackets: "… formations [which had not withdrawn, contrary to the statement signed after
+# the 2020 war]", "the Statement [signed by the three leaders after the 2020 war]" (not "[on Thursday]", which dates).
+BRACKET_ASIDE = _PATTERNS.compile(r"\[\s*(?:which|who|whose|that|where|when|signed|held|made|built|set|[a-z]{3,}ed)\b[^\[\]]*\]")
 # A participle phrase between commas after a noun: "The camp, built in 2004 for 20,000 people, now shelters …",
 # "The vote, originally set for Feb. 25, was postponed": its date is the noun's story, not the statement's.
 # (After a lowercase word: "The head of the region, Jane Doe, signed a decree on …, officials said" is a name set off,
@@ -634,6 +637,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     nested_spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
     nested_spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
     nested_spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
+    nested_spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
     refs: list[DateRef] = []
     last_day: date | None = anchor
     taken_to = 0                            # the end of "last year" taken by the date before it
@@ -750,6 +754,10 @@ ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(
                                r"(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in)\s+$", _I)
 
 
+# A birth set off beside a name: "X, born in 1957, …", "X (born 12 May 1960)", "X (b. 1960)" (not "was born on Monday")
+BORN = _PATTERNS.compile(r"(?:[,(]\s*born(?:\s+(?:in|on))?|\(b\.)\s*$", re.IGNORECASE)
+
+
 def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
     """Whether the expression is a bound ("until 2025", "since Monday") rather than the statement's date."""
     head, expr = sentence[:m.start()], m.group(0).strip().lower()
@@ -764,6 +772,8 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
     if MOVED.search(head + re.match(r"(?:(?:from|to|until|till)\s+)?", m.group(0), _I).group(0)):
         return True                 # "postponed the trial to November 6": the day it was moved to, not the statement's
+    if BORN.search(head):
+        return True                 # "X, born in 1957, was detained on October 3": a person's birth, not the statement's
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
         # "since last week", "since Monday": the start of a state that still holds, not the statement's day;
         # "since last month's storm": the storm's date
