@@ -850,9 +850,10 @@ def test_a_saying_with_no_day_after_an_event_of_another_day_is_not_the_datelines
     ("The minister (born 12 May 1960) resigned on Monday.", ["2023-10-02"]),
     ("A baby was born on Monday in the camp near the border.", ["2023-10-02"]),
     # an editor's clause in square brackets does not date the statement
-    ("The army launched raids on September 19 to expel units [which had not withdrawn under the statement signed "
-     "after the 2020 war].", ["2023-09-19"]),
-    ("To carry out the Statement [signed by the three leaders after the 2020 war], the army goes on with disarmament.", []),
+    ("The army launched raids on September 19 to expel units [which had not withdrawn under the statement signed by "
+     "the leaders following the 2020 second war].", ["2023-09-19"]),
+    ("To carry out the Statement [signed by the three leaders following the 2020 second war], the army goes on with "
+     "disarmament.", []),
     ("He said the talks [on Thursday] failed to produce a deal.", ["2023-09-28"]),
 ])
 def test_a_birth_beside_a_name_and_an_editors_aside_do_not_date_the_statement(tmp_path, body, want):
