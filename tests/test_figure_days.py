@@ -138,6 +138,30 @@ def test_a_count_after_a_sentence_about_a_day(tmp_path, published, body, want):
     assert days(tmp_path, published, body) == want
 
 
+@pytest.mark.parametrize("published, body, want", [
+    # a count in the present perfect is as it stands when written, whatever day the sentence names for something else
+    ("2023-09-20", "At least 27 people have been killed since the army launched its operation on Tuesday (Sept 19).",
+     [(27, "2023-09-20")]),
+    ("2023-09-26", "The health department said that seven people have died of injuries suffered in the blast late Monday.",
+     [(7, "2023-09-26")]),
+    # ... unless that day is the day it was said
+    ("2023-09-30", "On Friday, the government confirmed that more than 90,000 people have taken refuge in the country.",
+     [(90000, "2023-09-29")]),
+    # ... or a day it stood at ("By 14:00 on September 28"), or another verb's perfect after a count ("families who
+    # have lost …")
+    ("2023-09-29", "By 14:00 on September 28, 70,500 people have already left the valley.", [(70500, "2023-09-28")]),
+    ("2023-10-20", "The government decided on Thursday to allocate 30 billion drams to families who have lost homes.",
+     [(30_000_000_000, "2023-10-19")]),
+    # ... and a count in the simple past keeps the day
+    ("2023-09-26", "The authorities said at least 20 people were killed when a depot blew up on Monday.", [(20, "2023-09-25")]),
+    # a possessive day in the sentence before ("Yesterday's figure was …") is not the day of the next count
+    ("2023-09-28", "Some 17,153 people used the shelters provided by the government. Yesterday's figure was 8,036. "
+                   "Some 988 people were sheltered in the north.", [(17153, "2023-09-28"), (988, "2023-09-28")]),
+])
+def test_a_count_in_the_present_perfect_and_after_a_possessive_day(tmp_path, published, body, want):
+    assert days(tmp_path, published, body) == want
+
+
 @pytest.mark.parametrize("body, want", [
     ("A similar storm hit Vesta in 1961, killing at least 4,000 people.", [(4000, "1961")]),
     ("The dam burst in March 2019, killing 310 people.", [(310, "2019-03")]),

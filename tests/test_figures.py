@@ -384,6 +384,11 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("Some 40 people remain in critical condition.", ["wounded"]),
     ("The storm left 80,000 people without power and 12 dead.", ["people", "killed"]),   # "left" them, not departed
     ("About 2,000 people left the city on Monday.", ["arrivals"]),
+    # a country's people, those who live there; a capacity is no count of arrivals
+    ("It has 730,000 registered jobs in a country of some 3 million people.", ["population"]),
+    ("Around 120,000 ethnic Georgians live in the valley.", ["population"]),
+    ("Some 5,000 refugees live in tents.", ["arrivals"]),
+    ("The country is prepared to receive as many as 40,000 evacuees if needed.", ["people"]),
     # people who need help are those a plan or disaster reaches
     ("Close to 12 000 refugees require health assistance.", ["affected"]),
     ("Some 5,000 people need urgent medical care.", ["affected"]),

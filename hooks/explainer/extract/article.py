@@ -109,6 +109,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
     earlier: DateRef | None = None      # the last date the text talked about (`previous`, or further back)
     spoke: date | None = None           # the day the sentence before says someone spoke, if not the reference day
+    counted_on: DateRef | None = None   # `previous`, unless a possessive's ("Yesterday's figure was …")
     told = False                        # whether `earlier`'s sentence was a saying ("…, the agency said")
     anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
@@ -118,7 +119,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
             continue
         under = [day for at, day in headings if at < s.start]
         if under and under[-1] != ref_day:        # a live page's day heading: the day its entries count from
-            ref_day, anchor, previous, earlier = under[-1], None, None, None
+            ref_day, anchor, previous, earlier, counted_on = under[-1], None, None, None, None
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
@@ -127,7 +128,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
             refs = [r for r in refs if not _quoted_relative(s.text, r)]
         main = _main_date(out, s, refs, dl_when, lead_when, None if told else earlier)
         lead_when = None if not s.caption else lead_when
-        _figures(out, article, s, refs, main, previous, known, settings, ref_day if headings else article.published,
+        _figures(out, article, s, refs, main, counted_on, known, settings, ref_day if headings else article.published,
                  earlier)
         more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
@@ -137,6 +138,8 @@ def extract(article: Article, settings: Settings) -> Extracted:
             _context(out, article, s, refs, settings)
         out.events.extend(_event(article, s, r, settings, text) for r, text in more if r is not main)
         previous = main if main is not None and not main.planned else None
+        # the day a count in the next sentence may be of: not a possessive's ("Yesterday's figure was 8,036.")
+        counted_on = previous if previous is None or not re.match(r"['’]s\b", s.text[previous.end:]) else None
         earlier, told = (previous, bool(REPORTING.search(s.text))) if previous else (earlier, told)
         spoke = _spoke(s.text, previous, ref_day)
         anchor = _anchor(previous, refs)
@@ -634,6 +637,11 @@ def _statement(w: _Day):
     if m.planned:
         return None, "none"
     if m.when.precision == "day":
+        said = REPORTING.search(w.text[max(0, m.start - 25):m.end + 25]) or (
+            m.end <= w.f.start and REPORTING.search(w.text, m.end, w.f.start))   # "On Friday, the government confirmed that …"
+        by = re.search(DEADLINE + r"\b[^,;]{0,50}$", w.text[:m.start], re.IGNORECASE)   # "By 14:00 on September 28, …"
+        if _own_perfect(w) and not said and not by and not _deadline(w.text, m):
+            return w.published.isoformat(), "publication"   # "7 have died of injuries suffered … late Monday": as of now
         return m.when.start, "sentence"
     since = SINCE.search(w.text[:m.start]) or m.expression.lower().startswith("since")
     if since or m.when.hi >= (w.published.year, w.published.month, w.published.day):
@@ -641,13 +649,30 @@ def _statement(w: _Day):
     return None, "none"
 
 
+def _perfect(w: _Day) -> bool:
+    """Whether the count's own verb is in the present perfect ("27 have been killed since …", "seven people have died
+    of injuries …"): the count as it stands when written, whatever day the sentence names for something else."""
+    lo, hi = _clause(w.text, w.f)
+    perfect = PERFECT.search(w.text, lo, hi)
+    return bool(perfect) and (perfect.start() >= w.f.end or bool(re.search(r"\d", w.text[lo:perfect.start()])))
+
+
+# The count's own verb in the present perfect: right after it ("seven people have died", "70,500 people have already
+# left"), or shared with a count before it ("27 people have been killed and another 200 wounded").
+OWN_PERFECT = _PATTERNS.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:has|have)\s+(?:(?:already|now|so far|reportedly)\s+)?"
+                                r"(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
+SHARED_PERFECT = _PATTERNS.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\s+and\s+(?:another\s+|a further\s+)?$",
+                                   re.IGNORECASE)
+
+
+def _own_perfect(w: _Day) -> bool:
+    return bool(OWN_PERFECT.match(w.text, w.f.end) or SHARED_PERFECT.search(w.text, max(0, w.f.start - 60), w.f.start))
+
+
 def _sentence_before(w: _Day):
     """A sentence with no day of its own for the figure: the day the sentence before was about (not for a
     count in the present perfect, "2,000 people have been killed": that is the count when written)."""
-    lo, hi = _clause(w.text, w.f)
-    perfect = PERFECT.search(w.text, lo, hi)       # the count's verb: after it, or after a count before it
-    perfect = perfect and (perfect.start() >= w.f.end or re.search(r"\d", w.text[lo:perfect.start()]))
-    if w.previous is not None and w.previous.when.precision == "day" and not perfect \
+    if w.previous is not None and w.previous.when.precision == "day" and not _perfect(w) \
             and not ANCHORED.search(w.text, w.f.end):
         return w.previous.when.start, "context"
     return None

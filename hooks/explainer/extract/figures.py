@@ -297,7 +297,9 @@ TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.I
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
                      r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
-HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
+# "a region home to 120,000 people", "a country of some 3 million people"
+HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of)\s+$",
+                            re.IGNORECASE)
 POSSESSIVE_BEFORE = r"(?:'|’)s\s+(?:\w+\s+)?$"                             # "the region's 120,000 inhabitants"
 RESIDENTS = ("people", "residents", "inhabitants")
 # (not "remained under a blockade", "under the rubble": where they are is not that they stayed)
@@ -319,7 +321,8 @@ CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|red
 
 # "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege",
 # not "2,000 people who lived there have fled", nor "living in": "2,000 people living in the region have fled" fled).
-LIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b(?!\s+through)")
+LIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside)"
+                                r"|(?:live|reside)\s+(?:in|there)\b)\b(?!\s+through)")          # "120,000 … live in the enclave"
 
 
 def _population(w: _Around) -> str | None:
@@ -371,7 +374,8 @@ AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in nee
 # A count said to be coming, not come: "could rise to 120,000", "5,000 more are expected to arrive".
 PROJECTED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
                                     r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
-PROJECTED_BEFORE = _PATTERNS.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to)\s+"
+PROJECTED_BEFORE = _PATTERNS.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to"
+                                     r"|(?:prepared|ready|able|willing)\s+to)\s+"        # "prepared to receive as many as 40,000"
                                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
