@@ -150,9 +150,12 @@ def test_times_and_durations_are_not_dates():
     # four digits that a time zone or "hours" follows are a time of day, not a year
     assert dated("Turnout reached 41 percent by 1100 GMT, the election board said.", SAT) is None
     assert dated("Voting ran between 1000 and 1200 GMT in the capital.", SAT) is None
-    assert dated("Fighting had stopped by 1300 Moscow time, the ministry said.", SAT) is None
+    assert dated("Turnout was 30 percent by 1500 (1100 GMT), the board said.", SAT) is None
+    assert dated("Turnout was 30 percent by 1100 local (0700 GMT), the board said.", SAT) is None
     assert dated("The curfew was lifted after 1900 hours across the district.", SAT) is None
     assert dated("The town was founded in 1100 by monks from the valley.", SAT) == "1100"
+    assert dated("In 2021 IT spending grew across the region.", SAT) == "2021"            # not a time zone
+    assert dated("Since 2014 Russia time and again sent envoys to the talks.", SAT) == "2014"
     # "8 a.m. ... on September 28" is the 28th, never the 8th
     assert dated("A total of 500 people crossed as of 8 a.m. local time on September 28, officials said.", SAT) == "2023-09-28"
 

@@ -384,14 +384,18 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("Some 40 people remain in critical condition.", ["wounded"]),
     ("The storm left 80,000 people without power and 12 dead.", ["people", "killed"]),   # "left" them, not departed
     ("About 2,000 people left the city on Monday.", ["arrivals"]),
-    # a country's people, those who live there; a capacity is no count of arrivals
-    ("It has 730,000 registered jobs in a country of some 3 million people.", ["population"]),
-    ("Around 120,000 ethnic Georgians live in the valley.", ["population"]),
-    ("Some 5,000 refugees live in tents.", ["arrivals"]),
+    # the people of a country or town the article names in passing claim no measure (not the topic's population);
+    # a capacity is no count of arrivals
+    ("It has 730,000 registered jobs in a country of some 3 million people.", ["people"]),
+    ("The camp became a town of 5,000 refugees within a week.", ["people"]),
+    ("Fewer than 1,000 people still live in the region, officials said.", ["remaining"]),
     ("The country is prepared to receive as many as 40,000 evacuees if needed.", ["people"]),
-    # people who need help are those a plan or disaster reaches
+    # people who need help are those a plan or disaster reaches (not those who needed it and died, nor the wounded)
     ("Close to 12 000 refugees require health assistance.", ["affected"]),
     ("Some 5,000 people need urgent medical care.", ["affected"]),
+    ("At least 30 patients who needed dialysis care died when power was cut.", ["killed"]),
+    ("Armenia has been able to take in more than 100,000 refugees.", ["arrivals"]),
+    ("By September 30 the 100,000 people had crossed into the country.", ["arrivals"]),
     # an aside that says what the count amounts to is not what it counts
     ("Some 9,000 people, which is about 12% of the valley's population, have left.", ["arrivals", "share"]),
 ])
@@ -407,13 +411,14 @@ def test_measures_read_from_the_counts_own_words(sentence, metrics):
     ("It gave 1,500 million euros.", [1_500_000_000]),
     # an amount's conversion in words is not an amount of its own
     ("Each family would receive 2 million drams, the equivalent of 5,000 dollars.", [2_000_000]),
+    ("The fund gave €2 million, the equivalent of €500 per family.", [2_000_000, 500]),       # not a conversion
     # the decimals of a number in words are no number of their own
     ("Ninety-eight point five per cent voted yes.", []),
     ("One point two million people fled.", []),
     ("At this point 300 people have fled.", [300]),
     ("At one point 300 people had fled.", [300]),
 ])
-def test_a_number_in_words_with_a_point(sentence, want):
+def test_numbers_written_other_ways(sentence, want):
     assert [f.value for f in find(sentence)] == want
 
 

@@ -439,3 +439,18 @@ def test_the_calendars_own_text_is_escaped_too():
     assert opendata.calendar_head("T", "") == ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//explainer site generator//"
                                              "timeline//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nNAME:T\r\n"
                                              "X-WR-CALNAME:T\r\nEND:VCALENDAR\r\n")
+
+# The generic measures any explainer's data is read by (`metric`), with the names of the aliases it may use.
+GENERIC_METRICS = {"killed", "wounded", "injured", "missing", "displaced", "arrivals", "rescued", "affected", "population",
+                   "remaining", "detained", "vehicles", "buildings", "aid", "appeal", "other"}
+
+
+@pytest.mark.parametrize("measure", __import__("explainer.model", fromlist=["METRICS"]).METRICS)
+def test_every_measure_is_published_as_a_generic_metric_and_kept_as_its_own(measure):
+    from explainer.data import figure_record
+    f = Figure(id=f"{measure}-2023-09-28-5-people", metric=measure, label="L", value=5, unit="people", qualifier="exact",
+               words="5 people", as_of="2023-09-28", as_of_basis="sentence",
+               sources=[Source(seed="s", outlet="O", url=None, published=date(2023, 9, 28), quote="q")])
+    record = figure_record(f)
+    assert record["metric"] in GENERIC_METRICS and record["measure"] == measure
+    assert (record["metric"] == "other") == (measure in ("people", "share", "other"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import actors, dates, figures, words
 from ..model import Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
@@ -110,7 +110,6 @@ def extract(article: Article, settings: Settings) -> Extracted:
     earlier: DateRef | None = None      # the last date the text talked about (`previous`, or further back)
     spoke: date | None = None           # the day the sentence before says someone spoke, if not the reference day
     counted_on: DateRef | None = None   # `previous`, unless a possessive's ("Yesterday's figure was …")
-    told = False                        # whether `earlier`'s sentence was a saying ("…, the agency said")
     anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
     headings = _day_headings(article.body, article.published)
@@ -126,7 +125,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         refs = _dates(s.text, ref_day, article.published, anchor)
         if spoke is not None:               # "X promised on Monday … “five days ago …,” X said": from which day?
             refs = [r for r in refs if not _quoted_relative(s.text, r)]
-        main = _main_date(out, s, refs, dl_when, lead_when, None if told else earlier)
+        main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
         _figures(out, article, s, refs, main, counted_on, known, settings, ref_day if headings else article.published,
                  earlier)
@@ -138,9 +137,9 @@ def extract(article: Article, settings: Settings) -> Extracted:
             _context(out, article, s, refs, settings)
         out.events.extend(_event(article, s, r, settings, text) for r, text in more if r is not main)
         previous = main if main is not None and not main.planned else None
-        # the day a count in the next sentence may be of: not a possessive's ("Yesterday's figure was 8,036.")
+        # the day a count in the next sentence may be of: not a possessive's ("Yesterday's figure was 2,100.")
         counted_on = previous if previous is None or not re.match(r"['’]s\b", s.text[previous.end:]) else None
-        earlier, told = (previous, bool(REPORTING.search(s.text))) if previous else (earlier, told)
+        earlier = previous or earlier
         spoke = _spoke(s.text, previous, ref_day)
         anchor = _anchor(previous, refs)
     return out
@@ -174,9 +173,10 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
     return [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
 
 
-# A saying dated in its sentence: "the president promised on Monday that …", "the ministry said on Tuesday".
-SAYING = _PATTERNS.compile(r"\b(?:said|says|told|announced|stated|declared|promised|vowed|pledged|warned|insisted|stressed|"
-                           r"noted|added|wrote)\b")
+# A saying dated in its sentence, its verb right before the day: "the president promised on Monday that …", "the
+# ministry said on Tuesday" (not "The army attacked on Monday, the ministry said").
+SAYING_BEFORE = _PATTERNS.compile(r"\b(?:said|says|told|announced|stated|declared|promised|vowed|pledged|warned|insisted|"
+                                  r"stressed|noted|added|wrote)\s+(?:\w+\s+)?$")
 # What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".
 FROM_SPEAKING = _PATTERNS.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago)\b", re.IGNORECASE)
 
@@ -186,8 +186,7 @@ def _spoke(text: str, main: DateRef | None, ref_day: date) -> date | None:
     if main is None or main.when.precision != "day" or main.anaphoric or main.when.lo[0] <= 0:
         return None
     day = date(*main.when.lo)
-    near = text[max(0, main.start - 25):main.end + 25]
-    return day if day != ref_day and SAYING.search(near) else None
+    return day if day != ref_day and SAYING_BEFORE.search(text, 0, main.start) else None
 
 
 def _quoted_relative(text: str, r: DateRef) -> bool:
@@ -229,17 +228,15 @@ def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention],
 
 
 def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When | None,
-               lead_when: When | None = None, earlier: DateRef | None = None) -> DateRef | None:
-    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's (unless the text
-    has since told of an event on another day, `earlier`: "… met on September 21. … the representatives said that
-    …"), and so does the first statement under a date line ("The minister presented …")."""
+               lead_when: When | None = None) -> DateRef | None:
+    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's,
+    and so does the first statement under a date line ("The minister presented …")."""
     main = dates.primary(refs)
     if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 3:
         main = None       # a date line on its own ("Updated September 30, 2023"), not a statement
     # (not when the sentence gives a day the engine left unread: "…, this Wednesday" under a Thursday dateline)
     when = dl_when or lead_when
-    if main is None and not s.caption and REPORTING.search(s.text) and when and not _unread(s.text, refs) \
-            and (earlier is None or earlier.basis == "dateline" or earlier.when.precision != "day" or earlier.when == when):
+    if main is None and not s.caption and REPORTING.search(s.text) and when and not _unread(s.text, refs):
         main = DateRef(expression=out.dateline, start=0, end=0, when=when, basis="dateline")
     return main
 
@@ -637,11 +634,8 @@ def _statement(w: _Day):
     if m.planned:
         return None, "none"
     if m.when.precision == "day":
-        said = REPORTING.search(w.text[max(0, m.start - 25):m.end + 25]) or (
-            m.end <= w.f.start and REPORTING.search(w.text, m.end, w.f.start))   # "On Friday, the government confirmed that …"
-        by = re.search(DEADLINE + r"\b[^,;]{0,50}$", w.text[:m.start], re.IGNORECASE)   # "By 14:00 on September 28, …"
-        if _own_perfect(w) and not said and not by and not _deadline(w.text, m):
-            return w.published.isoformat(), "publication"   # "7 have died of injuries suffered … late Monday": as of now
+        if m.start > w.f.end and SINCE.search(w.text, w.f.end, m.start) and _perfect(w):
+            return w.published.isoformat(), "publication"   # "30 have been killed since the army attacked on Tuesday"
         return m.when.start, "sentence"
     since = SINCE.search(w.text[:m.start]) or m.expression.lower().startswith("since")
     if since or m.when.hi >= (w.published.year, w.published.month, w.published.day):
@@ -650,43 +644,37 @@ def _statement(w: _Day):
 
 
 def _perfect(w: _Day) -> bool:
-    """Whether the count's own verb is in the present perfect ("27 have been killed since …", "seven people have died
-    of injuries …"): the count as it stands when written, whatever day the sentence names for something else."""
+    """Whether the count's verb is in the present perfect ("30 have been killed since …", "2,000 people have fled"):
+    the count as it stands when written."""
     lo, hi = _clause(w.text, w.f)
     perfect = PERFECT.search(w.text, lo, hi)
     return bool(perfect) and (perfect.start() >= w.f.end or bool(re.search(r"\d", w.text[lo:perfect.start()])))
 
 
-# The count's own verb in the present perfect: right after it ("seven people have died", "70,500 people have already
-# left"), or shared with a count before it ("27 people have been killed and another 200 wounded").
-OWN_PERFECT = _PATTERNS.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:has|have)\s+(?:(?:already|now|so far|reportedly)\s+)?"
-                                r"(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
-SHARED_PERFECT = _PATTERNS.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\s+and\s+(?:another\s+|a further\s+)?$",
-                                   re.IGNORECASE)
-
-
-def _own_perfect(w: _Day) -> bool:
-    return bool(OWN_PERFECT.match(w.text, w.f.end) or SHARED_PERFECT.search(w.text, max(0, w.f.start - 60), w.f.start))
-
-
 def _sentence_before(w: _Day):
     """A sentence with no day of its own for the figure: the day the sentence before was about (not for a
     count in the present perfect, "2,000 people have been killed": that is the count when written)."""
-    if w.previous is not None and w.previous.when.precision == "day" and not _perfect(w) \
-            and not ANCHORED.search(w.text, w.f.end):
-        return w.previous.when.start, "context"
-    return None
+    if w.previous is None or w.previous.when.precision != "day" or _perfect(w):
+        return None
+    if _anchored(w) and w.published - date(*w.previous.when.lo) > timedelta(days=7):
+        return None, "none"
+    return w.previous.when.start, "context"
 
 
-# "… left the valley after the region came under the army's control", "since the offensive": the count runs from an
-# event its own sentence names, not from the day the sentence before was about.
+# "… left the valley after the army took control", "since the offensive": the count runs from an event its own clause
+# names; told more than a week after the day the sentence before was about, it need not be of that day.
 ANCHORED = _PATTERNS.compile(r"\b(?:after|since|following)\s+(?:the|its|their|his|her|a|an)\s", re.IGNORECASE)
 
 
+def _anchored(w: _Day) -> bool:
+    _, hi = _clause(w.text, w.f)
+    return bool(ANCHORED.search(w.text, w.f.end, hi))
+
+
 def _toll_before(w: _Day):
-    """"In 2020, a war broke out. … More than 6,000 people were killed.": a toll told in the past tense, with no day
+    """"In 2015, a war broke out. … More than 4,000 people were killed.": a toll told in the past tense, with no day
     of its own, after the text last dated something before the turning point may be that time's toll, or today's:
-    none (not the day of writing, nor that year: "In 1988, fighting broke out. Some 30,000 were killed" is a toll
+    none (not the day of writing, nor that year: "In 1975, fighting broke out. Some 9,000 were killed" is a toll
     of the war that began then and ended years later)."""
     e = w.earlier
     if e is None or w.f.metric not in figures.CASUALTIES or not _before(e.when, w.cutoff) or e.limit \

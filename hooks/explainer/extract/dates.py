@@ -28,8 +28,10 @@ _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (p
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-# Four digits that are a time of day: "by 1100 GMT", "at 1900 local time", "1300 Moscow time", "2000 hours".
-CLOCK = r"(?!\s*(?:GMT|UTC|MSK|[A-Z]{1,3}T|hours?|hrs|h|(?:local|[A-Z][a-z]+)\s+time)\b)"
+# Four digits that are a time of day: "by 1100 GMT", "at 1900 local time", "by 1100 local (0700 GMT)", "by 1500
+# (1100 GMT)", "2000 hours" (not "2020 hours of shelling", "In 2021 IT spending").
+CLOCK = (r"(?!\s*(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|PST|PDT|MSK|AMT|AZT|IST)\b|\s+local\b|\s+hours?\b(?!\s+of\b)"
+         r"|\s+hrs\b|\s*\(\s*\d{4}\s*(?:GMT|UTC|local)\b)")
 PREP = r"(?:(?i:on|since|from|by|until|till|through|before|after|during|as of|in|of|late|early|as early as)\s+)"
 PART = r"(?:\s+(?:night|morning|evening|afternoon))"
 MON, WD = words.MONTH, words.WEEKDAY
@@ -85,9 +87,10 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
 # Relative clauses set off by commas: a date inside one is not the date of the statement.
 NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
                            re.IGNORECASE)
-# An editor's clause in square brackets: "… formations [which had not withdrawn, contrary to the statement signed after
-# the 2020 war]", "the Statement [signed by the three leaders after the 2020 war]" (not "[on Thursday]", which dates).
-BRACKET_ASIDE = _PATTERNS.compile(r"\[\s*(?:which|who|whose|that|where|when|signed|held|made|built|set|[a-z]{3,}ed)\b[^\[\]]*\]")
+# An editor's clause in square brackets: "… units [which had not withdrawn under the accord of 2015]", "the accord
+# [signed by the three leaders after the 2015 war]" (not "[on Thursday]" or "[held on Thursday]", which date).
+BRACKET_ASIDE = _PATTERNS.compile(r"\[\s*(?:(?:which|who|whose|that|where)\b|(?:signed|held|made|built|set|[a-z]{3,}ed)\s+by\b)"
+                                  r"[^\[\]]*\]")
 # A participle phrase between commas after a noun: "The camp, built in 2004 for 20,000 people, now shelters …",
 # "The vote, originally set for Feb. 25, was postponed": its date is the noun's story, not the statement's.
 # (After a lowercase word: "The head of the region, Jane Doe, signed a decree on …, officials said" is a name set off,
@@ -119,7 +122,7 @@ _NEEDS = {
     "dotted": _PATTERNS.compile(r"\d\.\d\d?\.\d"),
     "decade": _PATTERNS.compile(r"\d0s"),
     "four_digits": _PATTERNS.compile(r"\d{4}"),
-    "from_between": _PATTERNS.compile(r"from|between"),
+    "from_between": words.any_case("from|between"),
     "month": _PATTERNS.compile("|".join(sorted({m[:3].title() for m in words.MONTHS} | {m[:3].upper() for m in words.MONTHS}))),
     "weekday": _PATTERNS.compile(WD),
     "rel_day": words.any_case("yesterday|today|tomorrow|tonight"),
@@ -552,7 +555,7 @@ RULES: dict[str, Rule] = {
     "century": Rule(_PATTERNS.compile(r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?"
                                       r"(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?"),
                     _century, ("digit", "century"), absolute=True),
-    "month_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?:(?:early|mid|late)-?\s*)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
+    "month_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?:(?:early|mid|late)-?\s*)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
                                           rf"\s+(?i:to|and|until|through)\s+(?:(?:early|mid|late)-?\s*)?(?P<m2>{MON}),?\s+(?P<y2>{YEAR})\b"),
                         _month_range, ("from_between", "month", "four_digits"), absolute=True),
     "year_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b{CLOCK}"),
@@ -957,8 +960,10 @@ _DL_DATE = rf"(?:{WD},?\s+)?(?:(?:{MON})\s+{DAY}|{DAY}\s+(?:{MON}))(?:,?\s+{YEAR
 DATELINE = _PATTERNS.compile(
     rf"^\s*(?:\([A-Z][^()\n]{{1,30}}\)\s*)?"        # a source's tag before it: "(Wire- Fredville News Agency) FREDVILLE, …"
     rf"(?:\((?P<pplace>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<pdate>{_DL_DATE})\)\s*[-–—]+"
-    # a place in capitals, a date and a full stop: "FREDVILLE, Sylvania, September 1. A food cargo …"
-    rf"|(?P<cplace>[A-Z][A-Z'’.\-]{{2,}}(?:\s+[A-Z][A-Z'’.\-]+){{0,3}}(?:,\s*{_PLACE})?),\s+(?P<cdate>{_DL_DATE})\.(?=\s|$)"
+    # a place in capitals, its country, a date and a full stop ("FREDVILLE, Sylvania, September 1. A food cargo …"), or
+    # a place in capitals, a date and an agency between slashes ("FREDVILLE, August 17. /AGENCY/.")
+    rf"|(?P<cplace>[A-Z][A-Z'’.\-]{{2,}}(?:\s+[A-Z][A-Z'’.\-]+){{0,3}}(?:,\s*{_PLACE}(?=,\s+(?:{_DL_DATE})\.(?:\s|$))|(?=,\s+(?:{_DL_DATE})\.\s*/)))"
+    rf",\s+(?P<cdate>{_DL_DATE})\.(?=\s|$)"
     rf"|(?P<uplace>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<udate>{_DL_DATE})\)\s*[-–—]+"      # "GENEVA (4 March 2024) –"
     rf"|(?P<place>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date>{_DL_DATE})"
     r"(?:\s*\((?P<agency>[^()\n]{2,30})\)\s*[-–—:.]*|,\s*(?P<agency2>[A-Z][A-Z.&/ ]{1,25}[A-Z])\s*[-–—:.]+|\s*[-–—]+))\s*")

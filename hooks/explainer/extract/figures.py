@@ -53,7 +53,7 @@ _QUAL = may_start(_QUAL_START) + "(?:" + "|".join(q for q, _ in QUALIFIERS) + ")
 
 # Thousands separated by commas, spaces or dots ("12,500", "12 500", "12.500"), or a plain or decimal number.
 _DOTTED = r"[1-9]\d{0,2}(?:\.\d{3})+"
-# Thousands set off by commas, spaces, dots or apostrophes ("100’600"); a decimal comma before a scale word ("$9,2
+# Thousands set off by commas, spaces, dots or apostrophes ("20’600"); a decimal comma before a scale word ("$4,7
 # million": a thousands comma is always followed by three digits); a plain number.
 _NUM = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|{_DOTTED}(?![\d.]\d|\d)"
         r"|\d{1,3}(?:[’']\d{3})+(?![\d’'])|\d{1,3},\d{1,2}(?=\s*(?:thousand|million|billion|mn|bn)\b)|\d+(?:\.\d+)?")
@@ -100,9 +100,10 @@ RATE_BEFORE = _PATTERNS.compile(r"(?:^|[;:]\s*)(?:(?:every|each)\s+(?:day|night|
 NOT_A_FIGURE = _PATTERNS.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                                  re.IGNORECASE)
 CONVERSION = _PATTERNS.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
-# The same in words: "3 million drams, the equivalent of 7,400 dollars" (one amount, not two).
+# The same in words: "2 million drams, the equivalent of 5,000 dollars" (one amount, not two).
 EQUIVALENT = _PATTERNS.compile(rf"^\s*,?\s*(?:the\s+)?equivalent\s+(?:of|to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
-                               rf"(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?|(?:{_NUM})(?:{_SCALE})?\s+(?i:{_CUR_WORDS})\b)")
+                               rf"(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?|(?:{_NUM})(?:{_SCALE})?\s+(?i:{_CUR_WORDS})\b)"
+                               r"(?![\d.,]?\d)(?!\s*(?:per|each|a|an|for\s+each|every)\b)")     # not "… €500 per family"
 
 
 @functools.cache
@@ -194,7 +195,7 @@ def _scale(text: str | None) -> float:
 
 def _read(text: str, scale: str | None) -> float | None:
     """A number as written; dots between thousands ("12.500") only where no scale word follows ("1.500 million");
-    apostrophes between thousands ("100’600"); a decimal comma before a scale word ("9,2 million")."""
+    apostrophes between thousands ("20’600"); a decimal comma before a scale word ("4,7 million")."""
     if re.fullmatch(_DOTTED, text) and not scale:
         text = text.replace(".", "")
     if re.fullmatch(r"\d{1,3}(?:[’']\d{3})+", text):
@@ -297,9 +298,9 @@ TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.I
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
                      r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
-# "a region home to 120,000 people", "a country of some 3 million people"
-HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by|(?:a|the)\s+(?:country|nation|city|town|region|state)\s+of)\s+$",
-                            re.IGNORECASE)
+HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
+# "in a country of some 5 million people": people of a place the topic may not be about (no population of it)
+PLACE_OF = _PATTERNS.compile(r"\b(?:a|the)\s+(?:country|nation|city|town|state)\s+of\s+$", re.IGNORECASE)
 POSSESSIVE_BEFORE = r"(?:'|’)s\s+(?:\w+\s+)?$"                             # "the region's 120,000 inhabitants"
 RESIDENTS = ("people", "residents", "inhabitants")
 # (not "remained under a blockade", "under the rubble": where they are is not that they stayed)
@@ -321,8 +322,7 @@ CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|red
 
 # "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege",
 # not "2,000 people who lived there have fled", nor "living in": "2,000 people living in the region have fled" fled).
-LIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside)"
-                                r"|(?:live|reside)\s+(?:in|there)\b)\b(?!\s+through)")          # "120,000 … live in the enclave"
+LIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b(?!\s+through)")
 
 
 def _population(w: _Around) -> str | None:
@@ -368,24 +368,25 @@ def _topic(w: _Around) -> str | None:
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
 NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "displaced": "displaced"}
 SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
-AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected"    # "2 million people were affected"
-                                   r"|(?:need|needs|needed|require|requires|required)\s+(?:[\w-]+\s+){0,2}?"
-                                   r"(?:assistance|aid|help|support|care|treatment|shelter|food))\b")    # "… require health assistance"
+AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
+# "12,000 refugees require health assistance", "5,000 people need urgent care" (now: not "30 patients who needed care died")
+NEED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:need|require)s?\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:assistance|aid|help|support|care|treatment|shelter|food)\b(?![^.;]*\b(?:died|killed)\b)")
 # A count said to be coming, not come: "could rise to 120,000", "5,000 more are expected to arrive".
 PROJECTED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
                                     r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
 PROJECTED_BEFORE = _PATTERNS.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to"
-                                     r"|(?:prepared|ready|able|willing)\s+to)\s+"        # "prepared to receive as many as 40,000"
+                                     r"|(?:prepared|ready)\s+to)\s+"        # "prepared to receive as many as 10,000": a capacity
                                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-# "Half of the 10,000 residents have fled", "one in three of the 6,000 …", "40 percent of the 5,000 refugees", "28,120
-# of the 120,000 …": a whole a part of which the verb counts.
+# "Half of the 10,000 residents have fled", "one in three of the 6,000 …", "40 percent of the 5,000 refugees", "8,000
+# of the 50,000 …": a whole a part of which the verb counts.
 WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|(?:one|two|three|four|\d+)\s+in\s+"
-                                 r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?"
+                                 r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?=\s+of\b)"
                                  r")\s+(?:of\s+)?(?:the|its|their|these|those)\s+"
                                  r"(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
-# Where the clause describing a whole ends and the sentence's verb begins: "the 120,000 who call it home | had crossed".
+# Where the clause describing a whole ends and the sentence's verb begins: "the 50,000 who call it home | had crossed".
 MAIN_VERB = _PATTERNS.compile(r"\s(?:had|have|has|were|was|are|is|will|would|could|may|might)\b")
 # "… who call the valley home", "… who live there": those who live there, a population.
 LIVE_THERE = _PATTERNS.compile(r"(?:call(?:s|ed)?\s+(?:[\w’'-]+\s+){1,3}?home|liv(?:e|es|ed)|resid(?:e|es|ed)|inhabit(?:s|ed)?)\b",
@@ -427,6 +428,8 @@ PEOPLE_RULES = (
     _whole,
     lambda w: "affected" if SUPPLY_FOR.search(w.near) and not _words(w.desc) else None,
     lambda w: "affected" if AFFECTED_AFTER.match(w.after) else None,
+    lambda w: "affected" if NEED_AFTER.match(w.after) and w.noun.lower() not in CASUALTY_NOUNS and not _words(w.desc) else None,
+    lambda w: "people" if PLACE_OF.search(w.near) else None,
     lambda w: "people" if PROJECTED_AFTER.match(w.after) or PROJECTED_BEFORE.search(w.near) else None,
     _population,                                                              # before any verb: a population "fled"
     lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
