@@ -387,7 +387,10 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     # the people of a country or town the article names in passing claim no measure (not the topic's population);
     # a capacity is no count of arrivals
     ("It has 730,000 registered jobs in a country of some 3 million people.", ["people"]),
-    ("The camp became a town of 5,000 refugees within a week.", ["people"]),
+    ("The camp became a town of 5,000 refugees within a week.", ["arrivals"]),
+    ("Some 20 people remain under arrest.", ["detained"]),
+    ("About 30 people remain under treatment in hospital.", ["wounded"]),
+    ("Half of the 1,000 people who lived through the siege were killed.", ["people"]),
     ("Fewer than 1,000 people still live in the region, officials said.", ["remaining"]),
     ("The country is prepared to receive as many as 40,000 evacuees if needed.", ["people"]),
     # people who need help are those a plan or disaster reaches (not those who needed it and died, nor the wounded)

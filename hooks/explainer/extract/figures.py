@@ -260,9 +260,10 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
     ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
-    ("wounded", r"\b(?:wounded|injured|injuries|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed)\b"),
+    ("wounded", r"\b(?:wounded|injured|injuries|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed|in hospitals?"
+                r"|under treatment)\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
-    ("detained", r"\b(?:detained|arrested|in custody|in detention)\b"),
+    ("detained", r"\b(?:detained|arrested|under arrest|in custody|in detention)\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached(?!\s+(?:with|by|through)\b)"
                  r"|poured|received|flee\w*|"
@@ -299,8 +300,8 @@ TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.I
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
                      r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
 HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
-# "in a country of some 5 million people": people of a place the topic may not be about (no population of it)
-PLACE_OF = _PATTERNS.compile(r"\b(?:a|the)\s+(?:country|nation|city|town|state)\s+of\s+$", re.IGNORECASE)
+# "in a country of some 5 million people": people of a country the topic may not be about (no population of it)
+PLACE_OF = _PATTERNS.compile(r"\b(?:a|the)\s+(?:country|nation)\s+of\s+$", re.IGNORECASE)
 POSSESSIVE_BEFORE = r"(?:'|’)s\s+(?:\w+\s+)?$"                             # "the region's 120,000 inhabitants"
 RESIDENTS = ("people", "residents", "inhabitants")
 # (not "remained under a blockade", "under the rubble": where they are is not that they stayed)
@@ -389,7 +390,8 @@ WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|th
 # Where the clause describing a whole ends and the sentence's verb begins: "the 50,000 who call it home | had crossed".
 MAIN_VERB = _PATTERNS.compile(r"\s(?:had|have|has|were|was|are|is|will|would|could|may|might)\b")
 # "… who call the valley home", "… who live there": those who live there, a population.
-LIVE_THERE = _PATTERNS.compile(r"(?:call(?:s|ed)?\s+(?:[\w’'-]+\s+){1,3}?home|liv(?:e|es|ed)|resid(?:e|es|ed)|inhabit(?:s|ed)?)\b",
+LIVE_THERE = _PATTERNS.compile(r"(?:call(?:s|ed)?\s+(?:[\w’'-]+\s+){1,3}?home|liv(?:e|es|ed)|resid(?:e|es|ed)|inhabit(?:s|ed)?)\b"
+                               r"(?!\s+through)",
                                re.IGNORECASE)
 PARTICIPLE_THEN = _PATTERNS.compile(r"^\s*(?P<p>[a-z]+)\s+(?:were|was|are|is|have|has|had|remain\w*|in|at|on)\b")
 RELATIVE_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+)?(?:who|that)\s+(?P<clause>.*)$")
