@@ -157,6 +157,12 @@ def test_a_count_after_a_sentence_about_a_day(tmp_path, published, body, want):
     ("2023-10-20", "The government decided on Thursday to allocate 30 billion drams to families who have fled.",
      [(30_000_000_000, "2023-10-19")]),
     ("2023-09-29", "Five soldiers whose families have fled were killed on Monday.", [(5, "2023-09-25")]),
+    # a count given on a day the sentence names ("figures released … on Friday") is as of that day, not of the event
+    # it counts ("the September 25 explosion")
+    ("2023-12-23", "At least 210 people died in the September 25 explosion at the depot, according to figures released "
+                   "by investigators on Friday.", [(210, "2023-12-22")]),
+    ("2023-09-29", "The ministry said on Thursday that 40 people were wounded in the shelling of the town.",
+     [(40, "2023-09-28")]),
     # ... and a count in the simple past keeps the day
     ("2023-09-26", "The authorities said at least 20 people were killed when a depot blew up on Monday.", [(20, "2023-09-25")]),
     # a possessive day in the sentence before ("Yesterday's figure was …") is not the day of the next count

@@ -389,6 +389,9 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("It has 730,000 registered jobs in a country of some 3 million people.", ["people"]),
     ("The camp became a town of 5,000 refugees within a week.", ["arrivals"]),
     ("Some 20 people remain under arrest.", ["detained"]),
+    # victims are the killed and the hurt together
+    ("The total number of mine victims has reached 314 people since the war.", ["other"]),
+    ("The number of victims rose after officials reported 20 dead on Tuesday.", ["killed"]),
     ("About 30 people remain under treatment in hospital.", ["wounded"]),
     ("Half of the 1,000 people who lived through the siege were killed.", ["people"]),
     ("Fewer than 1,000 people still live in the region, officials said.", ["remaining"]),

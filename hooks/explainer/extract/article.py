@@ -556,9 +556,27 @@ def _right_after(w: _Day):
     for r in w.refs:
         between = w.text[w.f.end:r.start]
         if r.start >= w.f.end and NEAR_AFTER.fullmatch(between) and r.when.precision == "day" and not r.planned \
-                and not r.limit and not SINCE_FROM.match(r.expression):
+                and not r.limit and not SINCE_FROM.match(r.expression) and not THE_DAY.match(r.expression):
             return r.when.start, "sentence"
     return None
+
+
+THE_DAY = _PATTERNS.compile(r"(?:(?:in|of|on|at|from)\s+)?the\s", re.IGNORECASE)   # "died in the September 25 explosion"
+
+
+def _released_on(w: _Day):
+    """"218 died in the September 25 explosion, according to figures released by investigators on Friday": a count
+    given on a day the sentence names is as of that day, not of the event it counts."""
+    for r in w.refs:
+        if r.when.precision == "day" and not r.planned and not r.limit and r is not w.main \
+                and GIVEN_BEFORE.search(w.text, max(0, r.start - 60), r.start):
+            return r.when.start, "sentence"
+    return None
+
+
+# A count's giving, right before its day: "said on Friday", "figures released by investigators on Friday"
+GIVEN_BEFORE = _PATTERNS.compile(r"\b(?:said|says|reported|announced|released|published|confirmed|stated|told|updated)\s+"
+                                 r"(?:[\w’'-]+\s+){0,4}?$")
 
 
 def _compared_then(w: _Day):
@@ -685,7 +703,8 @@ def _toll_before(w: _Day):
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _statement, _sentence_before, _toll_before,
+AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _released_on, _statement, _sentence_before,
+               _toll_before,
                lambda w: (w.published.isoformat(), "publication"))
 
 

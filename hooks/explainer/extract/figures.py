@@ -419,6 +419,7 @@ def _whole(w: _Around) -> str | None:
                                                      _population(w) or "people")
 
 
+VICTIMS = _PATTERNS.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}victims\b")
 # The measure of a count of people: the first of these that names one (order matters).
 # "1,800 people have died or gone missing", "2,500 were killed or injured": two measures in one count, neither alone.
 KILLED_OR = _PATTERNS.compile(r"^[^.;]{0,40}?\b(?:killed|died|dead)\s+or\s+(?:(?:have|has|had|are|were)\s+)?(?:injured|wounded|hurt|"
@@ -426,6 +427,8 @@ KILLED_OR = _PATTERNS.compile(r"^[^.;]{0,40}?\b(?:killed|died|dead)\s+or\s+(?:(?
                               re.IGNORECASE)
 PEOPLE_RULES = (
     lambda w: "other" if KILLED_OR.match(w.after) else None,
+    # "the number of mine victims has reached 314": victims are the killed and the hurt together, neither alone
+    lambda w: "other" if VICTIMS.search(w.before) and not _words(w.after) and w.noun.lower() not in CASUALTY_NOUNS else None,
     lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
     _whole,
     lambda w: "affected" if SUPPLY_FOR.search(w.near) and not _words(w.desc) else None,
