@@ -853,3 +853,14 @@ def test_a_day_said_of_something_else_is_not_the_speakers(tmp_path):
     got = _events(tmp_path, "The army attacked the town on Monday, the ministry said. “Yesterday we evacuated 300 "
                             "people from the town,” the governor said.", "2023-09-27")
     assert [day for day, _, _ in got] == ["2023-09-25", "2023-09-26"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a month just ahead in a sentence that looks ahead, whose only past verb is the saying: not last year's
+    ("The deputy minister stated that starting from November, she will act faster.", None),
+    ('He added: "During the months of November and December, 50,000 drams will be paid to each of them."', None),
+    # ... a past verb of its own still makes it last year's
+    ("The minister stated that in November the road was closed.", "2022-11"),
+])
+def test_a_month_just_ahead_after_a_saying_that_looks_ahead(sentence, want):
+    assert dated(sentence, date(2023, 10, 21)) == want

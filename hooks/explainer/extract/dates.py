@@ -70,6 +70,8 @@ PAST = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br
                          r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
                          r"|struck|won|lost|sent|brought|found|became|spoke|wrote|led|kept|ran|rose|drew|paid|sought|fought"
                          r"|shot|stood|built|spent|chose|drove|flew|threw|grew|knew|withdrew|overran|got|sat|heard|hit|shook|swept|tore)\b")
+SAYING_VERB = _PATTERNS.compile(r"\b(?:said|stated|added|told|announced|noted|explained|wrote|reported|declared|stressed"
+                                r"|confirmed|recalled|emphasi[sz]ed)\b")
 # "The vote comes days before the summit in Oslo on May 3": what the present "comes before" names is ahead.
 COMES_BEFORE = _PATTERNS.compile(r"\bcomes?\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\b", re.IGNORECASE)
 # Where a clause starts inside a comma-clause: a date after one belongs to the verb that follows it.
@@ -655,7 +657,10 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
                  or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
         if not rule.absolute and not ahead and _unsure(sentence, m, clause):
             continue                        # "The vote could be held on Tuesday": last Tuesday or next? Unsure
-        context = Context(ref, ahead, last_day, bool(PAST.search(clause)))
+        # a clause told in the past, unless its only past verb is a saying and the sentence looks ahead ("The minister
+        # stated that from November, she will …"): then last year's month is not what it says
+        past = bool(PAST.search(clause)) and not (forward and not PAST.search(SAYING_VERB.sub(" ", clause)))
+        context = Context(ref, ahead, last_day, past)
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
             context = _in_year(context, _SHIFT.get(year_words["mod"].lower(), 0))
