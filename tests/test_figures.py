@@ -389,6 +389,14 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("It has 730,000 registered jobs in a country of some 3 million people.", ["people"]),
     ("The camp became a town of 5,000 refugees within a week.", ["arrivals"]),
     ("Some 20 people remain under arrest.", ["detained"]),
+    # a clause of time after a count is read after the count's own words (those dead are not the 100,000)
+    ("More than 100,000 people fled the valley in late September as the army took it after two days of fighting "
+     "that left hundreds of soldiers dead.", ["arrivals"]),
+    ("Almost 8,000 people who did not want to live in the valley after its return to the army have left it.",
+     ["arrivals"]),
+    ("Some 20 people were killed after an explosion at a depot.", ["killed"]),
+    # rent and costs are no aid
+    ("Six months ago, an apartment could be rented for 80-100 thousand drams.", ["other"]),
     # victims are the killed and the hurt together
     ("The total number of mine victims has reached 314 people since the war.", ["other"]),
     ("The number of victims rose after officials reported 20 dead on Tuesday.", ["killed"]),

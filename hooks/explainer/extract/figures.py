@@ -271,7 +271,8 @@ MEASURE_RULES = [
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
 # Money that is not help given or pledged: what a disaster cost, an economy's figures.
-NOT_AID = r"\b(?:damages?|losses|gdp|revenues?|debts?|exports|imports|trade|turnover|salar(?:y|ies)|wages?|prices?|worth)\b"
+NOT_AID = (r"\b(?:damages?|losses|gdp|revenues?|debts?|exports|imports|trade|turnover|salar(?:y|ies)|wages?|prices?|worth"
+           r"|rent(?:ed)?|rents|costs?)\b")                                  # "an apartment could be rented for 80,000 drams"
 BY_UNIT = {"percent": "share", "vehicles": "vehicles", "buildings": "buildings"}     # measures the unit alone decides
 ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # money asked for: an appeal
 # "The appeal … seeks $160 million", "it needed $140 million": the verb right before the amount (not "housing needs")
@@ -337,6 +338,10 @@ def _population(w: _Around) -> str | None:
 # "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
 # joined by "and" are not this count's.
 NEXT_PART = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
+# A clause of time or cause after a count: "100,000 fled … as the army regained the region after fighting that left
+# hundreds dead": those dead are not the 100,000 (the words before it are read first).
+LATER_CLAUSE = _PATTERNS.compile(r"\s(?:as|after|when|because|before|following)\s+(?!(?:of|many|much|well|a\s+result|long|soon|part)\b)\w",
+                                 re.IGNORECASE)
 LEFT_BEFORE = _PATTERNS.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
 AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
 # "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
@@ -344,8 +349,11 @@ REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 
 
 def _own(after: str) -> str | None:
-    """The measure named after a count in its own part of the clause (up to `NEXT_PART`)."""
-    return _words(after[:m.start()] if (m := NEXT_PART.search(after)) else after)
+    """The measure named after a count in its own part of the clause (up to `NEXT_PART`), read first up to a clause
+    of time or cause (`LATER_CLAUSE`)."""
+    own = after[:m.start()] if (m := NEXT_PART.search(after)) else after
+    later = LATER_CLAUSE.search(own)
+    return (_words(own[:later.start()]) if later else None) or _words(own)
 
 
 def _words(window: str) -> str | None:
