@@ -859,8 +859,10 @@ def test_a_day_said_of_something_else_is_not_the_speakers(tmp_path):
     # a month just ahead in a sentence that looks ahead, whose only past verb is the saying: not last year's
     ("The deputy minister stated that starting from November, she will act faster.", None),
     ('He added: "During the months of November and December, 50,000 drams will be paid to each of them."', None),
-    # ... a past verb of its own still makes it last year's
+    # ... a past verb of its own, or the saying's verb right before the month, still makes it last year's
     ("The minister stated that in November the road was closed.", "2022-11"),
+    ("The government announced in November that it will raise pensions.", "2022-11"),
+    ("The president told parliament in December that taxes will not rise.", "2022-12"),
 ])
 def test_a_month_just_ahead_after_a_saying_that_looks_ahead(sentence, want):
     assert dated(sentence, date(2023, 10, 21)) == want

@@ -163,6 +163,14 @@ def test_a_count_after_a_sentence_about_a_day(tmp_path, published, body, want):
                    "by investigators on Friday.", [(210, "2023-12-22")]),
     ("2023-09-29", "The ministry said on Thursday that 40 people were wounded in the shelling of the town.",
      [(40, "2023-09-28")]),
+    # ... not a day something else was announced, before the count's own
+    ("2023-09-27", "Twelve soldiers were killed in fighting on Monday, after the rebels announced a ceasefire on Saturday.",
+     [(12, "2023-09-25")]),
+    ("2023-09-28", "Fighting on Wednesday killed 20 soldiers, breaking a truce both sides announced on Sunday.",
+     [(20, "2023-09-27")]),
+    # ... and "on the previous day" is a day like any other
+    ("2023-09-25", "The ministry said on Sunday that 75 people had died, up from 56 on the previous day.",
+     [(75, "2023-09-24"), (56, "2023-09-23")]),
     # ... and a count in the simple past keeps the day
     ("2023-09-26", "The authorities said at least 20 people were killed when a depot blew up on Monday.", [(20, "2023-09-25")]),
     # a possessive day in the sentence before ("Yesterday's figure was …") is not the day of the next count

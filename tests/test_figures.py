@@ -395,8 +395,14 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("Almost 8,000 people who did not want to live in the valley after its return to the army have left it.",
      ["arrivals"]),
     ("Some 20 people were killed after an explosion at a depot.", ["killed"]),
-    # rent and costs are no aid
+    ("At least 40 people who fled after the shelling began were killed in the strike.", ["killed"]),
+    ("Twelve people evacuated from the village before the dam burst were later found dead.", ["killed"]),
+    # a price is no aid (a grant for costs is)
     ("Six months ago, an apartment could be rented for 80-100 thousand drams.", ["other"]),
+    ("The bank approved a $50 million grant to cover the costs of rebuilding schools.", ["aid"]),
+    # people "in hospitals" are not all wounded
+    ("Some 2,000 displaced people are sheltering in hospitals and schools.", ["displaced"]),
+    ("Some 40 people remain in hospital.", ["wounded"]),
     # victims are the killed and the hurt together
     ("The total number of mine victims has reached 314 people since the war.", ["other"]),
     ("The number of victims rose after officials reported 20 dead on Tuesday.", ["killed"]),

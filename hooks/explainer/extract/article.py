@@ -561,17 +561,23 @@ def _right_after(w: _Day):
     return None
 
 
-THE_DAY = _PATTERNS.compile(r"(?:(?:in|of|on|at|from)\s+)?the\s", re.IGNORECASE)   # "died in the September 25 explosion"
+# "died in the September 25 explosion", "the 25 September blast": a day naming a thing (not "on the previous day")
+THE_DAY = _PATTERNS.compile(r"(?:(?:in|of|on|at|from)\s+)?the\s+(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])")
 
 
 def _released_on(w: _Day):
     """"218 died in the September 25 explosion, according to figures released by investigators on Friday": a count
     given on a day the sentence names is as of that day, not of the event it counts."""
     for r in w.refs:
-        if r.when.precision == "day" and not r.planned and not r.limit and r is not w.main \
-                and GIVEN_BEFORE.search(w.text, max(0, r.start - 60), r.start):
+        if r.when.precision == "day" and not r.planned and not r.limit and r is not w.main and r.start > w.f.end \
+                and GIVEN_BEFORE.search(w.text, max(0, r.start - 60), r.start) \
+                and ATTRIBUTED.search(w.text, w.f.end, r.start) \
+                and (w.main is None or r.when.lo >= w.main.when.lo):
             return r.when.start, "sentence"
     return None
+
+
+ATTRIBUTED = _PATTERNS.compile(r",|\baccording to\b", re.IGNORECASE)     # "…, according to figures released on Friday"
 
 
 # A count's giving, right before its day: "said on Friday", "figures released by investigators on Friday"

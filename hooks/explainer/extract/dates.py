@@ -659,7 +659,8 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
             continue                        # "The vote could be held on Tuesday": last Tuesday or next? Unsure
         # a clause told in the past, unless its only past verb is a saying and the sentence looks ahead ("The minister
         # stated that from November, she will …"): then last year's month is not what it says
-        past = bool(PAST.search(clause)) and not (forward and not PAST.search(SAYING_VERB.sub(" ", clause)))
+        said_then = re.search(SAYING_VERB.pattern + r"(?:\s+(?!that\b)[\w’'-]+)?\s+$", sentence[:m.start()])   # "told MPs in May"
+        past = bool(PAST.search(clause)) and (said_then or not (forward and not PAST.search(SAYING_VERB.sub(" ", clause))))
         context = Context(ref, ahead, last_day, past)
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)

@@ -260,8 +260,8 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
     ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
-    ("wounded", r"\b(?:wounded|injured|injuries|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed|in hospitals?"
-                r"|under treatment)\b"),
+    ("wounded", r"\b(?:wounded|injured|injuries|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
+                r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment)\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
     ("detained", r"\b(?:detained|arrested|under arrest|in custody|in detention)\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
@@ -271,8 +271,9 @@ MEASURE_RULES = [
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
 # Money that is not help given or pledged: what a disaster cost, an economy's figures.
-NOT_AID = (r"\b(?:damages?|losses|gdp|revenues?|debts?|exports|imports|trade|turnover|salar(?:y|ies)|wages?|prices?|worth"
-           r"|rent(?:ed)?|rents|costs?)\b")                                  # "an apartment could be rented for 80,000 drams"
+NOT_AID = r"\b(?:damages?|losses|gdp|revenues?|debts?|exports|imports|trade|turnover|salar(?:y|ies)|wages?|prices?|worth)\b"
+# A price right before an amount: "an apartment could be rented for 80,000 drams", "it costs about $40"
+PRICE_BEFORE = _PATTERNS.compile(r"\b(?:rented|rents?|costs?|priced|sells?|sold)\s+(?:for\s+|at\s+)?$", re.IGNORECASE)
 BY_UNIT = {"percent": "share", "vehicles": "vehicles", "buildings": "buildings"}     # measures the unit alone decides
 ASKED = r"\b(?:appeal\w*|request\w*|asked for|calls? for|called for)\b"    # money asked for: an appeal
 # "The appeal … seeks $160 million", "it needed $140 million": the verb right before the amount (not "housing needs")
@@ -338,10 +339,10 @@ def _population(w: _Around) -> str | None:
 # "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
 # joined by "and" are not this count's.
 NEXT_PART = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
-# A clause of time or cause after a count: "100,000 fled … as the army regained the region after fighting that left
-# hundreds dead": those dead are not the 100,000 (the words before it are read first).
-LATER_CLAUSE = _PATTERNS.compile(r"\s(?:as|after|when|because|before|following)\s+(?!(?:of|many|much|well|a\s+result|long|soon|part)\b)\w",
-                                 re.IGNORECASE)
+# A casualty word said of another, vaguer number after a count: "100,000 fled … after fighting that left hundreds of
+# soldiers dead": those dead are not the 100,000.
+OTHERS_HURT = _PATTERNS.compile(r"\b(?:hundreds|dozens|scores|thousands|tens|many|several|others)\b[^,.;]{0,30}?"
+                                r"\b(?:dead|killed|wounded|injured|missing)\b", re.IGNORECASE)
 LEFT_BEFORE = _PATTERNS.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
 AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
 # "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
@@ -349,11 +350,10 @@ REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 
 
 def _own(after: str) -> str | None:
-    """The measure named after a count in its own part of the clause (up to `NEXT_PART`), read first up to a clause
-    of time or cause (`LATER_CLAUSE`)."""
+    """The measure named after a count in its own part of the clause (up to `NEXT_PART`; not the casualties of another
+    number, `OTHERS_HURT`)."""
     own = after[:m.start()] if (m := NEXT_PART.search(after)) else after
-    later = LATER_CLAUSE.search(own)
-    return (_words(own[:later.start()]) if later else None) or _words(own)
+    return _words(OTHERS_HURT.sub(" ", own))
 
 
 def _words(window: str) -> str | None:
@@ -475,7 +475,7 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
             return "other"                        # (an appeal for "$30 million a month" is no total asked for)
         if re.search(ASKED, w.before + " " + w.after) or ASKED_VERB.search(w.before):
             return "appeal"
-        if re.search(NOT_AID, w.before + " " + w.after):
+        if re.search(NOT_AID, w.before + " " + w.after) or PRICE_BEFORE.search(w.near):
             return "other"
         each = re.search(PER_BEFORE, w.before, re.IGNORECASE) and not TOTAL_BEFORE.search(w.before)
         return "other" if re.search(PER_AFTER, w.after) or each else "aid"
