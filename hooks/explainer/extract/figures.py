@@ -341,7 +341,7 @@ def _population(w: _Around) -> str | None:
 NEXT_PART = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
 # A casualty word said of another, vaguer number after a count: "100,000 fled … after fighting that left hundreds of
 # soldiers dead": those dead are not the 100,000.
-OTHERS_HURT = _PATTERNS.compile(r"\b(?:hundreds|dozens|scores|thousands|tens|many|several|others)\b[^,.;]{0,30}?"
+OTHERS_HURT = _PATTERNS.compile(r"\b(?:left|leaving)\s+(?:hundreds|dozens|scores|thousands|tens|many|several)\b[^,.;]{0,30}?"
                                 r"\b(?:dead|killed|wounded|injured|missing)\b", re.IGNORECASE)
 LEFT_BEFORE = _PATTERNS.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
 AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
