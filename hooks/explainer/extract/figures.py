@@ -259,7 +259,7 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # The words of a clause that name the measure of a count of people, first to last (PEOPLE_RULES reads the
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
-    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
+    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|claimed the lives of|fatalities)\b"),
     ("wounded", r"\b(?:wounded|injured|injuries|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
                 r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment)\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
