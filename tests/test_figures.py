@@ -398,6 +398,8 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("At least 40 people who fled after the shelling began were killed in the strike.", ["killed"]),
     ("Some 12 soldiers and dozens of civilians were killed.", ["killed"]),
     ("The fighting claimed the lives of approximately 200 soldiers, officials said.", ["killed"]),
+    ("Some 250 people were injured in the explosion that claimed the lives of 12.", ["wounded"]),
+    ("Rescuers saved 40 people from the fire that claimed the lives of six.", ["rescued"]),
     ("Twelve people evacuated from the village before the dam burst were later found dead.", ["killed"]),
     # a price is no aid (a grant for costs is)
     ("Six months ago, an apartment could be rented for 80-100 thousand drams.", ["other"]),

@@ -259,8 +259,6 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     d = _safe_date(y, mo, dd)
     if d is None or (not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c.ref))):
         return None
-    if not m["y"] and not m["wd"] and c.anchor and (c.ref - c.anchor).days > 180 and c.anchor.year != y:
-        return None     # "On September 19, 2023, … . On September 28, …" in a 2025 article: that year's? unsure
     want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
     if d.weekday() != want:
         # "on Wednesday, September 28" where the 28th is a Thursday: a slip in the weekday or the day, or a year

@@ -259,7 +259,7 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # The words of a clause that name the measure of a count of people, first to last (PEOPLE_RULES reads the
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
-    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|claimed the lives of|fatalities)\b"),
+    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
     ("wounded", r"\b(?:wounded|injured|injuries|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
                 r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment)\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
@@ -313,6 +313,7 @@ CASUALTIES = ("killed", "wounded", "missing")
 CASUALTY_NOUNS = ("dead", "wounded", "injured", "lives")
 VERB_BEFORE = {"killed": "killed", "kills": "killed", "killing": "killed", "wounded": "wounded", "wounds": "wounded",
                "wounding": "wounded", "injured": "wounded", "injures": "wounded", "injuring": "wounded"}
+LIVES_BEFORE = _PATTERNS.compile(r"\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+$", re.IGNORECASE)
 _VERB_BEFORE = _PATTERNS.compile(rf"\b({'|'.join(VERB_BEFORE)})\s+$", re.IGNORECASE)          # "the strikes that killed 32"
 ASKED_OF = _PATTERNS.compile(r"\b(?:interview(?:ed|s|ing)?(?!\s+by)|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met\s+with|"
                              r"questioned|polled|consulted)\b")              # people who spoke to the author: no count
@@ -449,6 +450,7 @@ PEOPLE_RULES = (
     lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _own(w.after) not in REMAIN_AS else None,
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
+    lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
     _topic,                                                                   # the topic's verbs and words
