@@ -399,6 +399,11 @@ def test_every_measure_has_a_row_on_the_humanitarian_page(project_copy):
     ("Some 12 soldiers and dozens of civilians were killed.", ["killed"]),
     ("The fighting claimed the lives of approximately 200 soldiers, officials said.", ["killed"]),
     ("Some 250 people were injured in the explosion that claimed the lives of 12.", ["wounded"]),
+    # a casualty verb in a "that" clause after the count is another count's
+    ("Some 250 people were injured in the explosion that killed 12.", ["wounded", "killed"]),
+    ("More than 300 people were evacuated after the quake that killed 40.", ["arrivals", "killed"]),
+    ("Some 2,000 residents attended the funeral for the victims of the blast that killed 12 workers.", ["people", "killed"]),
+    ("Some 20 people that were killed were buried.", ["killed"]),
     ("Rescuers saved 40 people from the fire that claimed the lives of six.", ["rescued"]),
     ("Twelve people evacuated from the village before the dam burst were later found dead.", ["killed"]),
     # a price is no aid (a grant for costs is)

@@ -350,11 +350,16 @@ AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:e
 REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 
 
+THAT_HURT = _PATTERNS.compile(r"\s(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|claimed)\b", re.IGNORECASE)
+
+
 def _own(after: str) -> str | None:
     """The measure named after a count in its own part of the clause (up to `NEXT_PART`; not the casualties of another
     number, `OTHERS_HURT`)."""
     own = after[:m.start()] if (m := NEXT_PART.search(after)) else after
-    return _words(OTHERS_HURT.sub(" ", own))
+    own = OTHERS_HURT.sub(" ", own)
+    later = THAT_HURT.search(own)       # "250 were injured in the explosion that killed 12": the 12's verb, not the 250's
+    return _words(own[:later.start()] if later else own)
 
 
 def _words(window: str) -> str | None:
