@@ -173,10 +173,6 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
     return [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
 
 
-# A saying dated in its sentence, its verb right before the day: "the president promised on Monday that …", "the
-# ministry said on Tuesday" (not "The army attacked on Monday, the ministry said").
-SAYING_BEFORE = _PATTERNS.compile(r"\b(?:said|says|told|announced|stated|declared|promised|vowed|pledged|warned|insisted|"
-                                  r"stressed|noted|added|wrote)\s+(?:\w+\s+)?$")
 # What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".
 FROM_SPEAKING = _PATTERNS.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago)\b", re.IGNORECASE)
 
@@ -186,7 +182,9 @@ def _spoke(text: str, main: DateRef | None, ref_day: date) -> date | None:
     if main is None or main.when.precision != "day" or main.anaphoric or main.when.lo[0] <= 0:
         return None
     day = date(*main.when.lo)
-    return day if day != ref_day and SAYING_BEFORE.search(text, 0, main.start) else None
+    # the saying's verb right before the day: "the president promised on Monday that …" (not "The army attacked on
+    # Monday, the ministry said")
+    return day if day != ref_day and dates.SAID_BEFORE_DATE.search(text, 0, main.start) else None
 
 
 def _quoted_relative(text: str, r: DateRef) -> bool:

@@ -70,8 +70,6 @@ PAST = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?!(?:ne|sp|s|f|bl|br
                          r"|\b(?:was|were|had|did|came|went|began|took|held|met|said|told|made|gave|saw|left|fled|fell|broke"
                          r"|struck|won|lost|sent|brought|found|became|spoke|wrote|led|kept|ran|rose|drew|paid|sought|fought"
                          r"|shot|stood|built|spent|chose|drove|flew|threw|grew|knew|withdrew|overran|got|sat|heard|hit|shook|swept|tore)\b")
-SAYING_VERB = _PATTERNS.compile(r"\b(?:said|stated|added|told|announced|noted|explained|wrote|reported|declared|stressed"
-                                r"|confirmed|recalled|emphasi[sz]ed)\b")
 # "The vote comes days before the summit in Oslo on May 3": what the present "comes before" names is ahead.
 COMES_BEFORE = _PATTERNS.compile(r"\bcomes?\s+(?:[\w-]+\s+){0,3}?(?:before|ahead\s+of)\b", re.IGNORECASE)
 # Where a clause starts inside a comma-clause: a date after one belongs to the verb that follows it.
@@ -659,8 +657,8 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
             continue                        # "The vote could be held on Tuesday": last Tuesday or next? Unsure
         # a clause told in the past, unless its only past verb is a saying and the sentence looks ahead ("The minister
         # stated that from November, she will …"): then last year's month is not what it says
-        said_then = re.search(SAYING_VERB.pattern + r"(?:\s+(?!that\b)[\w’'-]+)?\s+$", sentence[:m.start()])   # "told MPs in May"
-        past = bool(PAST.search(clause)) and (said_then or not (forward and not PAST.search(SAYING_VERB.sub(" ", clause))))
+        said_then = SAID_BEFORE_DATE.search(sentence, 0, m.start())        # "announced in November", "told MPs in May"
+        past = bool(PAST.search(clause)) and (said_then or not (forward and not PAST.search(SAYING.sub(" ", clause))))
         context = Context(ref, ahead, last_day, past)
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
@@ -905,7 +903,8 @@ def _closes(sentence: str, mark: re.Match) -> bool:
 # reporters on Tuesday that “…", "On Tuesday, the governor said: “…". Not "“…,” a resident said of the truce
 # announced on Monday", "…, pointing to a sign posted on Monday", nor "In March, the WHO warned of an
 # outbreak; “today …”".
-_SAYING = r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|warned|explained|recalled)"
+_SAYING = (r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|warned|explained|recalled|noted|stressed|reported"
+           r"|confirmed|emphasi[sz]ed|promised|vowed|pledged)")
 _WORD = r"[\w’'.-]+"
 _NOT_THE_SAYINGS = r"(?:of|for|about|who|whose|which|that|by|since|after|before|from|with|when|where)"
 _SPEAKER = rf"(?:(?!{_SAYING}\b|(?:who|whose|which|that|when|where)\b){_WORD}\s+){{0,7}}?"   # "a spokesman for the Red Cross"
@@ -915,6 +914,7 @@ _SPEAKER_AFTER = (rf"\s+(?:a|an|the)\s+{_WORD}(?:\s+{_WORD})?\s+(?:for|of|at)\s+
                   rf"(?-i:[A-Z]){_WORD}(?:\s+(?-i:[A-Z]){_WORD}){{0,3}})"
                   rf"|\s+(?-i:[A-Z]){_WORD}(?:\s+(?-i:[A-Z]){_WORD}){{0,2}},\s+(?:a|an|the)\s+[^,;.“”\"]{{1,60}},")
 SAID_AFTER_QUOTE = _PATTERNS.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:{_SPEAKER_AFTER}|(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}})\s+", _I)
+SAYING = _PATTERNS.compile(rf"\b{_SAYING}\b", _I)
 SAID_BEFORE_DATE = _PATTERNS.compile(rf"\b{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,4}}\s+$", _I)
 INTRODUCES = _PATTERNS.compile(r"\s*(?:[:,]\s*|\s+that\s+)?", _I)           # said on Tuesday: “…
 SAID_THEN = _PATTERNS.compile(rf"\s*,\s*{_SPEAKER}{_SAYING}\s*(?:[:,]\s*|\s+that\s+)?", _I)        # On Tuesday, X said: “…
