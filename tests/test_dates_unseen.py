@@ -868,7 +868,6 @@ def test_a_month_just_ahead_after_a_saying_that_looks_ahead(sentence, want):
     assert dated(sentence, date(2023, 10, 21)) == want
 
 
-
 def test_a_day_with_its_weekday_after_a_day_long_before_keeps_the_year_the_weekday_fits(tmp_path):
     """An anniversary piece: "on Thursday, September 19" is this year's, whatever year the sentence before names."""
     got = _events(tmp_path, "On September 19, 2023, the army launched a large offensive on the valley. Its opponents "

@@ -37,7 +37,8 @@ GENERIC = {"people": "other", "share": "other"}
 
 def figure_record(f: Figure) -> dict:
     d = {
-        "id": f.id, "metric": GENERIC.get(f.metric, f.metric), "measure": f.metric, "label": f.label, "value": _num(f.value), "unit": f.unit,
+        "id": f.id, "metric": GENERIC.get(f.metric, f.metric), "measure": f.metric, "label": f.label,
+        "value": _num(f.value), "unit": f.unit,
         "qualifier": f.qualifier, "words": f.words, "as_of": f.as_of, "as_of_basis": f.as_of_basis,
         "sources": [_source(s, False) for s in f.sources],
     }
