@@ -115,6 +115,7 @@ RULE_EXAMPLES = {
     "year_span": ("The 1991-1994 war left the town in ruins.", SAT, "1991-01-01..1994-12-31"),
     "year": ("The war ended in 1994 with a truce.", SAT, "1994"),
     "weekday": ("The mayor resigned on Thursday after a vote.", SAT, "2023-09-28"),
+    "nth_weekday": ("The mayor resigned on the last Friday of September after a vote.", SAT, "2023-09-29"),
     "rel_day": ("The mayor resigned yesterday after a vote.", SAT, "2023-09-29"),
     "rel_weekday": ("The mayor resigned yesterday, Friday, after a vote.", SAT, "2023-09-29"),
     "weekend": ("Crowds gathered over the weekend in the square.", THU, "2023-09-23..2023-09-24"),

@@ -873,3 +873,57 @@ def test_a_day_with_its_weekday_after_a_day_long_before_keeps_the_year_the_weekd
     got = _events(tmp_path, "On September 19, 2023, the army launched a large offensive on the valley. Its opponents "
                             "gathered at a cemetery in the capital on Thursday, September 19, to mark a year.", "2024-09-22")
     assert [day for day, _, _ in got] == ["2023-09-19", "2024-09-19"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the n-th weekday of a named month is that day, not the weekday nearest the article
+    ("By the first Monday of October, the town was quiet again.", "2023-10-02"),
+    ("The last Friday in September was the busiest day, officials recalled.", "2023-09-29"),
+    ("Voting will take place on the first Sunday of November.", "2023-11-05"),
+    # ... of no named month, or a month whose last one and next one are as near: undated, not the nearest weekday
+    ("The council meets on the second Tuesday of the month.", None),
+    ("Aid arrived on the first Monday after the vote.", None),
+    ("The fair will open on the first Saturday of December.", "2023-12-02"),
+    ("The fair opens on the first Saturday of December.", None),
+    ("The fair opened on the first Saturday of December.", "2022-12-03"),       # told in the past: last year's
+])
+def test_the_nth_weekday_of_a_month(sentence, want):
+    assert dated(sentence, date(2023, 10, 12)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an infinitive before a month just ahead: what was agreed may be still to come; last January or next? Undated
+    ("Azerbaijan has accepted the offer to hold a meeting of the ministers there in January, an official said.", None),
+    ("The government agreed to hold talks in January.", None),
+    # ... a month told in the past with no infinitive before it is still last year's, and a plan still looks ahead
+    ("The talks were held in January, officials recalled.", "2023-01"),
+    ("The government agreed in January to hold talks.", "2023-01"),
+    ("The two sides plan to meet in January.", "2024-01"),
+])
+def test_a_month_just_ahead_after_an_infinitive(sentence, want):
+    assert dated(sentence, date(2023, 12, 14)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # "said the day before" at the end of a report: the day before the one just named, or before the day of
+    # writing (as wire copy translated says "the day before" for yesterday)? Undated
+    ("The convoy came under fire on Wednesday, October 4. It happened near a village, the ministry said the day "
+     "before.", ["2023-10-04"]),
+    # ... "The day before," opening a sentence still counts from the day just named
+    ("On Monday, October 9, the troops entered the town. The day before, the governor had said he would stay.",
+     ["2023-10-09", "2023-10-08"]),
+])
+def test_said_the_day_before_at_the_end_is_undated(tmp_path, body, want):
+    assert [day for day, _, _ in _events(tmp_path, body, "2023-10-12")] == want
+
+
+def test_a_release_quoted_paragraph_by_paragraph_keeps_its_own_today(tmp_path):
+    """A release dated in the text to another day than the article's, quoted over several paragraphs: a "today" in
+    them is the release's day, which they do not give: undated, not the article's day. A quoted "today" with no
+    speaking dated before it is still the article's."""
+    body = ("The country will give $2 million to the Red Cross, the ministry informed in a news release Tuesday. "
+            "It reads as follows:\n\n“Today, the minister announced that the country has provided $2 million.\n\n"
+            "“The funding announced today will help,” the minister said.")
+    assert [day for day, _, _ in _events(tmp_path, body, "2023-10-12")] == ["2023-10-10"]
+    assert [day for day, _, _ in _events(tmp_path, "“The funding announced today will help,” the minister said.",
+                                         "2023-10-12")] == ["2023-10-12"]

@@ -569,3 +569,19 @@ def test_combined_counts_and_people_reached(sentence, metric):
 
 def test_a_daily_rate_named_first_is_no_count():
     assert find("The daily rate of arrivals averaged 1,500 people last week.") == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a toll whose event takes many words to name is still the toll
+    ("The death toll from an explosion and fire at a storage site near the regional capital has risen to 170, "
+     "officials said.", [(170, "killed")]),
+    # deaths and fatalities count the killed; wounds the wounded
+    ("There are 10 confirmed civilian deaths, including five children.", [(10, "killed"), (5, "killed")]),
+    ("The storm caused 14 fatalities in two provinces.", [(14, "killed")]),
+    ("Ambulances brought 23 people with severe wounds across the border.", [(23, "wounded")]),
+    # ... not a rate of deaths, nor one who died of his wounds
+    ("Officials reported 40 deaths a day.", []),
+    ("The 12 soldiers died of their wounds.", [(12, "killed")]),
+])
+def test_a_long_named_toll_deaths_and_wounds(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)] == want

@@ -140,7 +140,9 @@ def extract(article: Article, settings: Settings) -> Extracted:
         # the day a count in the next sentence may be of: not a possessive's ("Yesterday's figure was 2,100.")
         counted_on = previous if previous is None or not re.match(r"['’]s\b", s.text[previous.end:]) else None
         earlier = previous or earlier
-        spoke = _spoke(s.text, previous, ref_day)
+        # the day someone spoke, kept over the sentences after it that give no day of their own (a release quoted
+        # paragraph by paragraph: its "today" is that day's, not the article's)
+        spoke = _spoke(s.text, previous, ref_day) if main is not None or spoke is None else spoke
         anchor = _anchor(previous, refs)
     return out
 

@@ -299,9 +299,17 @@ def _named_month(m: re.Match, c: Context) -> Resolved | None:
         y = c.ref.year
     else:
         y = _recent_year(mo, None, c.ref, c.forward)
-        if (y, mo) < (c.ref.year, c.ref.month) and 1 <= (mo - c.ref.month) % 12 <= 3 and not c.past and not c.year_said:
-            return None         # the last one, though the next is just ahead, and nothing says it is past
+        if (y, mo) < (c.ref.year, c.ref.month) and 1 <= (mo - c.ref.month) % 12 <= 3 and not c.year_said \
+                and (not c.past or TO_DO_BEFORE.search(m.string, 0, m.start())):
+            return None         # the last one, though the next is just ahead, and nothing says it is past (a past verb
+            # before "to hold talks in January" may be of agreeing to what is still ahead)
     return month(y, mo), False, prep in ("until", "till", "through", "before", "after")
+
+
+# An infinitive before a month in its clause: "agreed to hold talks in January", "accepted an offer to meet there in
+# January" (not "to the", "to date", nor a place: "returned to Paris in May").
+TO_DO_BEFORE = _PATTERNS.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|it"
+                                 r"|each|all|both|some|date|about|around|nearly|almost|over|under)\b)[a-z]+\b[^,;:.!?]*$")
 
 
 def _decade(m: re.Match, c: Context) -> Resolved:
@@ -399,6 +407,25 @@ def _weekday(m: re.Match, c: Context) -> Resolved | None:
         if d is None:
             return None
     return day(d), False, mod == "until"
+
+
+def _nth_weekday(m: re.Match, c: Context) -> Resolved | None:
+    """"the first Monday of October", "the last Friday in September": that day of that month. "the first Monday after
+    the vote", "the second Tuesday of the month": which month's? Undated, as is a month whose last one and next one
+    are equally near (`_named_month`)."""
+    if not m["m"]:
+        return None
+    mo = words.month(m["m"])
+    y = int(m["y"]) if m["y"] else _recent_year(mo, None, c.ref, c.forward)
+    if not m["y"] and (y, mo) < (c.ref.year, c.ref.month) and 1 <= (mo - c.ref.month) % 12 <= 3 and not c.past:
+        return None
+    wd = words.WEEKDAYS.index(m["wd"].lower())
+    days = [d for d in (date(y, mo, n) for n in range(1, calendar.monthrange(y, mo)[1] + 1)) if d.weekday() == wd]
+    n = m["n"].lower()
+    d = days[-1] if n == "last" else days[words.ORDINALS.index(n)] if words.ORDINALS.index(n) < len(days) else None
+    if d is None or (d > c.ref and c.past and not c.forward):
+        return None
+    return day(d), False, False
 
 
 def _relative_weekday(m: re.Match, c: Context) -> Resolved | None:
@@ -515,6 +542,8 @@ def _the_next(m: re.Match, c: Context) -> Resolved | None:
     last talked about."""
     if c.anchor is None:                # following which day? Not known
         return None
+    if m["dir"] and m["dir"].lower() == "before" and SAID_RIGHT_BEFORE.search(m.string, 0, m.start()):
+        return None     # "…, the ministry said the day before.": the day before the one last talked about, or today?
     word = (m["dir"] or m["the"]).lower().split()[-1]
     sign = 0 if word == "same" else 1 if word in ("following", "next", "after") else -1
     step = timedelta(days=sign * (7 if (m["unit"] or m["unit2"]).lower() == "week" else 1))
@@ -572,6 +601,10 @@ RULES: dict[str, Rule] = {
     "weekday": Rule(_PATTERNS.compile(rf"\b(?:(?P<mod>(?i:on|late|early|last|this|next|by|since|from|until|on the night of))\s+)?"
                                       rf"{words.NOT_NAMED}(?P<wd>{WD})(?:'s)?{PART}?\b(?:\s*\((?P<dnum>\d{{1,2}})\))?"),
                     _weekday, ("weekday",)),
+    # "the first Monday of October": longer than the weekday and the month in it, so neither is read alone
+    "nth_weekday": Rule(_PATTERNS.compile(rf"\b(?:(?i:on)\s+)?(?i:the)\s+(?P<n>(?i:first|second|third|fourth|fifth|last))\s+"
+                                          rf"(?P<wd>{WD})\b(?:\s+(?i:of|in)\s+(?P<m>{MON})\b(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d))?"),
+                        _nth_weekday, ("weekday",)),
     "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
                     _relative_day, ("rel_day",)),
     "rel_weekday": Rule(_PATTERNS.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
@@ -904,6 +937,7 @@ def _closes(sentence: str, mark: re.Match) -> bool:
 # announced on Monday", "…, pointing to a sign posted on Monday", nor "In March, the WHO warned of an
 # outbreak; “today …”".
 _SAYING = (r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|warned|explained|recalled|noted|stressed|reported"
+           r"|informed|informs"
            r"|confirmed|emphasi[sz]ed|promised|vowed|pledged)")
 _WORD = r"[\w’'.-]+"
 _NOT_THE_SAYINGS = r"(?:of|for|about|who|whose|which|that|by|since|after|before|from|with|when|where)"
@@ -915,6 +949,7 @@ _SPEAKER_AFTER = (rf"\s+(?:a|an|the)\s+{_WORD}(?:\s+{_WORD})?\s+(?:for|of|at)\s+
                   rf"|\s+(?-i:[A-Z]){_WORD}(?:\s+(?-i:[A-Z]){_WORD}){{0,2}},\s+(?:a|an|the)\s+[^,;.“”\"]{{1,60}},")
 SAID_AFTER_QUOTE = _PATTERNS.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:{_SPEAKER_AFTER}|(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}})\s+", _I)
 SAYING = _PATTERNS.compile(rf"\b{_SAYING}\b", _I)
+SAID_RIGHT_BEFORE = _PATTERNS.compile(rf"\b{_SAYING}\s+$", _I)
 SAID_BEFORE_DATE = _PATTERNS.compile(rf"\b{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,4}}\s+$", _I)
 INTRODUCES = _PATTERNS.compile(r"\s*(?:[:,]\s*|\s+that\s+)?", _I)           # said on Tuesday: “…
 SAID_THEN = _PATTERNS.compile(rf"\s*,\s*{_SPEAKER}{_SAYING}\s*(?:[:,]\s*|\s+that\s+)?", _I)        # On Tuesday, X said: “…

@@ -25,7 +25,8 @@ _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (p
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
           r"servicemen|serviceman|fighters|children|child|men|women|" + "|".join(PEOPLES) + r"|inhabitants|evacuees|"
           r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals|"
-          r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives|protesters|demonstrators")
+          r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives|protesters|demonstrators|"
+          r"deaths|fatalities")
 VEHICLES = r"vehicles|vehicle|cars|trucks|buses|ambulances|lorries"
 BUILDINGS = r"buildings|building|houses|homes|dwellings"
 CURRENCY_WORDS = {
@@ -78,7 +79,7 @@ AMOUNT = _PATTERNS.compile(
 # "4,850 Upper Valley residents", "two of its soldiers", "100,632 forcibly displaced Sylvanians").
 _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
          r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
-         r"severely|critically|lightly|of\s+(?:its|their|the|his|her|our))")
+         r"severely|critically|lightly|confirmed|reported|of\s+(?:its|their|the|his|her|our))")
 _COUNTED = rf"^(?P<desc>(?:\s+{_DESC}){{{{0,3}}}})\s+(?P<noun>{{topic}}{PEOPLE}|{VEHICLES}|{BUILDINGS})\b"
 COUNTED = _PATTERNS.compile(_COUNTED.format(topic=""))
 # A count per day, week or month is a rate, not a number of people ("300 people arrive every day", "1,200 crossed
@@ -260,7 +261,7 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
     ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
-    ("wounded", r"\b(?:wounded|injured|injuries|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
+    ("wounded", r"\b(?:wounded|injured|injuries|wounds|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
                 r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment)\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
     ("detained", r"\b(?:detained|arrested|under arrest|in custody|in detention)\b"),
@@ -310,7 +311,7 @@ RESIDENTS = ("people", "residents", "inhabitants")
 REMAINING_AFTER = r"^\s*(?:\w+\s+){0,2}(?:remain|remained|remaining|stay|stayed|left behind|are left|were left|still)\b(?!\s+under\b)"
 ARRIVING = ("refugees", "refugee", "evacuees", "arrivals")                # counted nouns that are arrivals
 CASUALTIES = ("killed", "wounded", "missing")
-CASUALTY_NOUNS = ("dead", "wounded", "injured", "lives")
+CASUALTY_NOUNS = ("dead", "wounded", "injured", "lives", "deaths", "fatalities")
 VERB_BEFORE = {"killed": "killed", "kills": "killed", "killing": "killed", "wounded": "wounded", "wounds": "wounded",
                "wounding": "wounded", "injured": "wounded", "injures": "wounded", "injuring": "wounded"}
 LIVES_BEFORE = _PATTERNS.compile(r"\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+$", re.IGNORECASE)
@@ -381,7 +382,8 @@ def _topic(w: _Around) -> str | None:
 
 
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
-NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "displaced": "displaced"}
+NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "deaths": "killed",
+                "fatalities": "killed", "displaced": "displaced"}
 SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
 AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
 # "12,000 refugees require health assistance", "5,000 people need urgent care" (now: not "30 patients who needed care died")
@@ -600,7 +602,7 @@ _STATE = (r"(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|officially\s+)?(?:is|wa
           r"exceeds?|exceeded|passed|surpassed)")
 # "the number of registered persons is 91,924", "whose number has reached 13,500", "the death toll rose to 170"
 NUMBER_OF = _PATTERNS.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total)\s+of\s+(?P<what>[^,;:()]{{1,80}}?)"
-                              rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,40}}?)?)"
+                              rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,100}}?)?)"
                               rf"|(?P<subject>\b(?:{PEOPLE}|refugee|arrival)s?\b(?:\s+(?:in|to|from|at)\s+[A-Z][\w’'-]*)?(?:\s+numbers)?))"
                               rf"\s+{_STATE}\s+$", re.IGNORECASE)
 # "Another 23 people died, taking the death toll to 148", "bringing the total rescued to 1,150": the running count.
