@@ -927,3 +927,31 @@ def test_a_release_quoted_paragraph_by_paragraph_keeps_its_own_today(tmp_path):
     assert [day for day, _, _ in _events(tmp_path, body, "2023-10-12")] == ["2023-10-10"]
     assert [day for day, _, _ in _events(tmp_path, "“The funding announced today will help,” the minister said.",
                                          "2023-10-12")] == ["2023-10-12"]
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # "this week" told in the past, dated a Monday: the week so far is that day alone (a copy dated a day late?)
+    ("The offensive this week has left hundreds dead or missing.", date(2023, 9, 25), None),
+    ("Talks were held earlier this week in the capital.", date(2023, 9, 25), None),
+    # ... any other day, the week up to it
+    ("The offensive this week has left hundreds dead or missing.", date(2023, 9, 24), "2023-09-18..2023-09-24"),
+    ("Talks were held earlier this week in the capital.", date(2023, 9, 27), "2023-09-25..2023-09-26"),
+])
+def test_this_week_in_the_past_on_a_monday(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a day inside the words that name a toll's event is the event's: the toll's own day is not given
+    ("The ombudsman said the death toll in the explosion at the depot on Monday had risen to 68, with a further 105 "
+     "people missing.", [(68, None), (105, None)]),
+    ("The death toll from Monday's blast rose to 20.", [(20, None)]),
+    # ... a day the toll was given still is its day, and "the death toll rose to 20 on Monday" is of Monday
+    ("The death toll from the explosion on Monday has jumped to 125, officials reported on Tuesday.",
+     [(125, "2023-09-26")]),
+    ("The death toll rose to 20 on Monday.", [(20, "2023-09-25")]),
+])
+def test_the_day_of_a_tolls_event_is_not_the_tolls(tmp_path, body, want):
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-09-27\n---\n{body}\n")
+    (a,) = load_seeds(tmp_path)
+    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want

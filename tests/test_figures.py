@@ -585,3 +585,31 @@ def test_a_daily_rate_named_first_is_no_count():
 ])
 def test_a_long_named_toll_deaths_and_wounds(sentence, want):
     assert [(f.value, f.metric) for f in find(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an amount in square brackets after an amount is its conversion, as one in round brackets
+    ("The grant cannot exceed 55 million drams [$143,000] per family.", [(55000000, "AMD", "$143,000")]),
+    ("Japan gave $5 million (A$7 million).", [(5000000, "USD", "A$7 million")]),
+])
+def test_a_conversion_in_square_brackets(sentence, want):
+    assert [(f.value, f.unit, f.converted) for f in find(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    # people who received something are no arrivals
+    ("Only 3,226 people have received passports so far.", "other"),
+    ("41,611 people have already received that amount.", "other"),
+    # ... unless the words name who they are, or they were received
+    ("About 5,000 people were received at the centre.", "arrivals"),
+    ("Approximately 100,000 forcibly displaced persons have already received the lump sum.", "arrivals"),
+    ("The country received 100,000 refugees.", "arrivals"),
+    # living in a place named, or in a region: a population; not "still" (remaining), nor a way of living
+    ("Some 120,000 people live in the Upper Valley enclave, recognised as part of Freedonia.", "population"),
+    ("About 40,000 people live in Fredville.", "population"),
+    ("About 1,000 people still live in the region.", "remaining"),
+    ("Some 80,000 children live in poverty.", "people"),
+    ("Some 5,000 refugees live in tents.", "arrivals"),
+])
+def test_people_who_received_and_who_live_in_a_place(sentence, metric):
+    assert [f.metric for f in find(sentence)][-1:] == [metric]

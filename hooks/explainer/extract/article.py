@@ -580,6 +580,19 @@ def _released_on(w: _Day):
 ATTRIBUTED = _PATTERNS.compile(r",|\baccording to\b", re.IGNORECASE)     # "…, according to figures released on Friday"
 
 
+# "the death toll from the blast at the depot on Monday has risen to 68": a day inside the words that name a toll's
+# event is the event's; when the toll had risen to 68, the sentence does not say (not "the toll on Monday rose to 20")
+TOLL_OF = _PATTERNS.compile(r"\btoll\s+(?:from|in|of)\s", re.IGNORECASE)
+
+
+def _toll_event_day(w: _Day):
+    m = w.main
+    if m is None or m.end > w.f.start:
+        return None
+    toll = TOLL_OF.search(w.text, 0, m.end)         # (its words may begin with the date's: "from Monday's blast")
+    return (None, "none") if toll and not re.search(r"[,;]", w.text[toll.end():m.start]) else None
+
+
 # A count's giving, right before its day: "said on Friday", "figures released by investigators on Friday"
 GIVEN_BEFORE = _PATTERNS.compile(r"\b(?:said|says|reported|announced|released|published|confirmed|stated|told|updated)\s+"
                                  r"(?:[\w’'-]+\s+){0,4}?$")
@@ -709,7 +722,8 @@ def _toll_before(w: _Day):
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _released_on, _statement, _sentence_before,
+AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _released_on, _toll_event_day, _statement,
+               _sentence_before,
                _toll_before,
                lambda w: (w.published.isoformat(), "publication"))
 

@@ -481,9 +481,13 @@ def _week(m: re.Match, c: Context) -> Resolved | None:
     elif mod in ("next", "the following", "the coming"):
         a, b = monday + seven, sunday + seven
     elif mod == "this" and not c.forward:
+        if ref == monday and c.past:
+            return None     # "an offensive this week that has left hundreds dead", dated a Monday: a copy's later day?
         a, b = monday, ref
     elif mod == "earlier this":
-        a, b = monday, max(monday, ref - timedelta(days=1))
+        if ref == monday:
+            return None     # nothing of the week is earlier than its Monday
+        a, b = monday, ref - timedelta(days=1)
     elif mod == "later this":
         a, b = min(sunday, ref + timedelta(days=1)), sunday
     else:

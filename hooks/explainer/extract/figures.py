@@ -100,7 +100,8 @@ RATE_BEFORE = _PATTERNS.compile(r"(?:^|[;:]\s*)(?:(?:every|each)\s+(?:day|night|
                                 re.IGNORECASE)
 NOT_A_FIGURE = _PATTERNS.compile(r"^(?:\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute|km|kilomet|mile|a\.m\.|p\.m\.|am\b|pm\b|:\d|of \d|st\b|nd\b|rd\b|th\b))",
                                  re.IGNORECASE)
-CONVERSION = _PATTERNS.compile(rf"^\s*\((?:about |around |some |or )?(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)\)")
+CONVERSION = _PATTERNS.compile(rf"^\s*[(\[](?:about |around |some |or )?(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})"
+                               rf"(?:{_SCALE})?(?:\s+[A-Z]{{3}})?)[)\]]")
 # The same in words: "2 million drams, the equivalent of 5,000 dollars" (one amount, not two).
 EQUIVALENT = _PATTERNS.compile(rf"^\s*,?\s*(?:the\s+)?equivalent\s+(?:of|to)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
                                rf"(?P<conv>(?:[A-Z]{{1,2}})?{_SYM}\s?(?:{_NUM})(?:{_SCALE})?|(?:{_NUM})(?:{_SCALE})?\s+(?i:{_CUR_WORDS})\b)"
@@ -109,14 +110,15 @@ EQUIVALENT = _PATTERNS.compile(rf"^\s*,?\s*(?:the\s+)?equivalent\s+(?:of|to)\s+(
 
 @functools.cache
 def converts() -> re.Pattern:
-    """An amount in brackets right after a number is that number's conversion ("ten thousand ($25)"), not a
-    figure. Compiled on first use: it holds the number words (slow to compile), and few articles need it."""
-    return _PATTERNS.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*\(\s*$", re.IGNORECASE)
+    """An amount in brackets right after a number is that number's conversion ("ten thousand ($25)", "ten thousand
+    [$25]"), not a figure. Compiled on first use: it holds the number words (slow to compile), and few
+    articles need it."""
+    return _PATTERNS.compile(rf"(?:\d|\b(?:{NUMBER_WORDS}))(?:{_SCALE})?\s*[(\[]\s*$", re.IGNORECASE)
 
 
 def _a_conversion(before: str) -> bool:
     """Whether the words before an amount end with a number and an opening bracket (`converts`)."""
-    return before.rstrip().endswith("(") and converts().search(before) is not None
+    return before.rstrip().endswith(("(", "[")) and converts().search(before) is not None
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -243,6 +245,7 @@ class _Around:
     noun: str
     desc: str           # the describing words before the noun ("forcibly displaced")
     rules: Rules = NO_RULES     # the topic's own words and verbs for its measures
+    written: str = ""           # the 80 characters after it, as written
 
 
 def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: int | None = None,
@@ -254,7 +257,8 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
     head = re.split(r"[;.]\s", sentence[:start])[-1].lower()
     words, noun_l = sentence[start:end].lower(), noun.lower()
     desc = words[:words.rfind(noun_l)] if noun_l and noun_l in words else ""
-    return _Around(after, (about + " " + before).lower(), sentence[max(0, start - 60):start], head, noun, desc, rules)
+    return _Around(after, (about + " " + before).lower(), sentence[max(0, start - 60):start], head, noun, desc, rules,
+                   sentence[end:end + 80])
 
 
 # The words of a clause that name the measure of a count of people, first to last (PEOPLE_RULES reads the
@@ -328,13 +332,20 @@ CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|red
 # "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege",
 # not "2,000 people who lived there have fled", nor "living in": "2,000 people living in the region have fled" fled).
 LIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:(?:had\s+)?(?:lived|resided|inhabited)|used\s+to\s+(?:live|reside))\b(?!\s+through)")
+# "120,000 Sylvanians live in the Upper Valley region", "… live in Fredville": in a place named, or a region, territory,
+# … (not "live in fear", "live in tents", nor "still live in the region": those remain).
+LIVE_IN_PLACE = _PATTERNS.compile(r"^\s*(?:(?!who\b|that\b|which\b|still\b|now\b|only\b)[\w-]+\s+){0,2}?(?:live|reside)\s+in\s+"
+                                  r"(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:enclave|region|territory|province"
+                                  r"|republic|country|area|valley)\b)", re.IGNORECASE)
 
 
 def _population(w: _Around) -> str | None:
     """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000
-    Sylvanians", "120,000 Sylvanians lived there" (not of arrivals: "5,000 refugees lived in tents")."""
+    Sylvanians", "120,000 Sylvanians lived there", "… live in the region" (not of arrivals: "5,000 refugees lived in
+    tents")."""
     owned = re.search(POSSESSIVE_BEFORE, w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper())
-    lived = LIVED_AFTER.match(w.after) and w.noun.lower() not in (*ARRIVING, "migrants") and not _words(w.desc)
+    lived = (LIVED_AFTER.match(w.after) or LIVE_IN_PLACE.match(w.written)) and w.noun.lower() not in (*ARRIVING, "migrants") \
+        and not _words(w.desc)
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived else None
 
 
@@ -349,6 +360,7 @@ LEFT_BEFORE = _PATTERNS.compile(r"\bleft\s+(?:(?:about|around|some|at least|more
 AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
 # "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
 REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
+RECEIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:already\s+|now\s+|so\s+far\s+)?received\b")
 
 
 THAT_HURT = _PATTERNS.compile(r"\s(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|claimed)\b", re.IGNORECASE)
@@ -455,6 +467,9 @@ PEOPLE_RULES = (
     _population,                                                              # before any verb: a population "fled"
     lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
     lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _own(w.after) not in REMAIN_AS else None,
+    # "3,226 people have received passports", "41,000 people have already received the payment": what they received,
+    # not arrivals (not "were received", nor "… displaced persons received …": the noun says who they are)
+    lambda w: "other" if RECEIVED_AFTER.match(w.after) and not _words(w.desc) and w.noun.lower() not in ARRIVING else None,
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
