@@ -955,3 +955,19 @@ def test_the_day_of_a_tolls_event_is_not_the_tolls(tmp_path, body, want):
     (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-09-27\n---\n{body}\n")
     (a,) = load_seeds(tmp_path)
     assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # "last week" written on a Sunday: the week it ends, or the one before? (a Tuesday offensive, told that Sunday)
+    ("Red Cross trucks crossed after the army launched an offensive last week.", date(2023, 9, 24), None),
+    ("Red Cross trucks crossed after the army launched an offensive last week.", date(2023, 9, 25),
+     "2023-09-18..2023-09-24"),
+    ("Red Cross trucks crossed after the army launched an offensive last week.", date(2023, 9, 23),
+     "2023-09-11..2023-09-17"),
+    # a year of birth told of someone is theirs, not the news's; a day of birth may be the news
+    ("The two men were born in 1970 and 1965 and were killed by a mine on September 19.", date(2023, 9, 24),
+     "2023-09-19"),
+    ("A baby was born on Monday in the camp.", date(2023, 9, 24), "2023-09-18"),
+])
+def test_last_week_on_a_sunday_and_a_year_of_birth(sentence, ref, want):
+    assert dated(sentence, ref) == want

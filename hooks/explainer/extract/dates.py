@@ -476,6 +476,8 @@ def _week(m: re.Match, c: Context) -> Resolved | None:
         return None
     monday, sunday = _week_of(ref)
     seven = timedelta(days=7)
+    if mod == "last" and ref.weekday() == 6:
+        return None         # on a Sunday, which ends the week or begins it: the week before this one, or this one?
     if mod in ("last", "the previous", "the past"):
         a, b = monday - seven, sunday - seven
     elif mod in ("next", "the following", "the coming"):
@@ -800,6 +802,9 @@ ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(
 
 # A birth set off beside a name: "X, born in 1957, …", "X (born 12 May 1960)", "X (b. 1960)" (not "was born on Monday")
 BORN = _PATTERNS.compile(r"(?:[,(]\s*born(?:\s+(?:in|on))?|\(b\.)\s*$", re.IGNORECASE)
+# ... and a year of birth told of someone: "The two men were born in 1970 and 1965 and were killed on Monday" (not
+# "was born on Monday", a day, which may be the news)
+BORN_YEAR = _PATTERNS.compile(r"\b(?:was|were|is|are|been)\s+born\s+in\s+(?:\d{4}\s*(?:,|and)\s*)*$", re.IGNORECASE)
 
 
 def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
@@ -816,7 +821,7 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
     if MOVED.search(head + re.match(r"(?:(?:from|to|until|till)\s+)?", m.group(0), _I).group(0)):
         return True                 # "postponed the trial to November 6": the day it was moved to, not the statement's
-    if BORN.search(head):
+    if BORN.search(head) or (when.precision == "year" and BORN_YEAR.search(head)):
         return True                 # "X, born in 1957, was detained on October 3": a person's birth, not the statement's
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
         # "since last week", "since Monday": the start of a state that still holds, not the statement's day;
