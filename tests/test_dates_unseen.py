@@ -971,3 +971,45 @@ def test_the_day_of_a_tolls_event_is_not_the_tolls(tmp_path, body, want):
 ])
 def test_last_week_on_a_sunday_and_a_year_of_birth(sentence, ref, want):
     assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a count in the past perfect "since" a day after it: as of when it was said, which the sentence does not give
+    ("Officials said 70,000 people had entered the country since the army lifted a nine-month blockade on Sunday.",
+     [(70000, None)]),
+    # ... in the present perfect, as of writing; with the day of the count before it, that day
+    ("30 people have been killed since the army attacked on Tuesday.", [(30, "2023-09-28")]),
+    ("By Monday, 5,000 people had fled since the fighting began on Saturday.", [(5000, "2023-09-25")]),
+])
+def test_a_count_had_grown_since_a_day(tmp_path, body, want):
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-09-28\n---\n{body}\n")
+    (a,) = load_seeds(tmp_path)
+    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # found in review: a day dropped as unsure gives the sentence's counts no day, not the sentence before's
+    ("Shelling hit the town on Wednesday. At least 20 people were killed, the health ministry said the day before.",
+     "2023-09-22", [(20, None)]),
+    # ... the speaking day is kept only over sentences that quote or introduce a quotation
+    ("The president promised on Wednesday that aid would flow. Aid trucks reached the border. “Yesterday, 12 people "
+     "were killed in shelling,” the governor told reporters.", "2023-09-22", [(12, "2023-09-21")]),
+    # ... a toll up to a day, or of a day alone, is that day's
+    ("The toll in the 24 hours to Tuesday morning was 45 dead, officials said.", "2023-09-22", [(45, "2023-09-19")]),
+    # ... an infinitive after a verb of agreeing only: "were forced to flee in January" was then
+    ("Some 4,000 people were forced to flee in January when the dam burst.", "2023-12-05", [(4000, None)]),
+    ("Washington agreed to provide $2.5 million in humanitarian aid in January.", "2023-12-05", [(2500000, None)]),
+])
+def test_what_the_review_found(tmp_path, body, published, want):
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: {published}\n---\n{body}\n")
+    (a,) = load_seeds(tmp_path)
+    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The army began to withdraw in January, officials recalled.", "2023-01"),      # done then, not agreed
+    ("Parliament will vote on the first Monday of October.", None),                 # ahead, but that day is behind
+    ("The vote took place on the first Monday, October 2.", "2023-10-02"),
+])
+def test_what_the_review_found_in_dates(sentence, want):
+    assert dated(sentence, date(2023, 12, 5) if "January" in sentence else date(2023, 10, 12)) == want

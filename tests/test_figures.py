@@ -613,3 +613,28 @@ def test_a_conversion_in_square_brackets(sentence, want):
 ])
 def test_people_who_received_and_who_live_in_a_place(sentence, metric):
     assert [f.metric for f in find(sentence)][-1:] == [metric]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "and nearly 300 injured" is the next count's part, qualifier and all
+    ("The death toll had risen to 68, with a further 105 people missing and nearly 300 injured.",
+     [(68, "killed"), (105, "missing"), (300, "wounded")]),
+    # admitted to hospital: the hurt
+    ("Officials said 290 people were admitted to hospitals after the blast.", [(290, "wounded")]),
+])
+def test_the_next_counts_part_and_admitted_to_hospital(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    # found in review
+    ("The evacuation averted as many as 5,000 deaths.", "people"),
+    ("The agreement aims to heal the wounds of a conflict that displaced 600,000 people.", "arrivals"),
+    ("The toll of those injured in the blast at the depot has risen to 290.", "wounded"),
+    ("The toll of missing people in the floods has risen to 10,100.", "missing"),
+    ("At least 500 people live in Red Cross shelters in Fredville.", "displaced"),
+    ("Around 40,000 children live in Fredville.", "people"),
+    ("More than 200 people have received treatment for burns and shrapnel injuries.", "wounded"),
+])
+def test_what_the_review_found_in_figures(sentence, metric):
+    assert [f.metric for f in find(sentence)] == [metric]

@@ -140,9 +140,10 @@ def extract(article: Article, settings: Settings) -> Extracted:
         # the day a count in the next sentence may be of: not a possessive's ("Yesterday's figure was 2,100.")
         counted_on = previous if previous is None or not re.match(r"['’]s\b", s.text[previous.end:]) else None
         earlier = previous or earlier
-        # the day someone spoke, kept over the sentences after it that give no day of their own (a release quoted
-        # paragraph by paragraph: its "today" is that day's, not the article's)
-        spoke = _spoke(s.text, previous, ref_day) if main is not None or spoke is None else spoke
+        # the day someone spoke, kept over the sentences after it that give no day of their own while they quote or
+        # introduce a quotation (a release quoted paragraph by paragraph: its "today" is that day's, not the article's)
+        spoke = _spoke(s.text, previous, ref_day) if main is not None or spoke is None \
+            else spoke if QUOTING.search(s.text) else None
         anchor = _anchor(previous, refs)
     return out
 
@@ -176,6 +177,8 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
 
 
 # What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".
+# A sentence inside a quotation or introducing one: "It reads as follows:", "“Canada is deeply concerned …"
+QUOTING = _PATTERNS.compile(r"^\s*[“\"‘]|:\s*$")
 FROM_SPEAKING = _PATTERNS.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago)\b", re.IGNORECASE)
 
 
@@ -467,9 +470,9 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
         return
     labels = settings.labels
     where = _In(s.text, " ".join(s.text.split()), known, labels, settings.topic.sides, settings.topic.places)
-    first = len(out.figures)
+    first, unsure = len(out.figures), _unread(s.text, refs)
     for f in found:
-        as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published, settings.cutoff, earlier))
+        as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published, settings.cutoff, earlier, unsure))
         extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
         label = extra.pop("label", None) or labels[f.metric]
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
@@ -500,6 +503,7 @@ class _Day:
     published: date
     cutoff: date = date.min         # the turning point: before it, Background
     earlier: DateRef | None = None  # the day the text last dated something (`previous`, or before it)
+    unsure: bool = False            # the sentence names a day left unread as unsure (`_unread`)
 
 
 NOW = _PATTERNS.compile(r"\b(?:now|so far|to date|thus far|currently|at present"
@@ -515,6 +519,7 @@ EVENT_CLAUSE = _PATTERNS.compile(r"\b(?:that|which)\s+(?:(?:had|has|have)\s+)?(?
 PARTICIPLE = _PATTERNS.compile(r",\s+(?:killing|injuring|wounding|leaving|displacing)\b[^,;]{0,40}$", re.IGNORECASE)   # ", killing 12"
 PERFECT = _PATTERNS.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
 SINCE = _PATTERNS.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+HAD_DONE = _PATTERNS.compile(r"\bhad\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ght)\b", re.IGNORECASE)
 
 
 def _deadline(text: str, r: DateRef) -> bool:
@@ -583,6 +588,7 @@ ATTRIBUTED = _PATTERNS.compile(r",|\baccording to\b", re.IGNORECASE)     # "…,
 # "the death toll from the blast at the depot on Monday has risen to 68": a day inside the words that name a toll's
 # event is the event's; when the toll had risen to 68, the sentence does not say (not "the toll on Monday rose to 20")
 TOLL_OF = _PATTERNS.compile(r"\btoll\s+(?:from|in|of)\s", re.IGNORECASE)
+TOLL_UP_TO = _PATTERNS.compile(r"\b(?:to|until|till|as\s+of|by)\s+$", re.IGNORECASE)
 
 
 def _toll_event_day(w: _Day):
@@ -590,7 +596,10 @@ def _toll_event_day(w: _Day):
     if m is None or m.end > w.f.start:
         return None
     toll = TOLL_OF.search(w.text, 0, m.end)         # (its words may begin with the date's: "from Monday's blast")
-    return (None, "none") if toll and not re.search(r"[,;]", w.text[toll.end():m.start]) else None
+    if not toll or re.search(r"[,;]", w.text[toll.end():m.start]) or TOLL_UP_TO.search(w.text, 0, m.start) \
+            or re.match(r"\s+alone\b", w.text[m.end:]):
+        return None                                 # "the toll in the 24 hours to Tuesday", "on Tuesday alone": its day
+    return None, "none"
 
 
 # A count's giving, right before its day: "said on Friday", "figures released by investigators on Friday"
@@ -671,8 +680,11 @@ def _statement(w: _Day):
     if m.planned:
         return None, "none"
     if m.when.precision == "day":
-        if m.start > w.f.end and SINCE.search(w.text, w.f.end, m.start) and _perfect(w):
-            return w.published.isoformat(), "publication"   # "30 have been killed since the army attacked on Tuesday"
+        if m.start > w.f.end and SINCE.search(w.text, w.f.end, m.start):
+            if _perfect(w):
+                return w.published.isoformat(), "publication"   # "30 have been killed since the army attacked on Tuesday"
+            if HAD_DONE.search(w.text, w.f.end, m.start):
+                return None, "none"     # "said 70,000 had entered since the road opened on Sunday": as of the saying
         return m.when.start, "sentence"
     since = SINCE.search(w.text[:m.start]) or m.expression.lower().startswith("since")
     if since or m.when.hi >= (w.published.year, w.published.month, w.published.day):
@@ -723,6 +735,7 @@ def _toll_before(w: _Day):
 
 # The day a figure was true or announced: the first of these that names one.
 AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _released_on, _toll_event_day, _statement,
+               lambda w: (None, "none") if w.unsure else None,       # a day named, too unsure to read: not another's
                _sentence_before,
                _toll_before,
                lambda w: (w.published.isoformat(), "publication"))

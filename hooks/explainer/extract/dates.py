@@ -306,10 +306,12 @@ def _named_month(m: re.Match, c: Context) -> Resolved | None:
     return month(y, mo), False, prep in ("until", "till", "through", "before", "after")
 
 
-# An infinitive before a month in its clause: "agreed to hold talks in January", "accepted an offer to meet there in
-# January" (not "to the", "to date", nor a place: "returned to Paris in May").
-TO_DO_BEFORE = _PATTERNS.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|it"
-                                 r"|each|all|both|some|date|about|around|nearly|almost|over|under)\b)[a-z]+\b[^,;:.!?]*$")
+# An infinitive after a verb of agreeing or planning, before a month in its clause: "agreed to hold talks in January",
+# "accepted an offer to meet there in January", "agreed to provide $2.5 million in January" (not "began to withdraw in
+# January", "were forced to flee in January": done then).
+TO_DO_BEFORE = _PATTERNS.compile(r"\b(?:agree[sd]?|accept(?:s|ed)?|offer(?:s|ed)?|decide[sd]?|propose[sd]?|invite[sd]?"
+                                 r"|plann?(?:ed|s)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*?"
+                                 r"\bto\s+[a-z]+\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
 
 def _decade(m: re.Match, c: Context) -> Resolved:
@@ -423,7 +425,7 @@ def _nth_weekday(m: re.Match, c: Context) -> Resolved | None:
     days = [d for d in (date(y, mo, n) for n in range(1, calendar.monthrange(y, mo)[1] + 1)) if d.weekday() == wd]
     n = m["n"].lower()
     d = days[-1] if n == "last" else days[words.ORDINALS.index(n)] if words.ORDINALS.index(n) < len(days) else None
-    if d is None or (d > c.ref and c.past and not c.forward):
+    if d is None or (d > c.ref and c.past and not c.forward) or (d < c.ref and c.forward):
         return None
     return day(d), False, False
 
@@ -609,7 +611,8 @@ RULES: dict[str, Rule] = {
                     _weekday, ("weekday",)),
     # "the first Monday of October": longer than the weekday and the month in it, so neither is read alone
     "nth_weekday": Rule(_PATTERNS.compile(rf"\b(?:(?i:on)\s+)?(?i:the)\s+(?P<n>(?i:first|second|third|fourth|fifth|last))\s+"
-                                          rf"(?P<wd>{WD})\b(?:\s+(?i:of|in)\s+(?P<m>{MON})\b(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d))?"),
+                                          rf"(?P<wd>{WD})\b(?:\s+(?i:of|in)\s+(?P<m>{MON})\b(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)"
+                                          rf"|(?=\s+(?i:after|since|following|before|of\s+(?:the|this|next|last)\s+month)\b))"),
                         _nth_weekday, ("weekday",)),
     "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
                     _relative_day, ("rel_day",)),

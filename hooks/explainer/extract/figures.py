@@ -264,9 +264,11 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # The words of a clause that name the measure of a count of people, first to last (PEOPLE_RULES reads the
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
-    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|toll|lost their lives|fatalities)\b"),
-    ("wounded", r"\b(?:wounded|injured|injuries|wounds|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
-                r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment)\b"),
+    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|(?<!injury )(?<!economic )(?<!human )toll"
+               r"(?!(?:\s+[\w-]+){0,3}?\s+(?:injured|wounded|missing)\b)|lost their lives|fatalities)\b"),
+    ("wounded", r"\b(?:wounded|injured|injuries|with\s+(?:[\w-]+\s+){0,2}wounds|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
+                r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment"
+                r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?)\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
     ("detained", r"\b(?:detained|arrested|under arrest|in custody|in detention)\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
@@ -339,19 +341,26 @@ LIVE_IN_PLACE = _PATTERNS.compile(r"^\s*(?:(?!who\b|that\b|which\b|still\b|now\b
                                   r"|republic|country|area|valley)\b)", re.IGNORECASE)
 
 
+# Where people are lodged, not the place they are the population of: "live in Red Cross shelters", "UN-run camps".
+LODGING = _PATTERNS.compile(r"^(?:[\w’'-]+\s+){0,3}?(?:shelters?|camps?|dormitor\w+|hotels?|tents?|centres?|centers?|barracks"
+                            r"|containers?|apartments?|houses?|homes?|buildings?|schools?)\b", re.IGNORECASE)
+
+
 def _population(w: _Around) -> str | None:
     """"a population of around 120,000", "the region's 120,000 inhabitants", "the territory's estimated 120,000
     Sylvanians", "120,000 Sylvanians lived there", "… live in the region" (not of arrivals: "5,000 refugees lived in
     tents")."""
     owned = re.search(POSSESSIVE_BEFORE, w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper())
-    lived = (LIVED_AFTER.match(w.after) or LIVE_IN_PLACE.match(w.written)) and w.noun.lower() not in (*ARRIVING, "migrants") \
-        and not _words(w.desc)
+    place = LIVE_IN_PLACE.match(w.written)
+    live_in = place and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper()) and not LODGING.match(w.written[place.end() - 1:])
+    lived = (LIVED_AFTER.match(w.after) or live_in) and w.noun.lower() not in (*ARRIVING, "migrants") and not _words(w.desc)
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived else None
 
 
 # "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
 # joined by "and" are not this count's.
-NEXT_PART = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
+NEXT_PART = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least"
+                              r"|another|a\s+further)\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
 # A casualty word said of another, vaguer number after a count: "100,000 fled … after fighting that left hundreds of
 # soldiers dead": those dead are not the 100,000.
 OTHERS_HURT = _PATTERNS.compile(r"\b(?:left|leaving)\s+(?:hundreds|dozens|scores|thousands|tens|many|several)\b[^,.;]{0,30}?"
@@ -396,7 +405,7 @@ def _topic(w: _Around) -> str | None:
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
 NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "deaths": "killed",
                 "fatalities": "killed", "displaced": "displaced"}
-SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect)\w*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)       # "saved 200 lives" were not lost
+SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect|avert|prevent|avoid)\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)       # "saved 200 lives" were not lost
 AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
 # "12,000 refugees require health assistance", "5,000 people need urgent care" (now: not "30 patients who needed care died")
 NEED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:need|require)s?\s+(?:[\w-]+\s+){0,2}?"
@@ -469,7 +478,8 @@ PEOPLE_RULES = (
     lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _own(w.after) not in REMAIN_AS else None,
     # "3,226 people have received passports", "41,000 people have already received the payment": what they received,
     # not arrivals (not "were received", nor "… displaced persons received …": the noun says who they are)
-    lambda w: "other" if RECEIVED_AFTER.match(w.after) and not _words(w.desc) and w.noun.lower() not in ARRIVING else None,
+    lambda w: "other" if RECEIVED_AFTER.match(w.after) and not _words(w.desc) and w.noun.lower() not in ARRIVING
+    and _own(w.after) != "wounded" else None,                                 # (not "received treatment for burns")
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
