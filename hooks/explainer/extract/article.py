@@ -210,9 +210,20 @@ def _anchor(previous: DateRef | None, refs: list[DateRef]) -> date | None:
 def _unread(text: str, refs: list[DateRef]) -> bool:
     """Whether the sentence names a date (besides a dateline it opens with) that `dates.resolve` left unread
     as unsure ("this Wednesday" in a Thursday article); a bound it read ("until April") is not one."""
+    return bool(_unread_words(text, refs))
+
+
+def _unread_words(text: str, refs: list[DateRef]) -> list[str]:
+    """The words of the dates `_unread` finds."""
     dl = dates.DATELINE.match(text)
-    return any(m.start() >= (dl.end() if dl else 0) and not BOUND_WORD.match(m.group(0))
-               and not any(r.start < m.end() and m.start() < r.end for r in refs) for _, m in dates.find(text))
+    return [m.group(0) for _, m in dates.find(text) if m.start() >= (dl.end() if dl else 0) and not BOUND_WORD.match(m.group(0))
+            and not any(r.start < m.end() and m.start() < r.end for r in refs)]
+
+
+# A day counted from the day of writing or of speaking, or named by its weekday: a count beside one left unread is of
+# a day the sentence does not give, not of the day of writing.
+FROM_NOW = _PATTERNS.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago|day\s+(?:before|after)|monday|tuesday|wednesday"
+                             r"|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 BOUND_WORD = _PATTERNS.compile(r"\s*(?:until|till|by|since|from|through|to)\b", re.IGNORECASE)   # "until April": never the day
@@ -470,7 +481,8 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
         return
     labels = settings.labels
     where = _In(s.text, " ".join(s.text.split()), known, labels, settings.topic.sides, settings.topic.places)
-    first, unsure = len(out.figures), _unread(s.text, refs)
+    unread = _unread_words(s.text, refs)
+    first, unsure = len(out.figures), "day" if any(FROM_NOW.search(u) for u in unread) else "other" if unread else ""
     for f in found:
         as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published, settings.cutoff, earlier, unsure))
         extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
@@ -503,7 +515,7 @@ class _Day:
     published: date
     cutoff: date = date.min         # the turning point: before it, Background
     earlier: DateRef | None = None  # the day the text last dated something (`previous`, or before it)
-    unsure: bool = False            # the sentence names a day left unread as unsure (`_unread`)
+    unsure: str = ""                # the sentence names a date left unread as unsure: "day" (`FROM_NOW`), "other"
 
 
 NOW = _PATTERNS.compile(r"\b(?:now|so far|to date|thus far|currently|at present"
@@ -720,6 +732,16 @@ def _anchored(w: _Day) -> bool:
     return bool(ANCHORED.search(w.text, w.f.end, hi))
 
 
+def _unsure_day(w: _Day):
+    """A sentence that names a date left unread as unsure: its counts are not of the day the sentence before was
+    about ("…, the ministry said the day before"), nor of the day of writing when that date counts from a day or names
+    a weekday (a quoted "yesterday" from a speaker's day the text does not give); "in the past week" or "after the
+    November 30 vote" still leave a count as of writing."""
+    if w.unsure and (w.unsure == "day" or _sentence_before(w) is not None):
+        return None, "none"
+    return None
+
+
 def _toll_before(w: _Day):
     """"In 2015, a war broke out. … More than 4,000 people were killed.": a toll told in the past tense, with no day
     of its own, after the text last dated something before the turning point may be that time's toll, or today's:
@@ -735,7 +757,7 @@ def _toll_before(w: _Day):
 
 # The day a figure was true or announced: the first of these that names one.
 AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _released_on, _toll_event_day, _statement,
-               lambda w: (None, "none") if w.unsure else None,       # a day named, too unsure to read: not another's
+               _unsure_day,
                _sentence_before,
                _toll_before,
                lambda w: (w.published.isoformat(), "publication"))
