@@ -1016,3 +1016,21 @@ def test_what_the_review_found(tmp_path, body, published, want):
 ])
 def test_what_the_review_found_in_dates(sentence, want):
     assert dated(sentence, date(2023, 12, 5) if "January" in sentence else date(2023, 10, 12)) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a year that opens the sentence governs the month and day of its clause
+    ("In 2021, the talks were held in May.", "2021-05"),
+    ("In 2020, the war began on September 27 and ended on November 10.", "2020-09-27"),
+    ("Back in 2016, fighting broke out in April.", "2016-04"),
+    ("Last year, the election was held on the first Sunday of October.", "2022-10-02"),
+    ("In 2021, the talks were held on Tuesday.", "2021"),             # which Tuesday of 2021? Only the year
+    ("Polls opened on the first Sunday of October in 2018.", "2018-10-07"),
+    # a past year as the sentence's subject: the month and day beside it, that year's or this year's? Only the year
+    ("The 2020 war began on September 27.", "2020"),
+    # ... a year inside the sentence is not its clause's
+    ("The army, which won the 2020 war, launched an offensive on September 19.", "2023-09-19"),
+    ("In 2023, the talks were held in May.", "2023-05"),
+])
+def test_a_year_that_opens_the_sentence(sentence, want):
+    assert dated(sentence, date(2023, 10, 12)) == want

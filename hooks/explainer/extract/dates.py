@@ -611,7 +611,7 @@ RULES: dict[str, Rule] = {
                     _weekday, ("weekday",)),
     # "the first Monday of October": longer than the weekday and the month in it, so neither is read alone
     "nth_weekday": Rule(_PATTERNS.compile(rf"\b(?:(?i:on)\s+)?(?i:the)\s+(?P<n>(?i:first|second|third|fourth|fifth|last))\s+"
-                                          rf"(?P<wd>{WD})\b(?:\s+(?i:of|in)\s+(?P<m>{MON})\b(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)"
+                                          rf"(?P<wd>{WD})\b(?:\s+(?i:of|in)\s+(?P<m>{MON})\b(?:,?\s+(?:(?i:in)\s+)?(?P<y>{YEAR}))?(?!\s*\d)"
                                           rf"|(?=\s+(?i:after|since|following|before|of\s+(?:the|this|next|last)\s+month)\b))"),
                         _nth_weekday, ("weekday",)),
     "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
@@ -683,6 +683,10 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     nested_spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
     nested_spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
     nested_spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
+    opening = OPENING_YEAR.match(sentence)
+    opening_year = (int(opening["y"]) if opening["y"] else ref.year - 1) if opening else None
+    subject = RULES["year_subject"].pattern.match(sentence) if "year_subject" in (n for n, _ in found) else None
+    subject_year = int(subject["y"]) if subject else None     # "The 2020 war began on September 27"
     refs: list[DateRef] = []
     last_day: date | None = anchor
     taken_to = 0                            # the end of "last year" taken by the date before it
@@ -705,6 +709,14 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
             context = _in_year(context, _SHIFT.get(year_words["mod"].lower(), 0))
+        elif opening_year is not None and opening_year < ref.year:
+            if "m" in m.re.groupindex and not m.groupdict().get("y"):
+                context = _in_year(context, opening_year - ref.year)     # "In 2021, the talks were held in May"
+            elif name in ("weekday", "rel_day", "week"):
+                continue                    # "In 2021, the talks were held on Tuesday": which Tuesday of 2021?
+        elif subject_year is not None and subject_year < ref.year and name != "year_subject" and not m.groupdict().get("y") \
+                and ("m" in m.re.groupindex or name in ("weekday", "rel_day", "week")):
+            continue                        # that year's September 27, or this year's? (", and on September 19 Sylvania …")
         got = rule.resolve(m, context)
         if got is None:
             continue
@@ -731,6 +743,12 @@ def _no_verb_before(sentence: str, at: int) -> bool:
     """No verb in the clause before `at` (the subject of a participle set off by commas comes first)."""
     head = re.split(r"[,;:]", sentence[:at])[-1]
     return not PAST.search(head) and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", head, _I)
+
+
+# A year that opens the sentence governs its clause: "In 2021, the talks were held in May" (May 2021), "Last year, the
+# vote was held on the first Sunday of October".
+OPENING_YEAR = _PATTERNS.compile(rf"^\s*(?:(?:back|also|and|but|then|even|later)\s+)?(?:(?:in|during|by|throughout)\s+(?P<y>{YEAR})"
+                                 rf"|(?P<last>last|the\s+previous)\s+year)\s*,", _I)
 
 
 _YEAR_AFTER = _PATTERNS.compile(r"\s+(?P<mod>last|next|this)\s+year\b(?!['’]s)", _I)
