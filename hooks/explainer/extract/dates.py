@@ -683,10 +683,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     nested_spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
     nested_spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
     nested_spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
-    opening = OPENING_YEAR.match(sentence)
-    opening_year = (int(opening["y"]) if opening["y"] else ref.year - 1) if opening else None
-    subject = RULES["year_subject"].pattern.match(sentence) if "year_subject" in (n for n, _ in found) else None
-    subject_year = int(subject["y"]) if subject else None     # "The 2020 war began on September 27"
+    years = _sentence_years(sentence, found, ref)
     refs: list[DateRef] = []
     last_day: date | None = anchor
     taken_to = 0                            # the end of "last year" taken by the date before it
@@ -709,14 +706,8 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
             context = _in_year(context, _SHIFT.get(year_words["mod"].lower(), 0))
-        elif opening_year is not None and opening_year < ref.year:
-            if "m" in m.re.groupindex and not m.groupdict().get("y"):
-                context = _in_year(context, opening_year - ref.year)     # "In 2021, the talks were held in May"
-            elif name in ("weekday", "rel_day", "week"):
-                continue                    # "In 2021, the talks were held on Tuesday": which Tuesday of 2021?
-        elif subject_year is not None and subject_year < ref.year and name != "year_subject" and not m.groupdict().get("y") \
-                and ("m" in m.re.groupindex or name in ("weekday", "rel_day", "week")):
-            continue                        # that year's September 27, or this year's? (", and on September 19 Sylvania …")
+        elif (context := _in_sentence_year(name, m, context, years)) is None:
+            continue                        # "In 2021, the talks were held on Tuesday": which Tuesday of 2021?
         got = rule.resolve(m, context)
         if got is None:
             continue
@@ -737,6 +728,35 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         if when.precision == "day" and lo:
             last_day = lo
     return refs
+
+
+def _sentence_years(sentence: str, found: list[tuple[str, re.Match]], ref: date) -> tuple[int | None, int | None]:
+    """A past year that opens the sentence ("In 2021,", "Last year,"), and one that is its subject ("The 2020 war …")."""
+    opening = OPENING_YEAR.match(sentence)
+    opening_year = (int(opening["y"]) if opening["y"] else ref.year - 1) if opening else None
+    subject = RULES["year_subject"].pattern.match(sentence) if any(n == "year_subject" for n, _ in found) else None
+    subject_year = int(subject["y"]) if subject else None
+    return (opening_year if opening_year and opening_year < ref.year else None,
+            subject_year if subject_year and subject_year < ref.year else None)
+
+
+_RELATIVE = ("weekday", "rel_day", "week")
+
+
+def _in_sentence_year(name: str, m: re.Match, c: Context, years: tuple[int | None, int | None]) -> Context | None:
+    """The context of a date without a year of its own in a sentence that names a past year (`_sentence_years`): that
+    year's, for a month or day in a sentence it opens ("In 2021, the talks were held in May"); None (unsure) for a
+    weekday there, and for a month, day or weekday beside a year that is the subject ("The 2020 war began on September
+    27": that year's, or this year's, as in "…, and on September 19 the army attacked"?)."""
+    opening, subject = years
+    dated_month = "m" in m.re.groupindex and not m.groupdict().get("y")
+    if opening is not None:
+        if dated_month:
+            return _in_year(c, opening - c.ref.year)
+        return None if name in _RELATIVE else c
+    if subject is not None and name != "year_subject" and not m.groupdict().get("y") and (dated_month or name in _RELATIVE):
+        return None
+    return c
 
 
 def _no_verb_before(sentence: str, at: int) -> bool:
