@@ -1034,3 +1034,13 @@ def test_what_the_review_found_in_dates(sentence, want):
 ])
 def test_a_year_that_opens_the_sentence(sentence, want):
     assert dated(sentence, date(2023, 10, 12)) == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # a comma between digits ends no clause: "This week, 6,000 people crossed" is told in the past
+    ("This week, 6,000 people crossed into the country.", date(2023, 9, 25), None),          # a Monday
+    ("This week, 6,000 people crossed into the country.", date(2023, 9, 27), "2023-09-25..2023-09-27"),
+    ("Displaced people will each receive 50,000 drams in November.", date(2023, 11, 3), "2023-11"),
+])
+def test_a_comma_between_digits_ends_no_clause(sentence, ref, want):
+    assert dated(sentence, ref) == want

@@ -918,16 +918,21 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
 SUBORDINATE = _PATTERNS.compile(rf"\b(?:{_CLAUSE_WORDS}|whose|as)\b", re.IGNORECASE)
 
 
+# What ends a comma-clause: a comma (not one between digits: "6,000") or a semicolon.
+BREAK = _PATTERNS.compile(r"(?<!\d),|,(?!\d)|;")
+
+
 def _break(sentence: str, start: int) -> int:
     """Where the comma-clause that goes on at `start` ends (a comma, a semicolon or the sentence's end)."""
-    return min((i for i in (sentence.find(",", start), sentence.find(";", start)) if i != -1), default=len(sentence))
+    b = BREAK.search(sentence, start)
+    return b.start() if b else len(sentence)
 
 
 def _clause(sentence: str, m: re.Match) -> tuple[str | None, str]:
     """The words that lead up to the expression in its clause (between commas) and the clause. A phrase that
     opens its clause and ends it ("In December, …", "By mid-October, …": a few words, none of them a verb or
     a modal: not "They could arrive on Friday, officials said") governs the clause after the comma: (None, that clause)."""
-    left = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
+    left = max((b.start() for b in BREAK.finditer(sentence, 0, m.start())), default=-1)
     right = _break(sentence, m.end())
     lead = sentence[left + 1:m.start()]
     if (right < len(sentence) and not sentence[m.end():right].strip() and len(lead.split()) <= 4
