@@ -638,3 +638,8 @@ def test_the_next_counts_part_and_admitted_to_hospital(sentence, want):
 ])
 def test_what_the_review_found_in_figures(sentence, metric):
     assert [f.metric for f in find(sentence)] == [metric]
+
+
+def test_deaths_beside_births_are_no_toll():
+    assert [(f.value, f.metric) for f in find("The country recorded 120,000 births and 150,000 deaths last year.")] \
+        == [(150000, "other")]

@@ -474,6 +474,7 @@ PEOPLE_RULES = (
     lambda w: "people" if PLACE_OF.search(w.near) else None,
     lambda w: "people" if PROJECTED_AFTER.match(w.after) or PROJECTED_BEFORE.search(w.near) else None,
     _population,                                                              # before any verb: a population "fled"
+    lambda w: "other" if w.noun.lower() == "deaths" and "birth" in w.before + w.after else None,   # births and deaths
     lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
     lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _own(w.after) not in REMAIN_AS else None,
     # "3,226 people have received passports", "41,000 people have already received the payment": what they received,
