@@ -1044,3 +1044,19 @@ def test_a_year_that_opens_the_sentence(sentence, want):
 ])
 def test_a_comma_between_digits_ends_no_clause(sentence, ref, want):
     assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a document named by its date ("the statement of November 9, 2020") does not date the sentence, nor give "the
+    # day before" its day
+    ("The envoy said the actions violate the terms of the trilateral statement of November 9, 2020. The day before, "
+     "the prime minister said that no trucks had entered for 16 days.", []),
+    ("The decree of September 28 was annulled on Friday, an adviser said.", ["2023-08-11"]),
+    ("The leaders signed the ceasefire agreement on November 9, 2020.", ["2020-11-09"]),
+])
+def test_a_document_named_by_its_date(tmp_path, body, want):
+    assert [day for day, _, _ in _events(tmp_path, body, "2023-08-15")] == want
+
+
+def test_a_month_of_a_year():
+    assert dated("In July of 2022 we learnt from the news that talks were held.", date(2023, 10, 10)) == "2022-07"

@@ -643,3 +643,22 @@ def test_what_the_review_found_in_figures(sentence, metric):
 def test_deaths_beside_births_are_no_toll():
     assert [(f.value, f.metric) for f in find("The country recorded 120,000 births and 150,000 deaths last year.")] \
         == [(150000, "other")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # patients and victims taken in are no arrivals: hurt or killed when their words say so, else other
+    ("The burns centre has received seven victims of the explosion.", [(7, "other")]),
+    ("With the support of the union, 3 severely injured patients were evacuated abroad.", [(3, "wounded")]),
+    ("To date, close to 20 patients have been medically evacuated.", [(20, "other")]),
+    ("Some 120 patients died in the hospital.", [(120, "killed")]),
+    # "one out of every 30 people" is a rate
+    ("Some 100,632 refugees arrived, which means that one out of every 30 people there is a newcomer.",
+     [(100632, "arrivals")]),
+])
+def test_patients_victims_and_one_out_of_every(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)] == want
+
+
+def test_patients_in_hospital_are_not_hurt_unless_said():
+    assert [f.metric for f in find("Another 92 patients are hospitalised in the centre.")] == ["other"]
+    assert [f.metric for f in find("Four victims remain in critical condition.")] == ["wounded"]

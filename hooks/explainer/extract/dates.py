@@ -582,7 +582,7 @@ RULES: dict[str, Rule] = {
     "dm_words": Rule(_PATTERNS.compile(rf"\b(?:{PREP}?(?i:the){PART}\s+of\s+|{PREP})?(?:(?:on\s+)?(?P<wd>{WD}),?\s+)?(?i:the)\s+"
                                        rf"(?P<d>(?i:{words.ORDINAL}))\s+of\s+(?P<m>{MON})(?!['’]s\b)(?:,?\s+(?P<y>{YEAR}))?\b"),
                      _month_day, ("month", "ordinal_of"), absolute=True),
-    "month_year": Rule(_PATTERNS.compile(rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?P<y>{YEAR})\b"),
+    "month_year": Rule(_PATTERNS.compile(rf"\b{PREP}?(?:(?:early|mid|late)-?\s*)?(?P<m>{MON}),?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})\b"),
                        _month_year, ("month", "digit"), absolute=True),
     "month": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:in|since|by|until|till|from|during|of|last|this|next|early|late|mid"
                                     rf"|earlier in|later in|before|after))(?:-|\s+)(?P<m>{words.MONTH_IN_TEXT})\b(?!\s*\d)(?![-\w])"),
@@ -679,10 +679,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         return []
     published = published or ref
     forward = bool(FUTURE.search(sentence))
-    nested_spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
-    nested_spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
-    nested_spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
-    nested_spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
+    nested_spans = _nested_spans(sentence)
     years = _sentence_years(sentence, found, ref)
     refs: list[DateRef] = []
     last_day: date | None = anchor
@@ -730,6 +727,16 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     return refs
 
 
+def _nested_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a date is another thing's, not the sentence's: a nested clause, a comparison, an aside, "ago today", a
+    bracket, a document named by its date ("of November 9" after `DOCUMENT_OF`)."""
+    spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
+    spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
+    spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
+    spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
+    return spans + [(m.end(), m.end() + 4) for m in DOCUMENT_OF.finditer(sentence)]
+
+
 def _sentence_years(sentence: str, found: list[tuple[str, re.Match]], ref: date) -> tuple[int | None, int | None]:
     """A past year that opens the sentence ("In 2021,", "Last year,"), and one that is its subject ("The 2020 war …")."""
     opening = OPENING_YEAR.match(sentence)
@@ -763,6 +770,13 @@ def _no_verb_before(sentence: str, at: int) -> bool:
     """No verb in the clause before `at` (the subject of a participle set off by commas comes first)."""
     head = re.split(r"[,;:]", sentence[:at])[-1]
     return not PAST.search(head) and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", head, _I)
+
+
+# A document named by its date: "violate the terms of the trilateral statement of November 9, 2020", "the decree of
+# September 28": the document's day, not the sentence's.
+DOCUMENT_OF = _PATTERNS.compile(r"\b(?:statement|declaration|agreement|decree|decision|order|resolution|ruling|accord|deal"
+                                r"|treaty|law|letter|report|memorandum|protocol|document|communiqu[eé]|verdict|judge?ment)\s+"
+                                r"(?=of\s)", _I)
 
 
 # A year that opens the sentence governs its clause: "In 2021, the talks were held in May" (May 2021), "Last year, the

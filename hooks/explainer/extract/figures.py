@@ -462,11 +462,24 @@ VICTIMS = _PATTERNS.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}victims\b")
 KILLED_OR = _PATTERNS.compile(r"^[^.;]{0,40}?\b(?:killed|died|dead)\s+or\s+(?:(?:have|has|had|are|were)\s+)?(?:injured|wounded|hurt|"
                               r"missing|gone\s+missing|went\s+missing|disappeared)\b|^[^.;]{0,40}?\b(?:injured|wounded)\s+or\s+killed\b",
                               re.IGNORECASE)
+def _patients(w: _Around) -> str | None:
+    """Patients and victims taken to hospital or abroad are no arrivals ("3 severely injured patients were evacuated",
+    "the centre has received seven victims"): killed, hurt or missing if their words say so, else other (a patient
+    is hurt only if the words before the noun say so)."""
+    noun = w.noun.lower()
+    if noun not in ("patients", "victims"):
+        return None
+    after = _own(w.after)               # (a patient in hospital is not one hurt: "92 patients are hospitalised")
+    return next((said for said in (after if noun == "victims" or after == "killed" else None, _words(w.desc))
+                 if said in CASUALTIES), "other")
+
+
 PEOPLE_RULES = (
     lambda w: "other" if KILLED_OR.match(w.after) else None,
     # "the number of mine victims has reached 314": victims are the killed and the hurt together, neither alone
     lambda w: "other" if VICTIMS.search(w.before) and not _words(w.after) and w.noun.lower() not in CASUALTY_NOUNS else None,
     lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
+    _patients,
     _whole,
     lambda w: "affected" if SUPPLY_FOR.search(w.near) and not _words(w.desc) else None,
     lambda w: "affected" if AFFECTED_AFTER.match(w.after) else None,
@@ -521,7 +534,8 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
     return "people"
 
 
-ONE_IN = _PATTERNS.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+in\s+$", re.IGNORECASE)       # "one in three", "2 in 5"
+ONE_IN = _PATTERNS.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)   # "one in three",
+# "2 in 5", "one out of every 30"
 # "ninety-nine point nine": the decimals of a number in words (not "at this point 300 …", "at one point 300 …")
 POINT_BEFORE = _PATTERNS.compile(rf"(?<!\bat\s)\b(?:\d+|{NUMBER_WORDS})\s+point\s+$", re.IGNORECASE)
 
