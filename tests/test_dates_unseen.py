@@ -1060,3 +1060,12 @@ def test_a_document_named_by_its_date(tmp_path, body, want):
 
 def test_a_month_of_a_year():
     assert dated("In July of 2022 we learnt from the news that talks were held.", date(2023, 10, 10)) == "2022-07"
+
+
+def test_as_it_is_now_known_is_no_count_of_now(tmp_path):
+    """"now" in a name ("the war, as it is now known") does not make a count one of the day of writing."""
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-10-06\n---\nIn 1992, a war broke out in "
+                                   "the valley. The war, as it is now known, left the valley empty, and some 9,000 were "
+                                   "killed.\n")
+    (a,) = load_seeds(tmp_path)
+    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == [(9000, None)]

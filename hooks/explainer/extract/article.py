@@ -518,7 +518,7 @@ class _Day:
     unsure: str = ""                # the sentence names a date left unread as unsure: "day" (`FROM_NOW`), "other"
 
 
-NOW = _PATTERNS.compile(r"\b(?:now|so far|to date|thus far|currently|at present"
+NOW = _PATTERNS.compile(r"\b(?:(?<!as it is )(?<!as it's )(?<!as they are )now|so far|to date|thus far|currently|at present"
                         r"|(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours"
                         r"(?!\s+(?:before|after|until|since|to|of)\b))\b", re.IGNORECASE)
 DEADLINE = r"\b(?:as of|as at|by|until|till)"                                    # "by Monday, 5,000 had fled so far"
