@@ -998,7 +998,7 @@ def test_a_count_had_grown_since_a_day(tmp_path, body, want):
     ("The toll in the 24 hours to Tuesday morning was 45 dead, officials said.", "2023-09-22", [(45, "2023-09-19")]),
     # ... an infinitive after a verb of agreeing only: "were forced to flee in January" was then
     ("Some 4,000 people were forced to flee in January when the dam burst.", "2023-12-05", [(4000, None)]),
-    ("Washington agreed to provide $2.5 million in humanitarian aid in January.", "2023-12-05", [(2500000, "2023-12-05")]),
+    ("Washington agreed to provide $2.5 million in humanitarian aid in January.", "2023-12-05", [(2500000, None)]),
     # ... while a duration or a day naming a thing, left unread, still leaves a count as of writing
     ("The number of refugees entering the country in the past week has reached 100,417.", "2023-09-30",
      [(100417, "2023-09-30")]),
@@ -1037,12 +1037,11 @@ def test_a_year_that_opens_the_sentence(sentence, want):
 
 
 @pytest.mark.parametrize("sentence, ref, want", [
-    # a comma between digits ends no clause: "This week, 6,000 people crossed" is told in the past
-    ("This week, 6,000 people crossed into the country.", date(2023, 9, 25), None),          # a Monday
-    ("This week, 6,000 people crossed into the country.", date(2023, 9, 27), "2023-09-25..2023-09-27"),
-    ("Displaced people will each receive 50,000 drams in November.", date(2023, 11, 3), "2023-11"),
+    # a comma between digits ends a clause (tried and taken back: read through "40,000", a "will" before it reached a
+    # past participle after it)
+    ("The ministry will pay 40,000 drams to the families registered on Monday.", date(2023, 10, 12), "2023-10-09"),
 ])
-def test_a_comma_between_digits_ends_no_clause(sentence, ref, want):
+def test_a_will_before_a_number_does_not_reach_a_participle_after_it(sentence, ref, want):
     assert dated(sentence, ref) == want
 
 
@@ -1069,3 +1068,31 @@ def test_as_it_is_now_known_is_no_count_of_now(tmp_path):
                                    "killed.\n")
     (a,) = load_seeds(tmp_path)
     assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == [(9000, None)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # found in the second review: a year that opens the sentence governs only the clause it opens
+    ("In 2022, the country received 12,000 applications, but since January the number has passed 20,000.", "2023-01"),
+    ("In 2021, the country hosted 10,000 refugees; in September, another 100,000 arrived.", "2023-09"),
+    ("Last year, the talks collapsed in May, and a new round began on October 2.", "2023-10-02"),
+    ("Last year, 3,000 people were killed in road accidents, the ministry said on October 10.", "2023-10-10"),
+    ("In 2022, the two sides agreed to meet again in January.", "2022"),          # that January, or the next?
+    ("The talks resumed in July of last year.", "2022-07"),
+    # a document named by its date is the sentence's source, unless the sentence refers to it or names another day
+    ("According to a UN report of October 10, some 100,417 refugees had arrived.", "2023-10-10"),
+    ("The agreement of September 20 ended the fighting.", "2023-09-20"),
+    ("The decree of September 28 was annulled on Friday, an adviser said.", "2023-10-06"),
+])
+def test_what_the_second_review_found_in_dates(sentence, want):
+    assert dated(sentence, date(2023, 10, 12)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a count beside a date left unread: as of writing only if it tells how things stand
+    ("The 2020 war ended on November 10, by which time 6,500 soldiers had been killed.", [(6500, None)]),
+    ("The number of refugees entering the country in the past week has reached 100,417.", [(100417, "2023-10-12")]),
+])
+def test_a_count_beside_an_unread_date(tmp_path, body, want):
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-10-12\n---\n{body}\n")
+    (a,) = load_seeds(tmp_path)
+    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want

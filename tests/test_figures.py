@@ -662,3 +662,13 @@ def test_patients_victims_and_one_out_of_every(sentence, want):
 def test_patients_in_hospital_are_not_hurt_unless_said():
     assert [f.metric for f in find("Another 92 patients are hospitalised in the centre.")] == ["other"]
     assert [f.metric for f in find("Four victims remain in critical condition.")] == ["wounded"]
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("The hospital is treating 90 patients wounded in the blast.", "wounded"),
+    ("Doctors evacuated 25 patients who had been injured in the explosion.", "wounded"),
+    ("Some 290 people were admitted to hospital with pneumonia.", "people"),      # an illness: no one hurt
+    ("Some 290 people were admitted to hospital after the blast.", "wounded"),
+])
+def test_what_the_second_review_found_in_figures(sentence, metric):
+    assert [f.metric for f in find(sentence)] == [metric]

@@ -735,11 +735,22 @@ def _anchored(w: _Day) -> bool:
 def _unsure_day(w: _Day):
     """A sentence that names a date left unread as unsure: its counts are not of the day the sentence before was
     about ("…, the ministry said the day before"), nor of the day of writing when that date counts from a day or names
-    a weekday (a quoted "yesterday" from a speaker's day the text does not give); "in the past week" or "after the
-    November 30 vote" still leave a count as of writing."""
-    if w.unsure and (w.unsure == "day" or _sentence_before(w) is not None):
+    a weekday (a quoted "yesterday" from a speaker's day the text does not give), nor when it tells what was or will
+    be ("The 2020 war ended on November 10, by which time 6,500 had been killed"); "in the past week … has reached
+    100,417" is still as of writing."""
+    if w.unsure and (w.unsure == "day" or _sentence_before(w) is not None or not _as_it_stands(w)):
         return None, "none"
     return None
+
+
+def _as_it_stands(w: _Day) -> bool:
+    """The count's clause tells how things stand (present perfect or present: "has reached 100,417", "are
+    sheltered"), not what was or will be ("had been killed", "will be eligible")."""
+    lo, hi = _clause(w.text, w.f)
+    return bool(PERFECT.search(w.text, lo, hi) or PRESENT.search(w.text, lo, hi))
+
+
+PRESENT = _PATTERNS.compile(r"\b(?:is|are|remains?|stands?|totals?|exceeds?|reaches)\b", re.IGNORECASE)
 
 
 def _toll_before(w: _Day):

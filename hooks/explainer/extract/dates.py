@@ -679,7 +679,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         return []
     published = published or ref
     forward = bool(FUTURE.search(sentence))
-    nested_spans = _nested_spans(sentence)
+    nested_spans = _nested_spans(sentence, found)
     years = _sentence_years(sentence, found, ref)
     refs: list[DateRef] = []
     last_day: date | None = anchor
@@ -727,37 +727,44 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     return refs
 
 
-def _nested_spans(sentence: str) -> list[tuple[int, int]]:
+def _nested_spans(sentence: str, found: list[tuple[str, re.Match]]) -> list[tuple[int, int]]:
     """Where a date is another thing's, not the sentence's: a nested clause, a comparison, an aside, "ago today", a
-    bracket, a document named by its date ("of November 9" after `DOCUMENT_OF`)."""
+    bracket, a document named by its date ("of November 9" after `DOCUMENT_OF`) that the sentence refers to ("violate
+    the terms of the statement of November 9") or beside another date ("The decree of September 28 was annulled on
+    Friday"); not a document that is the source ("A report of October 10 said 120 were killed": its day)."""
     spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
     spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
     spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
     spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
-    return spans + [(m.end(), m.end() + 4) for m in DOCUMENT_OF.finditer(sentence)]
+    return spans + [(d.end(), d.end() + 4) for d in DOCUMENT_OF.finditer(sentence)
+                     if REFERRED.search(sentence, max(0, d.start() - 60), d.start())
+                     or any(not d.end() <= m.start() < d.end() + 4 for _, m in found)]
 
 
-def _sentence_years(sentence: str, found: list[tuple[str, re.Match]], ref: date) -> tuple[int | None, int | None]:
-    """A past year that opens the sentence ("In 2021,", "Last year,"), and one that is its subject ("The 2020 war …")."""
+def _sentence_years(sentence: str, found: list[tuple[str, re.Match]], ref: date) -> tuple[int | None, int, int | None]:
+    """A past year that opens the sentence ("In 2021,", "Last year,") and where the clause it governs ends (the next
+    comma or semicolon: not "…, but since January …", "…; in September …", "…, the ministry said on October 10"),
+    and a past year that is its subject ("The 2020 war …")."""
     opening = OPENING_YEAR.match(sentence)
     opening_year = (int(opening["y"]) if opening["y"] else ref.year - 1) if opening else None
+    governs = _break(sentence, opening.end()) if opening else 0      # the clause it opens: up to the next comma
     subject = RULES["year_subject"].pattern.match(sentence) if any(n == "year_subject" for n, _ in found) else None
     subject_year = int(subject["y"]) if subject else None
-    return (opening_year if opening_year and opening_year < ref.year else None,
+    return (opening_year if opening_year and opening_year < ref.year else None, governs,
             subject_year if subject_year and subject_year < ref.year else None)
 
 
 _RELATIVE = ("weekday", "rel_day", "week")
 
 
-def _in_sentence_year(name: str, m: re.Match, c: Context, years: tuple[int | None, int | None]) -> Context | None:
+def _in_sentence_year(name: str, m: re.Match, c: Context, years: tuple[int | None, int, int | None]) -> Context | None:
     """The context of a date without a year of its own in a sentence that names a past year (`_sentence_years`): that
     year's, for a month or day in a sentence it opens ("In 2021, the talks were held in May"); None (unsure) for a
     weekday there, and for a month, day or weekday beside a year that is the subject ("The 2020 war began on September
     27": that year's, or this year's, as in "…, and on September 19 the army attacked"?)."""
-    opening, subject = years
+    opening, governs, subject = years
     dated_month = "m" in m.re.groupindex and not m.groupdict().get("y")
-    if opening is not None:
+    if opening is not None and m.start() < governs and not TO_DO_BEFORE.search(m.string, 0, m.start()):
         if dated_month:
             return _in_year(c, opening - c.ref.year)
         return None if name in _RELATIVE else c
@@ -779,13 +786,15 @@ DOCUMENT_OF = _PATTERNS.compile(r"\b(?:statement|declaration|agreement|decree|de
                                 r"(?=of\s)", _I)
 
 
+REFERRED = _PATTERNS.compile(r"\b(?:terms|provisions|under|violat\w*|breach\w*|annul\w*|cancel\w*|revok\w*|pursuant|accordance"
+                             r"|implement\w*|contrary|contradict\w*|based\s+on)\b", _I)
 # A year that opens the sentence governs its clause: "In 2021, the talks were held in May" (May 2021), "Last year, the
 # vote was held on the first Sunday of October".
 OPENING_YEAR = _PATTERNS.compile(rf"^\s*(?:(?:back|also|and|but|then|even|later)\s+)?(?:(?:in|during|by|throughout)\s+(?P<y>{YEAR})"
                                  rf"|(?P<last>last|the\s+previous)\s+year)\s*,", _I)
 
 
-_YEAR_AFTER = _PATTERNS.compile(r"\s+(?P<mod>last|next|this)\s+year\b(?!['’]s)", _I)
+_YEAR_AFTER = _PATTERNS.compile(r"\s+(?:of\s+)?(?P<mod>last|next|this)\s+year\b(?!['’]s)", _I)
 
 
 def _year_after(sentence: str, m: re.Match) -> re.Match | None:
@@ -932,21 +941,16 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
 SUBORDINATE = _PATTERNS.compile(rf"\b(?:{_CLAUSE_WORDS}|whose|as)\b", re.IGNORECASE)
 
 
-# What ends a comma-clause: a comma (not one between digits: "6,000") or a semicolon.
-BREAK = _PATTERNS.compile(r"(?<!\d),|,(?!\d)|;")
-
-
 def _break(sentence: str, start: int) -> int:
     """Where the comma-clause that goes on at `start` ends (a comma, a semicolon or the sentence's end)."""
-    b = BREAK.search(sentence, start)
-    return b.start() if b else len(sentence)
+    return min((i for i in (sentence.find(",", start), sentence.find(";", start)) if i != -1), default=len(sentence))
 
 
 def _clause(sentence: str, m: re.Match) -> tuple[str | None, str]:
     """The words that lead up to the expression in its clause (between commas) and the clause. A phrase that
     opens its clause and ends it ("In December, …", "By mid-October, …": a few words, none of them a verb or
     a modal: not "They could arrive on Friday, officials said") governs the clause after the comma: (None, that clause)."""
-    left = max((b.start() for b in BREAK.finditer(sentence, 0, m.start())), default=-1)
+    left = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
     right = _break(sentence, m.end())
     lead = sentence[left + 1:m.start()]
     if (right < len(sentence) and not sentence[m.end():right].strip() and len(lead.split()) <= 4

@@ -268,7 +268,7 @@ MEASURE_RULES = [
                r"(?!(?:\s+[\w-]+){0,3}?\s+(?:injured|wounded|missing)\b)|lost their lives|fatalities)\b"),
     ("wounded", r"\b(?:wounded|injured|injuries|with\s+(?:[\w-]+\s+){0,2}wounds|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
                 r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment"
-                r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?)\b"),
+                r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:with|for)\b))\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
     ("detained", r"\b(?:detained|arrested|under arrest|in custody|in detention)\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
@@ -462,6 +462,9 @@ VICTIMS = _PATTERNS.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}victims\b")
 KILLED_OR = _PATTERNS.compile(r"^[^.;]{0,40}?\b(?:killed|died|dead)\s+or\s+(?:(?:have|has|had|are|were)\s+)?(?:injured|wounded|hurt|"
                               r"missing|gone\s+missing|went\s+missing|disappeared)\b|^[^.;]{0,40}?\b(?:injured|wounded)\s+or\s+killed\b",
                               re.IGNORECASE)
+HURT_AFTER = _PATTERNS.compile(r"^\s*(?:who\s+(?:had\s+|have\s+)?(?:been\s+|were\s+)?)?(?:wounded|injured|hurt|burned|burnt)\b")
+
+
 def _patients(w: _Around) -> str | None:
     """Patients and victims taken to hospital or abroad are no arrivals ("3 severely injured patients were evacuated",
     "the centre has received seven victims"): killed, hurt or missing if their words say so, else other (a patient
@@ -470,8 +473,8 @@ def _patients(w: _Around) -> str | None:
     if noun not in ("patients", "victims"):
         return None
     after = _own(w.after)               # (a patient in hospital is not one hurt: "92 patients are hospitalised")
-    return next((said for said in (after if noun == "victims" or after == "killed" else None, _words(w.desc))
-                 if said in CASUALTIES), "other")
+    hurt = noun == "victims" or after == "killed" or HURT_AFTER.match(w.after)      # "90 patients wounded in the blast"
+    return next((said for said in (after if hurt else None, _words(w.desc)) if said in CASUALTIES), "other")
 
 
 PEOPLE_RULES = (
