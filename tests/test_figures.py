@@ -672,3 +672,13 @@ def test_patients_in_hospital_are_not_hurt_unless_said():
 ])
 def test_what_the_second_review_found_in_figures(sentence, metric):
     assert [f.metric for f in find(sentence)] == [metric]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the whole in "N out of (a total of) M" is not what the part's verb counts
+    ("More than 65,036 people out of a total of 120,000 people of the region have left in four days.",
+     [(65036, "arrivals"), (120000, "people")]),
+    ("Only 2,000 out of 120,000 residents remain.", [(120000, "population")]),
+])
+def test_the_whole_after_out_of(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)] == want

@@ -424,6 +424,9 @@ WHOLE_BEFORE = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|th
                                  r"\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?(?=\s+of\b)"
                                  r")\s+(?:of\s+)?(?:the|its|their|these|those)\s+"
                                  r"(?:[\w’'-]+\s+){0,2}?$", re.IGNORECASE)
+# "65,036 people out of a total of 120,000 ethnic Sylvanians have left": the whole of a part counted before it.
+OUT_OF = _PATTERNS.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?\s+(?:[\w’'-]+\s+){0,3}?out\s+of\s+(?:a\s+total\s+of\s+"
+                           r"|the\s+|an?\s+estimated\s+)?(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # Where the clause describing a whole ends and the sentence's verb begins: "the 50,000 who call it home | had crossed".
 MAIN_VERB = _PATTERNS.compile(r"\s(?:had|have|has|were|was|are|is|will|would|could|may|might)\b")
 # "… who call the valley home", "… who live there": those who live there, a population.
@@ -440,7 +443,7 @@ SUPPLY_FOR = _PATTERNS.compile(r"\b(?:food|aid|supplies|rations|meals|water|shel
 def _whole(w: _Around) -> str | None:
     """The measure of a whole a part of which the sentence counts: what its own words say ("the 5,000 refugees",
     "the 2,000 people who fled", "the 10,000 residents"), never the verb that counts the part."""
-    if not WHOLE_BEFORE.search(w.near):
+    if not (WHOLE_BEFORE.search(w.near) or OUT_OF.search(w.near)):
         return None
     relative = RELATIVE_AFTER.match(w.after)
     participle = PARTICIPLE_THEN.match(w.after)
@@ -537,8 +540,8 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
     return "people"
 
 
-ONE_IN = _PATTERNS.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)   # "one in three",
-# "2 in 5", "one out of every 30"
+ONE_IN = _PATTERNS.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:in|out\s+of\s+every)\s+(?:every\s+)?$", re.IGNORECASE)   # "one in
+# three", "2 in 5", "one out of every 30" (not "2,000 out of 120,000": a part of a whole)
 # "ninety-nine point nine": the decimals of a number in words (not "at this point 300 …", "at one point 300 …")
 POINT_BEFORE = _PATTERNS.compile(rf"(?<!\bat\s)\b(?:\d+|{NUMBER_WORDS})\s+point\s+$", re.IGNORECASE)
 
