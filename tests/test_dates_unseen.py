@@ -1096,3 +1096,10 @@ def test_a_count_beside_an_unread_date(tmp_path, body, want):
     (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-10-12\n---\n{body}\n")
     (a,) = load_seeds(tmp_path)
     assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want
+
+
+def test_a_day_naming_a_thing_left_unread_says_nothing_of_the_count(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-12-08\n---\nThe country will continue its "
+                                   "support following the November 30th vote in parliament, providing €15 million in aid.\n")
+    (a,) = load_seeds(tmp_path)
+    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == [(15000000, "2023-12-08")]

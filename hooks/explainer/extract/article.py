@@ -481,7 +481,8 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
         return
     labels = settings.labels
     where = _In(s.text, " ".join(s.text.split()), known, labels, settings.topic.sides, settings.topic.places)
-    unread = _unread_words(s.text, refs)
+    # (a day naming a thing, "after the November 30 vote", says nothing of the count's)
+    unread = [u for u in _unread_words(s.text, refs) if FROM_NOW.search(u) or not re.match(r"the\s", u, re.IGNORECASE)]
     first, unsure = len(out.figures), "day" if any(FROM_NOW.search(u) for u in unread) else "other" if unread else ""
     for f in found:
         as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published, settings.cutoff, earlier, unsure))
