@@ -265,6 +265,13 @@ def _events(tmp_path, body: str, published: str = "2023-10-04"):
     return [(e.when.key, e.status, e.text) for e in extract(a, repo_settings()).events]
 
 
+def _figures(tmp_path, body: str, published: str) -> list[tuple[float, str | None]]:
+    """The (value, "as of") of each figure the engine reads in an article of `body`."""
+    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: {published}\n---\n{body}\n")
+    (a,) = load_seeds(tmp_path)
+    return [(f.value, f.as_of) for f in extract(a, repo_settings()).figures]
+
+
 def test_a_possessive_date_names_when_the_thing_happened(tmp_path):
     got = _events(tmp_path, "The reports were confirmed today and follow last week's arrest of two mayors "
                             "in the wake of Ruritania's 19 September military operation in the hills.")
@@ -952,9 +959,7 @@ def test_this_week_in_the_past_on_a_monday(sentence, ref, want):
     ("The death toll rose to 20 on Monday.", [(20, "2023-09-25")]),
 ])
 def test_the_day_of_a_tolls_event_is_not_the_tolls(tmp_path, body, want):
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-09-27\n---\n{body}\n")
-    (a,) = load_seeds(tmp_path)
-    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want
+    assert _figures(tmp_path, body, "2023-09-27") == want
 
 
 @pytest.mark.parametrize("sentence, ref, want", [
@@ -982,9 +987,7 @@ def test_last_week_on_a_sunday_and_a_year_of_birth(sentence, ref, want):
     ("By Monday, 5,000 people had fled since the fighting began on Saturday.", [(5000, "2023-09-25")]),
 ])
 def test_a_count_had_grown_since_a_day(tmp_path, body, want):
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-09-28\n---\n{body}\n")
-    (a,) = load_seeds(tmp_path)
-    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want
+    assert _figures(tmp_path, body, "2023-09-28") == want
 
 
 @pytest.mark.parametrize("body, published, want", [
@@ -1004,9 +1007,7 @@ def test_a_count_had_grown_since_a_day(tmp_path, body, want):
      [(100417, "2023-09-30")]),
 ])
 def test_what_the_review_found(tmp_path, body, published, want):
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: {published}\n---\n{body}\n")
-    (a,) = load_seeds(tmp_path)
-    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want
+    assert _figures(tmp_path, body, published) == want
 
 
 @pytest.mark.parametrize("sentence, want", [
@@ -1063,11 +1064,8 @@ def test_a_month_of_a_year():
 
 def test_as_it_is_now_known_is_no_count_of_now(tmp_path):
     """"now" in a name ("the war, as it is now known") does not make a count one of the day of writing."""
-    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-10-06\n---\nIn 1992, a war broke out in "
-                                   "the valley. The war, as it is now known, left the valley empty, and some 9,000 were "
-                                   "killed.\n")
-    (a,) = load_seeds(tmp_path)
-    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == [(9000, None)]
+    assert _figures(tmp_path, "In 1992, a war broke out in the valley. The war, as it is now known, left the valley "
+                              "empty, and some 9,000 were killed.", "2023-10-06") == [(9000, None)]
 
 
 @pytest.mark.parametrize("sentence, want", [
@@ -1093,13 +1091,9 @@ def test_what_the_second_review_found_in_dates(sentence, want):
     ("The number of refugees entering the country in the past week has reached 100,417.", [(100417, "2023-10-12")]),
 ])
 def test_a_count_beside_an_unread_date(tmp_path, body, want):
-    (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: 2023-10-12\n---\n{body}\n")
-    (a,) = load_seeds(tmp_path)
-    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == want
+    assert _figures(tmp_path, body, "2023-10-12") == want
 
 
 def test_a_day_naming_a_thing_left_unread_says_nothing_of_the_count(tmp_path):
-    (tmp_path / "a.md").write_text("---\ntitle: T\noutlet: O\npublished: 2023-12-08\n---\nThe country will continue its "
-                                   "support following the November 30th vote in parliament, providing €15 million in aid.\n")
-    (a,) = load_seeds(tmp_path)
-    assert [(f.value, f.as_of) for f in extract(a, repo_settings()).figures] == [(15000000, "2023-12-08")]
+    assert _figures(tmp_path, "The country will continue its support following the November 30th vote in parliament, "
+                              "providing €15 million in aid.", "2023-12-08") == [(15000000, "2023-12-08")]

@@ -179,7 +179,8 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
 # What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".
 # A sentence inside a quotation or introducing one: "It reads as follows:", "“Canada is deeply concerned …"
 QUOTING = _PATTERNS.compile(r"^\s*[“\"‘]|:\s*$")
-FROM_SPEAKING = _PATTERNS.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago)\b", re.IGNORECASE)
+_FROM_SPEAKING = r"yesterday|today|tomorrow|tonight|ago"
+FROM_SPEAKING = _PATTERNS.compile(rf"\b(?:{_FROM_SPEAKING})\b", re.IGNORECASE)
 
 
 def _spoke(text: str, main: DateRef | None, ref_day: date) -> date | None:
@@ -222,8 +223,7 @@ def _unread_words(text: str, refs: list[DateRef]) -> list[str]:
 
 # A day counted from the day of writing or of speaking, or named by its weekday: a count beside one left unread is of
 # a day the sentence does not give, not of the day of writing.
-FROM_NOW = _PATTERNS.compile(r"\b(?:yesterday|today|tomorrow|tonight|ago|day\s+(?:before|after)|monday|tuesday|wednesday"
-                             r"|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+FROM_NOW = _PATTERNS.compile(rf"\b(?:{_FROM_SPEAKING}|day\s+(?:before|after)|{'|'.join(words.WEEKDAYS)})\b", re.IGNORECASE)
 
 
 BOUND_WORD = _PATTERNS.compile(r"\s*(?:until|till|by|since|from|through|to)\b", re.IGNORECASE)   # "until April": never the day

@@ -288,6 +288,11 @@ def _month_year(m: re.Match, c: Context) -> Resolved:
     return month(int(m["y"]), words.month(m["m"])), False, _is_limit(m)
 
 
+def _next_is_near(y: int, mo: int, ref: date) -> bool:
+    """Month `mo` of year `y` is behind the reference day's month, while its next one is one to three months ahead."""
+    return (y, mo) < (ref.year, ref.month) and 1 <= (mo - ref.month) % 12 <= 3
+
+
 def _named_month(m: re.Match, c: Context) -> Resolved | None:
     """"In December" (the last one), "next March", "until June"."""
     prep, mo = m["prep"].lower(), words.month(m["m"])
@@ -299,7 +304,7 @@ def _named_month(m: re.Match, c: Context) -> Resolved | None:
         y = c.ref.year
     else:
         y = _recent_year(mo, None, c.ref, c.forward)
-        if (y, mo) < (c.ref.year, c.ref.month) and 1 <= (mo - c.ref.month) % 12 <= 3 and not c.year_said \
+        if _next_is_near(y, mo, c.ref) and not c.year_said \
                 and (not c.past or TO_DO_BEFORE.search(m.string, 0, m.start())):
             return None         # the last one, though the next is just ahead, and nothing says it is past (a past verb
             # before "to hold talks in January" may be of agreeing to what is still ahead)
@@ -419,7 +424,7 @@ def _nth_weekday(m: re.Match, c: Context) -> Resolved | None:
         return None
     mo = words.month(m["m"])
     y = int(m["y"]) if m["y"] else _recent_year(mo, None, c.ref, c.forward)
-    if not m["y"] and (y, mo) < (c.ref.year, c.ref.month) and 1 <= (mo - c.ref.month) % 12 <= 3 and not c.past:
+    if not m["y"] and _next_is_near(y, mo, c.ref) and not c.past:
         return None
     wd = words.WEEKDAYS.index(m["wd"].lower())
     days = [d for d in (date(y, mo, n) for n in range(1, calendar.monthrange(y, mo)[1] + 1)) if d.weekday() == wd]
