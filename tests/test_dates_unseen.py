@@ -936,6 +936,40 @@ def test_a_release_quoted_paragraph_by_paragraph_keeps_its_own_today(tmp_path):
                                          "2023-10-12")] == ["2023-10-12"]
 
 
+def test_a_quoted_paragraph_goes_on_quoting_after_its_first_sentence(tmp_path):
+    """A quoted paragraph's later sentences (no quotation mark of their own: the one that opened the paragraph is still
+    open) keep the release's day: their "today" is undated, and a count as it stands is as of the release's day."""
+    body = ("The country will give $2 million to the Red Cross, the ministry informed in a news release Tuesday. "
+            "It reads as follows:\n\n“The crisis has forced more than 7,000 people to flee since last week.\n\n"
+            "“The country calls for access. Civilians must be protected.”\n\n"
+            "“The country is concerned. The funding announced today will help,” the minister said.")
+    assert [day for day, _, _ in _events(tmp_path, body, "2023-10-12")] == ["2023-10-10"]
+    assert _figures(tmp_path, body, "2023-10-12") == [(2000000, "2023-10-10"), (7000, "2023-10-10")]
+    # ... a paragraph that is not quoted ends it: its "today" is the article's again
+    body = ("The ministry informed in a news release Tuesday that “the country is concerned.” The envoy arrives "
+            "today. The funding announced today will help.")
+    assert [day for day, _, _ in _events(tmp_path, body, "2023-10-12")] == ["2023-10-10", "2023-10-12", "2023-10-12"]
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # a day and month just ahead across the turn of the year: the last one or the next? Undated
+    ("Freedonia has announced 17 January as the starting date of the trial.", date(2024, 12, 19), None),
+    ("The trial starts on 17 January.", date(2024, 12, 19), None),
+    ("The talks were held on February 20.", date(2023, 12, 5), None),
+    # ... unless words say which ("will", its year, its weekday), or it is further off
+    ("The trial will start on 17 January.", date(2024, 12, 19), "2025-01-17"),
+    ("The quake on Feb. 6 last year killed more than 50,000 people.", date(2024, 12, 19), "2023-02-06"),
+    ("The new law takes effect on Monday, January 1.", date(2023, 12, 28), "2024-01-01"),
+    ("The talks were held on 20 November.", date(2024, 12, 19), "2024-11-20"),
+    ("The war began on 17 April.", date(2024, 12, 19), "2024-04-17"),
+    # the same within a year: a weekday that is the coming day's dates it; one that is last year's leaves it undated
+    ("The summit is on Thursday, October 5.", date(2023, 9, 28), "2023-10-05"),
+    ("The summit is on Wednesday, October 5.", date(2023, 9, 28), None),
+])
+def test_a_day_just_ahead_across_the_turn_of_the_year(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
 @pytest.mark.parametrize("sentence, ref, want", [
     # "this week" told in the past, dated a Monday: the week so far is that day alone (a copy dated a day late?)
     ("The offensive this week has left hundreds dead or missing.", date(2023, 9, 25), None),
@@ -1097,3 +1131,17 @@ def test_a_count_beside_an_unread_date(tmp_path, body, want):
 def test_a_day_naming_a_thing_left_unread_says_nothing_of_the_count(tmp_path):
     assert _figures(tmp_path, "The country will continue its support following the November 30th vote in parliament, "
                               "providing €15 million in aid.", "2023-12-08") == [(15000000, "2023-12-08")]
+
+
+@pytest.mark.parametrize("body, want", [
+    # a day in a clause joined after the count's is that clause's, not the count's
+    ("The toll of the war in 2020 was 5,000, and on Monday 20 more died.", [(5000, None)]),
+    ("About 28,000 people had arrived, and 2,000 more came on Tuesday.", [(28000, None)]),
+    ("The ministry said 192 soldiers were killed; on Wednesday it published their names.", [(192, None)]),
+    # the day of the count's own clause, or of its saying, still dates it
+    ("About 28,000 people had arrived on Tuesday, and more came later.", [(28000, "2023-10-10")]),
+    ("Some 65,000 people had crossed, officials said on Wednesday.", [(65000, "2023-10-11")]),
+    ("On Tuesday, 28,000 people had arrived, and more were on the way.", [(28000, "2023-10-10")]),
+])
+def test_a_day_in_a_clause_joined_after_the_count(tmp_path, body, want):
+    assert _figures(tmp_path, body, "2023-10-12") == want

@@ -111,6 +111,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
     spoke: date | None = None           # the day the sentence before says someone spoke, if not the reference day
     counted_on: DateRef | None = None   # `previous`, unless a possessive's ("Yesterday's figure was …")
     anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
+    before: Sentence | None = None      # the sentence before
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
     headings = _day_headings(article.body, article.published)
     for s in sentences(article):
@@ -127,8 +128,9 @@ def extract(article: Article, settings: Settings) -> Extracted:
             refs = [r for r in refs if not _quoted_relative(s.text, r)]
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
+        quoted_on = spoke if spoke is not None and main is None and _quoting(s, before) else None
         _figures(out, article, s, refs, main, counted_on, known, settings, ref_day if headings else article.published,
-                 earlier)
+                 earlier, quoted_on)
         more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
             out.events.append(_event(article, s, main, settings, dict(more).get(main),
@@ -143,9 +145,17 @@ def extract(article: Article, settings: Settings) -> Extracted:
         # the day someone spoke, kept over the sentences after it that give no day of their own while they quote or
         # introduce a quotation (a release quoted paragraph by paragraph: its "today" is that day's, not the article's)
         spoke = _spoke(s.text, previous, ref_day) if main is not None or spoke is None \
-            else spoke if QUOTING.search(s.text) else None
-        anchor = _anchor(previous, refs)
+            else spoke if _quoting(s, before) else None
+        anchor, before = _anchor(previous, refs), s
     return out
+
+
+def _quoting(s: Sentence, before: Sentence | None) -> bool:
+    """Whether a sentence quotes or introduces a quotation: it opens with a quotation mark or ends with a colon, or
+    the sentence before it in its paragraph ended inside a quotation ("“Today, the minister announced …. This funding
+    will help …"), which this one goes on with."""
+    return bool(QUOTING.search(s.text)) or (before is not None and before.block == s.block
+                                            and dates._quotation(before.text, len(before.text)) is not None)
 
 
 def _day_headings(body: str, published: date) -> list[tuple[int, date]]:
@@ -474,8 +484,9 @@ ENRICHMENTS = {
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
              previous: DateRef | None, known: list[Mention], settings: Settings, published: date,
-             earlier: DateRef | None = None) -> None:
-    """The sentence's figures (`published`: the day it was published, a live page's entries on their heading's day)."""
+             earlier: DateRef | None = None, quoted_on: date | None = None) -> None:
+    """The sentence's figures (`published`: the day it was published, a live page's entries on their heading's day;
+    `quoted_on`: the day the speaker it quotes spoke, which a count "as it stands" is as of, not the article's)."""
     found = figures.find(s.text, figures.Rules.of(settings.topic.measure_words, settings.topic.measure_verbs))
     if not found:
         return
@@ -486,6 +497,8 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
     first, unsure = len(out.figures), "day" if any(FROM_NOW.search(u) for u in unread) else "other" if unread else ""
     for f in found:
         as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published, settings.cutoff, earlier, unsure))
+        if basis == "publication" and quoted_on is not None:
+            as_of, basis = quoted_on.isoformat(), "context"
         extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
         label = extra.pop("label", None) or labels[f.metric]
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
@@ -690,7 +703,7 @@ def _statement(w: _Day):
     m = w.main
     if m is None or _apart(w.f, m, w.text):
         return None
-    if m.planned:
+    if m.planned or (m.start >= w.f.end and JOINED.search(w.text, w.f.end, m.start)):
         return None, "none"
     if m.when.precision == "day":
         if m.start > w.f.end and SINCE.search(w.text, w.f.end, m.start):
@@ -703,6 +716,10 @@ def _statement(w: _Day):
     if since or m.when.hi >= (w.published.year, w.published.month, w.published.day):
         return w.published.isoformat(), "publication"
     return None, "none"
+
+
+# "the toll was 5,000, and on Monday 20 more died": the day is of the clause joined after the count's
+JOINED = _PATTERNS.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s", re.IGNORECASE)
 
 
 def _perfect(w: _Day) -> bool:

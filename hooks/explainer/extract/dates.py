@@ -210,11 +210,13 @@ def _recent_year(m: int, d: int | None, ref: date, forward: bool) -> int:
     return y if m <= ref.month else y - 1
 
 
-def _moved_back_recent(d: date, ref: date) -> bool:
-    """A day and month read back into last year although this year's lies just ahead of the reference
-    day ("meetings in Marrakech from Oct. 9-15" in a 28 September article): too unsure to date."""
-    this_year = _safe_date(ref.year, d.month, d.day)
-    return d.year < ref.year and this_year is not None and timedelta(0) < this_year - ref <= timedelta(days=92)
+def _moved_back_recent(d: date, c: Context) -> bool:
+    """A day and month read back into the past although its next one lies just ahead of the reference day
+    ("meetings in Marrakech from Oct. 9-15" in a 28 September article, "the trial starts on 17 January" in a
+    December one): too unsure to date (not when words give its year: "on Feb. 6 last year")."""
+    ref = c.ref
+    ahead = [a for a in (_safe_date(y, d.month, d.day) for y in (ref.year, ref.year + 1)) if a and a > d]
+    return not c.year_said and d < ref and bool(ahead) and timedelta(0) < ahead[0] - ref <= timedelta(days=92)
 
 
 def _moved_past_recent(d: date, ref: date) -> bool:
@@ -255,9 +257,14 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     mo, dd = words.month(m["m"]), _day(m["d"])
     y = int(m["y"]) if m["y"] else _recent_year(mo, dd, c.ref, c.forward)
     d = _safe_date(y, mo, dd)
-    if d is None or (not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c.ref))):
+    # read back into the past though the next one is just ahead, or the other way round: unsure, unless its weekday
+    # is that of the one the other way ("takes effect on Monday, January 1" in late December)
+    moved = d is not None and not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c))
+    if d is None or (moved and not m["wd"]):
         return None
     want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
+    if moved and d.weekday() == want:
+        return None
     if d.weekday() != want:
         # "on Wednesday, September 28" where the 28th is a Thursday: a slip in the weekday or the day, or a year
         # the text does not give (an old photo's caption): undated; but across the turn of the year ("takes effect
@@ -278,7 +285,7 @@ def _day_range(m: re.Match, c: Context) -> Resolved | None:
     d1, d2 = _day(g["d"]), _day(g["d2"])
     y = int(g["y"]) if g["y"] else _recent_year(mo, d1, c.ref, c.forward)
     a, b = _safe_date(y, mo, d1), _safe_date(y if mo2 >= mo else y + 1, mo2, d2)
-    if not a or not b or b < a or (not g["y"] and (_moved_past_recent(a, c.ref) or _moved_back_recent(a, c.ref))):
+    if not a or not b or b < a or (not g["y"] and (_moved_past_recent(a, c.ref) or _moved_back_recent(a, c))):
         return None
     return span(a, b), False, False
 

@@ -371,6 +371,10 @@ AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:e
 REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 RECEIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:already\s+|now\s+|so\s+far\s+)?received\b")
 
+# The count's own verb says what they were given or signed up for (not "were registered": a count of arrivals)
+SERVED_AFTER = _PATTERNS.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been|got|get)\s+(?:already\s+|now\s+)?"
+                                 r"(?:enrolled|employed|hired|vaccinated|immuni[sz]ed|given|granted|issued|provided|paid)\b")
+
 
 THAT_HURT = _PATTERNS.compile(r"\s(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|claimed)\b", re.IGNORECASE)
 
@@ -500,6 +504,8 @@ PEOPLE_RULES = (
     # not arrivals (not "were received", nor "… displaced persons received …": the noun says who they are)
     lambda w: "other" if RECEIVED_AFTER.match(w.after) and not _words(w.desc) and w.noun.lower() not in ARRIVING
     and _own(w.after) != "wounded" else None,                                 # (not "received treatment for burns")
+    # "15,264 children displaced from the valley were enrolled in schools": what was done for them, not who they are
+    lambda w: "other" if SERVED_AFTER.match(w.after) else None,
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
