@@ -970,6 +970,23 @@ def test_a_day_just_ahead_across_the_turn_of_the_year(sentence, ref, want):
     assert dated(sentence, ref) == want
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a present tense that tells what is timetabled: the coming day, or the last? Undated
+    ("The talks begin on Monday.", None),
+    ("The new rules take effect on Saturday.", None),
+    ("The curfew starts at midnight on Saturday.", None),
+    ("The truce comes into force on Friday.", None),
+    # ... not the past tense, nor the noun, nor a past verb before it
+    ("The curfew started on Saturday.", "2023-09-23"),
+    ("The start of talks on Monday was delayed.", "2023-09-25"),
+    ("Freedonia agreed to open the road on Sunday.", "2023-09-24"),
+    # a dotted date that ends the sentence
+    ("The decree was signed on 27.09.2023.", "2023-09-27"),
+])
+def test_a_timetable_in_the_present_and_a_dotted_date_at_the_end(sentence, want):
+    assert dated(sentence, date(2023, 9, 28)) == want
+
+
 @pytest.mark.parametrize("sentence, ref, want", [
     # "this week" told in the past, dated a Monday: the week so far is that day alone (a copy dated a day late?)
     ("The offensive this week has left hundreds dead or missing.", date(2023, 9, 25), None),

@@ -577,7 +577,7 @@ _YEAR_MOD = r"(?P<mod>earlier this|later this|this|last|next|the previous|the fo
 RULES: dict[str, Rule] = {
     "iso": Rule(_PATTERNS.compile(rf"(?<![\d-]){PREP}?(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d-])"),
                 _numeric, ("iso",), absolute=True),
-    "dotted": Rule(_PATTERNS.compile(rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?![\d.])"),
+    "dotted": Rule(_PATTERNS.compile(rf"(?<![\d.]){PREP}?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?!\d|\.\d)"),
                    _numeric, ("dotted",), absolute=True),
     "md_range": Rule(_PATTERNS.compile(rf"\b{PREP}?(?P<m>{MON})\s+(?P<d>{DAY})\s*(?:-|–|—|to|and|through|until)\s*"
                                        rf"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?!\d|:|%)(?:,?\s+(?P<y>{YEAR}))?\b"),
@@ -946,7 +946,17 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
     if modal and (m.start() > at + modal.start() or not PAST.search(clause, 0, modal.start())):
         return True
     after = UNSURE_AFTER.search(clause)
-    return bool(after) and m.start() >= at + after.end()
+    if after and m.start() >= at + after.end():
+        return True
+    scheduled = SCHEDULED.search(clause, 0, max(0, m.start() - at))
+    return bool(scheduled) and not PAST.search(clause, 0, scheduled.start())
+
+
+# A present tense that tells what is timetabled ("The talks begin on Monday", "the new rules take effect on Sunday"):
+# a day named after it is the coming one, or, told of the past, the last: unsure (not "the start of talks on Monday").
+SCHEDULED = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )\b(?:begins?|starts?|opens?|reopens?|closes?|ends?|expires?|resumes?"
+                              r"|convenes?|(?:takes?|goes|go)\s+(?:effect|into\s+effect)|comes?\s+into\s+(?:force|effect)"
+                              r"|kicks?\s+off)\b(?!\s+(?:of|to)\b)", re.IGNORECASE)
 
 
 # Where a subordinate or joined clause starts ("… who hope to return", "as rain is expected to …").
