@@ -616,19 +616,35 @@ def test_people_who_received_and_who_live_in_a_place(sentence, metric):
 
 
 @pytest.mark.parametrize("sentence, metric", [
-    # what was done for the people counted, not who they are: other, even when their words say who they are (a
-    # count of those enrolled is not a count of arrivals; "other" is never a wrong measure, only a missed one)
-    ("Officials said 15,264 children displaced from the valley were enrolled in schools.", "other"),
-    ("About 41,000 refugees have been paid the allowance.", "other"),
-    ("Some 3,000 refugees were given shelter in hotels.", "other"),
-    ("More than 1,400 refugees have been granted citizenship.", "other"),
-    # ... not a count that registers or receives them, and not a verb of another clause
+    # what was done for the people counted, not who they are: other ("other" is never a wrong measure, only a missed one)
+    ("About 41,000 people have been paid the allowance.", "other"),
+    ("Some 3,000 children were given shelter in hotels.", "other"),
+    ("More than 1,400 people have been granted citizenship.", "other"),
+    ("About 300 people continue to receive treatment.", "other"),
+    # ... unless their words say who they are: a part keeps the measure of the whole
+    ("Officials said 15,264 children displaced from the valley were enrolled in schools.", "arrivals"),
+    ("About 41,000 refugees have been paid the allowance.", "arrivals"),
+    ("The minister said that 67 of the people injured in the explosion are receiving treatment.", "wounded"),
+    # ... and not a count that registers or receives them, nor a verb of another clause
     ("Some 2,000 refugees were registered in Fredville.", "arrivals"),
     ("About 5,000 people were received at the centre.", "arrivals"),
     ("More than 100,000 people fled, and most were given shelter.", "arrivals"),
 ])
 def test_people_counted_for_what_was_done_for_them(sentence, metric):
     assert [f.metric for f in find(sentence)][:1] == [metric]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a number in thousands with no noun, before a verb of arriving or fleeing: a count of people
+    ("Officials said 50,243 had arrived, up from 28,000 a day earlier.", [(50243, "arrivals"), (28000, "arrivals")]),
+    ("By Wednesday, 50,243 had fled.", [(50243, "arrivals")]),
+    # ... not one that "the" makes a known group, nor a small one with no word that counts it
+    ("The 2,000 left at dawn.", []),
+    ("The 3 crossed the river.", []),
+    ("In 2023 left the party.", []),
+])
+def test_a_count_in_thousands_with_no_noun(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)] == want
 
 
 @pytest.mark.parametrize("sentence, want", [

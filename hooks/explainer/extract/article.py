@@ -750,6 +750,18 @@ def _anchored(w: _Day) -> bool:
     return bool(ANCHORED.search(w.text, w.f.end, hi))
 
 
+def _said_earlier(w: _Day):
+    """"Authorities had earlier said the blast claimed 68 lives", "Initially, outlets quoted a toll of 125": a count
+    given before, on a day the sentence does not name: not as of writing, nor of the sentence before."""
+    return (None, "none") if SAID_EARLIER.search(w.text, 0, w.f.start) else None
+
+
+SAID_EARLIER = _PATTERNS.compile(r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|reported|announced|put|given"
+                                 r"|estimated|stated|claimed)|(?:earlier|previously|initially|at\s+first)\s+(?:said|reported"
+                                 r"|announced|put|gave|estimated|stated|claimed|quoted))\b|^\W*(?:initially|at\s+first|earlier),",
+                                 re.IGNORECASE)
+
+
 def _unsure_day(w: _Day):
     """A sentence that names a date left unread as unsure: its counts are not of the day the sentence before was
     about ("…, the ministry said the day before"), nor of the day of writing when that date counts from a day or names
@@ -786,7 +798,7 @@ def _toll_before(w: _Day):
 
 # The day a figure was true or announced: the first of these that names one.
 AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _released_on, _toll_event_day, _statement,
-               _unsure_day,
+               _said_earlier, _unsure_day,
                _sentence_before,
                _toll_before,
                lambda w: (w.published.isoformat(), "publication"))

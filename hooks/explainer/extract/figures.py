@@ -372,8 +372,10 @@ REMAIN_AS = (*CASUALTIES, "detained", "displaced", "arrivals")
 RECEIVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?:have|has|had)\s+)?(?:already\s+|now\s+|so\s+far\s+)?received\b")
 
 # The count's own verb says what they were given or signed up for (not "were registered": a count of arrivals)
-SERVED_AFTER = _PATTERNS.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been|got|get)\s+(?:already\s+|now\s+)?"
-                                 r"(?:enrolled|employed|hired|vaccinated|immuni[sz]ed|given|granted|issued|provided|paid)\b")
+SERVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|got|get)\s+(?:already\s+|now\s+)?"
+                                 r"(?:enrolled|employed|hired|vaccinated|immuni[sz]ed|given|granted|issued|provided|paid)"
+                                 r"|(?:continues?|continued)\s+to\s+receive|(?:are|were|is|was)\s+(?:still\s+)?receiving)\b")
+
 
 
 THAT_HURT = _PATTERNS.compile(r"\s(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|claimed)\b", re.IGNORECASE)
@@ -504,8 +506,9 @@ PEOPLE_RULES = (
     # not arrivals (not "were received", nor "… displaced persons received …": the noun says who they are)
     lambda w: "other" if RECEIVED_AFTER.match(w.after) and not _words(w.desc) and w.noun.lower() not in ARRIVING
     and _own(w.after) != "wounded" else None,                                 # (not "received treatment for burns")
-    # "15,264 children displaced from the valley were enrolled in schools": what was done for them, not who they are
-    lambda w: "other" if SERVED_AFTER.match(w.after) else None,
+    # "41,000 people have been paid the allowance", "345 persons continue to receive treatment": what was done for them,
+    # unless their words say who they are ("15,264 displaced children were enrolled": a part of the displaced)
+    lambda w: "other" if SERVED_AFTER.match(w.after) and not _words(w.desc) and w.noun.lower() not in ARRIVING else None,
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
@@ -745,12 +748,16 @@ def _change_from(sentence: str, m: re.Match, found: list[Found], rules: Rules) -
 
 MOVED_AFTER = _PATTERNS.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:arrived|fled|crossed|left|entered)\b", re.IGNORECASE)
 ANOTHER = _PATTERNS.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
+THOUSANDS = _PATTERNS.compile(r"\d[,\u00a0 ]\d{3}\b")                 # "50,243", "50 243"
+THE_BEFORE = _PATTERNS.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
 
 
 def _moved(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
-    """"Another 2,000 crossed overnight", "more than 500 have fled": people, with a word that makes it a count."""
+    """"Another 2,000 crossed overnight", "more than 500 have fled", "officials said 50,243 had arrived": people,
+    with a word or thousands that make it a count (not "the 3 crossed the river", "the 2,000 left")."""
     after = MOVED_AFTER.match(sentence[m.end():])
-    counting = m.group("qual") or ANOTHER.search(sentence[max(0, m.start() - 20):m.start()])
+    head = sentence[max(0, m.start() - 20):m.start()]
+    counting = m.group("qual") or ANOTHER.search(head) or (THOUSANDS.search(m.group(0)) and not THE_BEFORE.search(head))
     return Counted("people", end=m.end(), words=(m.start(), m.end() + after.end())) if after and counting else None
 
 

@@ -105,6 +105,25 @@ def _pieces(body: str) -> list[tuple[int, str, dict | None]]:
     return pieces
 
 
+def _spans(flat: str) -> list[tuple[int, int]]:
+    """Where each of sentencex's sentences starts and ends, joined again where it cut after a clock time's "a.m." or
+    "p.m." before the time zone that goes with it ("as of 7:00 a.m. Moscow time, …", "8 p.m. GMT")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for seg in sentencex.segment("en", flat):
+        start = flat.find(seg, pos)
+        pos = start + len(seg)
+        if spans and CLOCK_END.search(flat, 0, spans[-1][1]) and TIME_ZONE.match(flat, start):
+            spans[-1] = (spans[-1][0], pos)
+        else:
+            spans.append((start, pos))
+    return spans
+
+
+CLOCK_END = _PATTERNS.compile(r"\d\s*[ap]\.m\.\s*$", re.IGNORECASE)
+TIME_ZONE = _PATTERNS.compile(r"(?:[A-Z][a-z]+\s+time\b|(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)")
+
+
 def sentences(article: Article) -> list[Sentence]:
     """All statement sentences of an article, in order, with captions split for galleries."""
     body = article.body
@@ -127,11 +146,8 @@ def sentences(article: Article) -> list[Sentence]:
             text = text.split("\n", 1)[0]
             if not PHOTO_LINE.search(text):
                 continue
-        pos = 0
         flat = re.sub(r"\s", " ", text)   # same length: a joined paragraph break is not a sentence end
-        for seg in sentencex.segment("en", flat):
-            seg_start = flat.find(seg, pos)
-            pos = seg_start + len(seg)
+        for seg_start, pos in _spans(flat):
             seg = text[seg_start:pos]
             stripped = seg.strip()
             if not stripped or len(stripped.split()) < 3 or is_furniture(stripped) and not caption \
