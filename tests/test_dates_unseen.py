@@ -988,6 +988,40 @@ def test_a_timetable_in_the_present_and_a_dotted_date_at_the_end(sentence, want)
 
 
 @pytest.mark.parametrize("sentence, ref, want", [
+    # "this weekend" told in the past: the weekend up to the day of writing
+    ("This weekend the capital claimed the number was already 100,000.", date(2023, 9, 30), "2023-09-30"),
+    ("This weekend the capital claimed the number was already 100,000.", date(2023, 10, 1), "2023-09-30..2023-10-01"),
+    # ... not when it looks ahead
+    ("Talks will be held this weekend.", date(2023, 9, 30), "2023-09-30..2023-10-01"),
+])
+def test_this_weekend_told_in_the_past(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "last night": the night before the day of writing
+    ("Shelling resumed late last night.", "2023-10-01"),
+    ("Last night's shelling killed two people.", "2023-10-01"),
+    ("The night was calm.", None),
+])
+def test_last_night(sentence, want):
+    assert dated(sentence, date(2023, 10, 2)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a count by last night is of that night's day
+    ("By last night, the government reported that more than 100,000 people had arrived.", [(100000, "2023-10-01")]),
+    # a toll or a flight told in the past after a time over before the turning point is that time's, not today's
+    ("This resulted from a war fought from 1988 to 1994. The war killed around 30,000 people.", [(30000, None)]),
+    ("In 2020, war broke out. More than 130,000 people were displaced from their homes.", [(130000, None)]),
+    # ... not after "since": a count from then on
+    ("Since 2020, clashes have continued. More than 4,000 people were killed.", [(4000, "2023-10-02")]),
+])
+def test_counts_by_last_night_and_after_a_time_long_over(tmp_path, body, want):
+    assert _figures(tmp_path, body, "2023-10-02") == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
     # "this week" told in the past, dated a Monday: the week so far is that day alone (a copy dated a day late?)
     ("The offensive this week has left hundreds dead or missing.", date(2023, 9, 25), None),
     ("Talks were held earlier this week in the capital.", date(2023, 9, 25), None),

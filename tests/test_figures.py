@@ -648,6 +648,18 @@ def test_a_count_in_thousands_with_no_noun(sentence, want):
 
 
 @pytest.mark.parametrize("sentence, want", [
+    # after a count and a colon, its parts: not read by the verb before the count ("reached")
+    ("The number of civilian casualties reached 7: 3 women, 2 children and 2 men.",
+     [(7, "people"), (3, "people"), (2, "people"), (2, "people")]),
+    # an aside whose number has a comma is still an aside
+    ("More than 53,000 people, or about 45% of the population of 120,000, had left the region.",
+     [(53000, "arrivals"), (45, "share"), (120000, "population")]),
+])
+def test_a_list_after_a_colon_and_an_aside_with_thousands(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     # "and nearly 300 injured" is the next count's part, qualifier and all
     ("The death toll had risen to 68, with a further 105 people missing and nearly 300 injured.",
      [(68, "killed"), (105, "missing"), (300, "wounded")]),

@@ -189,7 +189,7 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
 # What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".
 # A sentence inside a quotation or introducing one: "It reads as follows:", "“Canada is deeply concerned …"
 QUOTING = _PATTERNS.compile(r"^\s*[“\"‘]|:\s*$")
-_FROM_SPEAKING = r"yesterday|today|tomorrow|tonight|ago"
+_FROM_SPEAKING = r"yesterday|today|tomorrow|tonight|last\s+night|ago"
 FROM_SPEAKING = _PATTERNS.compile(rf"\b(?:{_FROM_SPEAKING})\b", re.IGNORECASE)
 
 
@@ -784,16 +784,28 @@ PRESENT = _PATTERNS.compile(r"\b(?:is|are|remains?|stands?|totals?|exceeds?|reac
 
 
 def _toll_before(w: _Day):
-    """"In 2015, a war broke out. … More than 4,000 people were killed.": a toll told in the past tense, with no day
+    """"In 2015, a war broke out. … More than 4,000 people were killed.", "It was fought from 1988 to 1994. It
+    displaced a million people.": a toll or a flight told in the past tense, with no day
     of its own, after the text last dated something before the turning point may be that time's toll, or today's:
     none (not the day of writing, nor that year: "In 1975, fighting broke out. Some 9,000 were killed" is a toll
     of the war that began then and ended years later)."""
     e = w.earlier
-    if e is None or w.f.metric not in figures.CASUALTIES or not _before(e.when, w.cutoff) or e.limit \
-            or SINCE_FROM.match(e.expression) or NOW.search(w.text) or PERFECT.search(w.text) \
-            or not dates.PAST.search(w.text, w.f.end):
+    open_ended = (e.limit or SINCE_FROM.match(e.expression)) and e.when.precision != "span" if e else False
+    if e is None or w.f.metric not in TOLD_BEFORE or not _before(e.when, w.cutoff) or open_ended \
+            or NOW.search(w.text) or PERFECT.search(w.text) \
+            or not (dates.PAST.search(w.text, w.f.end) or DID_TO.search(w.text, 0, w.f.start)):
         return None
     return None, "none"
+
+
+# "The war killed around 30,000 people", "displaced more than 100,000": the past verb before the count
+DID_TO = _PATTERNS.compile(r"\b(?:killed|wounded|injured|displaced|claimed\s+the\s+lives\s+of)\s+(?:(?:about|around|some|nearly"
+                           r"|almost|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)?$", re.IGNORECASE)
+
+
+# What `_toll_before` reads: the killed, hurt and missing, and those who fled (not "since 2020, …": a count from then on,
+# but "from 1988 to 1994": a time over before the turning point)
+TOLD_BEFORE = (*figures.CASUALTIES, "arrivals", "displaced")
 
 
 # The day a figure was true or announced: the first of these that names one.

@@ -125,7 +125,7 @@ _NEEDS = {
     "from_between": words.any_case("from|between"),
     "month": _PATTERNS.compile("|".join(sorted({m[:3].title() for m in words.MONTHS} | {m[:3].upper() for m in words.MONTHS}))),
     "weekday": _PATTERNS.compile(WD),
-    "rel_day": words.any_case("yesterday|today|tomorrow|tonight"),
+    "rel_day": words.any_case("yesterday|today|tomorrow|tonight|night"),
     "week": words.any_case("week"),
     "month_word": words.any_case("month"),
     "year_word": words.any_case("year"),
@@ -449,8 +449,9 @@ def _relative_weekday(m: re.Match, c: Context) -> Resolved | None:
 
 
 def _relative_day(m: re.Match, c: Context) -> Resolved:
-    """"yesterday", "today", "the day before yesterday"."""
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "the day before yesterday": -2}[m["w"].lower()]
+    """"yesterday", "today", "last night" (the night before the day of writing), "the day before yesterday"."""
+    offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+              "the day before yesterday": -2}[" ".join(m["w"].lower().split())]
     return day(c.ref + timedelta(days=offset)), False, False
 
 
@@ -469,7 +470,10 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
         sat = sat_this
     else:
         sat = sat_this if ref.weekday() == 6 else past
-    return span(sat, sat + timedelta(days=1), "span"), False, False
+    end = sat + timedelta(days=1)
+    if c.past and not c.forward and sat <= ref < end:     # told in the past, on its Saturday: that day so far
+        end = ref
+    return span(sat, end, "span"), False, False
 
 
 # "the following week", "the previous month": after or before the day the text was last talking about, not
@@ -626,7 +630,7 @@ RULES: dict[str, Rule] = {
                                           rf"(?P<wd>{WD})\b(?:\s+(?i:of|in)\s+(?P<m>{MON})\b(?:,?\s+(?:(?i:in)\s+)?(?P<y>{YEAR}))?(?!\s*\d)"
                                           rf"|(?=\s+(?i:after|since|following|before|of\s+(?:the|this|next|last)\s+month)\b))"),
                         _nth_weekday, ("weekday",)),
-    "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday)\b", _I),
+    "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|last night|the day before yesterday)\b", _I),
                     _relative_day, ("rel_day",)),
     "rel_weekday": Rule(_PATTERNS.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
                         _relative_weekday, ("rel_day", "weekday")),

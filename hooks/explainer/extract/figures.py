@@ -220,7 +220,8 @@ def _qualifier(text: str | None) -> str:
 # An aside after a count, between commas: ", including children,", ", nearly the entire population,", ", which is
 # about 16% of the region's population,".
 ASIDE = _PATTERNS.compile(r",\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|nearly|almost|"
-                          r"roughly|about|some|or|half of them|the majority|which\s+(?:is|was|represents|amounts\s+to))\b[^,;.]{0,80},")
+                          r"roughly|about|some|or|half of them|the majority|which\s+(?:is|was|represents|amounts\s+to))\b"
+                          r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80},")            # (its numbers may have commas: "of 120,000")
 
 
 def _windows(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -231,7 +232,8 @@ def _windows(sentence: str, start: int, end: int) -> tuple[str, str]:
     after = ASIDE.sub(" ", after, count=1)
     after = re.split(r"[,;.:]\s|[,;.:]$|\(", after, maxsplit=1)[0]
     before = sentence[:start]
-    cut = max((c.end() for c in re.finditer(r"[,;](?!\d)|\.\s", before)), default=0)    # not "40,000"
+    # not "40,000"; after a count and a colon, a list of its parts ("reached 7: 3 women, 2 children")
+    cut = max((c.end() for c in re.finditer(r"[,;](?!\d)|\.\s|(?<=\d):\s", before)), default=0)
     return after.lower(), before[cut:].lower()
 
 
