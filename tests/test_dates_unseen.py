@@ -1008,6 +1008,19 @@ def test_last_night(sentence, want):
     assert dated(sentence, date(2023, 10, 2)) == want
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # "by the end of the year": its last day; "at the end of last year": its last month, as "the end of September"
+    ("The separatists will dissolve by the end of the year.", "2023-12-31"),
+    ("By the end of last year, talks had stalled.", "2022-12-31"),
+    ("At the end of last year, the blockade began.", "2022-12"),
+    ("Elections are due at the end of next year.", "2024-12"),
+    # ... told in the past of a year's end still ahead: which year's? Undated
+    ("The talks collapsed at the end of the year.", None),
+])
+def test_the_end_of_a_year(sentence, want):
+    assert dated(sentence, date(2023, 9, 28)) == want
+
+
 @pytest.mark.parametrize("body, want", [
     # a count by last night is of that night's day
     ("By last night, the government reported that more than 100,000 people had arrived.", [(100000, "2023-10-01")]),

@@ -531,9 +531,15 @@ def _year_rel(m: re.Match, c: Context) -> Resolved | None:
     return year(ref.year + _SHIFT.get(mod, 0)), mod in _ANAPHORIC, False
 
 
-def _year_end(m: re.Match, c: Context) -> Resolved:
-    """"by the end of the year": its last day."""
-    return day(date(c.ref.year + _SHIFT.get(m["mod"].lower(), 0), 12, 31)), False, False
+def _year_end(m: re.Match, c: Context) -> Resolved | None:
+    """"by the end of the year": its last day; "at the end of last year": its last month (as "at the end of
+    September" is September), none if told in the past of a year's end still ahead."""
+    y = c.ref.year + _SHIFT.get(m["mod"].lower(), 0)
+    if m["by"]:
+        return day(date(y, 12, 31)), False, False
+    if y >= c.ref.year and c.past and not c.forward:
+        return None
+    return month(y, 12), False, False
 
 
 def _later(m: re.Match, c: Context) -> Resolved | None:
