@@ -660,6 +660,15 @@ def test_a_list_after_a_colon_and_an_aside_with_thousands(sentence, want):
 
 
 @pytest.mark.parametrize("sentence, want", [
+    # a number that rose from one count on one day to another: the count it rose to
+    ("The number of refugees rose from 28,000 on Tuesday to 50,000 on Wednesday.", [(50000, "arrivals")]),
+    ("The death toll from the blast climbed from 125 people on Tuesday morning to 170.", [(125, "killed"), (170, "killed")]),
+])
+def test_a_number_that_rose_from_one_day_to_the_next(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     # "and nearly 300 injured" is the next count's part, qualifier and all
     ("The death toll had risen to 68, with a further 105 people missing and nearly 300 injured.",
      [(68, "killed"), (105, "missing"), (300, "wounded")]),

@@ -656,7 +656,10 @@ CASUALTY_AFTER = _PATTERNS.compile(r"^\s+(?:(?:were|was|are|is|have been|had bee
                                    re.IGNORECASE)
 _STATE = (r"(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|officially\s+)?(?:is|was|are|were|stands?\s+at|stood\s+at|reached|"
           r"risen\s+to|rose\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|jumped\s+to|totals?|totalled|totaled|"
-          r"exceeds?|exceeded|passed|surpassed)")
+          r"exceeds?|exceeded|passed|surpassed|"
+          # "rose from 28,000 on Tuesday to 50,000": the count it rose to
+          r"(?:risen|rose|climbed|grown|grew|increased|jumped)\s+from\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*"
+          r"(?:\s+(?:thousand|million))?(?:\s+[^\s,;]+){0,4}?\s+to)")
 # "the number of registered persons is 91,924", "whose number has reached 13,500", "the death toll rose to 170"
 NUMBER_OF = _PATTERNS.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total)\s+of\s+(?P<what>[^,;:()]{{1,80}}?)"
                               rf"|(?P<whose>whose)\s+(?:total\s+)?number|(?P<toll>(?:the\s+)?(?:death\s+)?toll(?:\s+(?:from|in|of)\s+[^,;]{{1,100}}?)?)"
