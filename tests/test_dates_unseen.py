@@ -1209,3 +1209,43 @@ def test_a_day_naming_a_thing_left_unread_says_nothing_of_the_count(tmp_path):
 ])
 def test_a_day_in_a_clause_joined_after_the_count(tmp_path, body, want):
     assert _figures(tmp_path, body, "2023-10-12") == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # found in the third review: "last night" as a noun phrase is no date
+    ("Anahit, 62, spent her last night in the city in a basement.", date(2023, 9, 28), None),
+    ("It was the last night before the offensive when the power went out.", date(2023, 9, 28), None),
+    ("Last night in the capital, protesters blocked roads.", date(2023, 9, 28), "2023-09-27"),
+    # "this weekend" that was still ahead when told keeps both days
+    ("Municipal elections were due this weekend, but the vote was postponed.", date(2023, 9, 30), "2023-09-30..2023-10-01"),
+    # a weekday decides between last year's day and the next one only as the tense allows
+    ("The convoy arrived in the town on Thursday, October 5.", date(2023, 9, 28), None),
+    ("The trial started on Tuesday, 17 January.", date(2023, 12, 20), "2023-01-17"),
+    # a timetabling present only before a weekday alone, as a verb of its clause
+    ("Schools reopen today after the holiday.", date(2023, 9, 28), "2023-09-28"),
+    ("The agreement that ends the blockade was signed on Tuesday.", date(2023, 9, 28), "2023-09-26"),
+    ("His close aide told reporters on Monday that talks would resume.", date(2023, 9, 28), "2023-09-25"),
+    ("An open-ended truce took effect on Monday.", date(2023, 9, 28), "2023-09-25"),
+    ("A woman closes the gate of her home on Monday.", date(2023, 9, 28), "2023-09-25"),
+])
+def test_what_the_third_review_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a quotation that names its own speaker is not the earlier speaker's
+    ("The prime minister said on Tuesday that the country was ready. “So far 50,000 people have crossed,” a UN "
+     "spokeswoman told reporters.", [(50000, "2023-09-28")]),
+    # a term in single quotes leaves no quotation open
+    ("The ministry said on Tuesday it had begun what it called ‘local measures’ in the region. More than 50,000 "
+     "people have fled so far.", [(50000, "2023-09-28")]),
+    # a closing saying, or a predicate that shares the count's subject, still gives the count its day
+    ("At least 32 people were killed, and 200 were wounded, the ministry said on Tuesday.",
+     [(32, "2023-09-26"), (200, "2023-09-26")]),
+    ("Airstrikes killed 12 civilians, including two children, and wounded others on Monday.",
+     [(12, "2023-09-25"), (2, "2023-09-25")]),
+    # a count said earlier that tells how things stand is as of writing
+    ("As the ministry had reported, 2,000 people remain in the shelters.", [(2000, "2023-09-28")]),
+])
+def test_what_the_third_review_found_in_figures(tmp_path, body, want):
+    assert _figures(tmp_path, body, "2023-09-28") == want

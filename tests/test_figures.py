@@ -669,6 +669,20 @@ def test_a_number_that_rose_from_one_day_to_the_next(sentence, want):
 
 
 @pytest.mark.parametrize("sentence, want", [
+    # found in the third review: an aside with its own verb is no aside
+    ("The quake injured 300 people, about 1,200 were left homeless, and 15 remain missing.", [(300, "wounded")]),
+    # a number in thousands with no noun is not people where the sentence counts things or money, nor "left"
+    ("Of the 3,500 lorries that queued at the checkpoint, 2,100 crossed on Monday.", [(3500, "vehicles")]),
+    ("Of the 600,000 euros pledged, only 150,000 arrived before winter.", [(600000, "aid")]),
+    ("The fund has 12,000 left.", []),
+    # a count's parts after its colon keep its measure
+    ("The toll reached 200: 150 soldiers and 50 civilians.", [(200, "killed"), (150, "killed"), (50, "killed")]),
+])
+def test_what_the_third_review_found_in_figures(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     # "and nearly 300 injured" is the next count's part, qualifier and all
     ("The death toll had risen to 68, with a further 105 people missing and nearly 300 injured.",
      [(68, "killed"), (105, "missing"), (300, "wounded")]),

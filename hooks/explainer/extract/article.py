@@ -128,7 +128,9 @@ def extract(article: Article, settings: Settings) -> Extracted:
             refs = [r for r in refs if not _quoted_relative(s.text, r)]
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
-        quoted_on = spoke if spoke is not None and main is None and _quoting(s, before) else None
+        # (not one that names its own speaker: "“So far 50,000 have crossed,” a spokeswoman told reporters")
+        quoted_on = spoke if spoke is not None and main is None and _quoting(s, before) \
+            and not REPORTING.search(s.text) else None
         _figures(out, article, s, refs, main, counted_on, known, settings, ref_day if headings else article.published,
                  earlier, quoted_on)
         more = _more_statements(s.text, refs, main) if not s.caption else []
@@ -155,7 +157,10 @@ def _quoting(s: Sentence, before: Sentence | None) -> bool:
     the sentence before it in its paragraph ended inside a quotation ("“Today, the minister announced …. This funding
     will help …"), which this one goes on with."""
     return bool(QUOTING.search(s.text)) or (before is not None and before.block == s.block
-                                            and dates._quotation(before.text, len(before.text)) is not None)
+                                            and dates._quotation(SINGLE_QUOTE.sub(" ", before.text), len(before.text)) is not None)
+
+
+SINGLE_QUOTE = _PATTERNS.compile(r"[‘’]")       # (a term in single quotes, "the ‘90s", may leave one open)
 
 
 def _day_headings(body: str, published: date) -> list[tuple[int, date]]:
@@ -703,7 +708,7 @@ def _statement(w: _Day):
     m = w.main
     if m is None or _apart(w.f, m, w.text):
         return None
-    if m.planned or (m.start >= w.f.end and JOINED.search(w.text, w.f.end, m.start)):
+    if m.planned or _joined_after(w, m):
         return None, "none"
     if m.when.precision == "day":
         if m.start > w.f.end and SINCE.search(w.text, w.f.end, m.start):
@@ -720,6 +725,15 @@ def _statement(w: _Day):
 
 # "the toll was 5,000, and on Monday 20 more died": the day is of the clause joined after the count's
 JOINED = _PATTERNS.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s", re.IGNORECASE)
+
+
+def _joined_after(w: _Day, m: DateRef) -> bool:
+    """The sentence's day is in a clause of its own joined after the count's (`JOINED`), not the day a closing saying
+    gives ("…, and 200 were wounded, the ministry said on Tuesday"), nor that of a predicate sharing the count's
+    subject ("killed 12 civilians, and wounded 30 others on Monday")."""
+    joint = JOINED.search(w.text, w.f.end, m.start) if m.start >= w.f.end else None
+    return bool(joint) and not GIVEN_BEFORE.search(w.text, max(0, m.start - 60), m.start) \
+        and not dates.PAST.match(w.text, joint.end())
 
 
 def _perfect(w: _Day) -> bool:
@@ -752,8 +766,9 @@ def _anchored(w: _Day) -> bool:
 
 def _said_earlier(w: _Day):
     """"Authorities had earlier said the blast claimed 68 lives", "Initially, outlets quoted a toll of 125": a count
-    given before, on a day the sentence does not name: not as of writing, nor of the sentence before."""
-    return (None, "none") if SAID_EARLIER.search(w.text, 0, w.f.start) else None
+    given before, on a day the sentence does not name: not as of writing, nor of the sentence before (unless its
+    clause tells how things stand: "As the ministry had reported, 2,000 people remain in shelters")."""
+    return (None, "none") if SAID_EARLIER.search(w.text, 0, w.f.start) and not _as_it_stands(w) else None
 
 
 SAID_EARLIER = _PATTERNS.compile(r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|reported|announced|put|given"

@@ -263,15 +263,16 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     if d is None or (moved and not m["wd"]):
         return None
     want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
-    if moved and d.weekday() == want:
-        return None
+    told_past = c.past and not c.forward
+    if moved and d.weekday() == want and not (told_past and d < c.ref):
+        return None         # (its weekday is that of the reading the tense agrees with: "started on Tuesday, 17 January")
     if d.weekday() != want:
         # "on Wednesday, September 28" where the 28th is a Thursday: a slip in the weekday or the day, or a year
         # the text does not give (an old photo's caption): undated; but across the turn of the year ("takes effect
         # on Monday, January 1" in late December) the next or last year's day within a few weeks of the article
         near = [a for a in (_safe_date(y + s, mo, dd) for s in (-1, 1)) if a and a.weekday() == want
                 and abs((a - c.ref).days) <= 45] if not m["y"] else []
-        if not near:
+        if not near or (told_past and near[0] > c.ref):      # (not ahead, in a clause told in the past)
             return None
         d = near[0]
     return day(d), False, _is_limit(m)
@@ -471,9 +472,14 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
     else:
         sat = sat_this if ref.weekday() == 6 else past
     end = sat + timedelta(days=1)
-    if c.past and not c.forward and sat <= ref < end:     # told in the past, on its Saturday: that day so far
+    # told in the past, on its Saturday: that day so far (not "elections were due this weekend": ahead then)
+    if c.past and not c.forward and sat <= ref < end and not AHEAD_THEN.search(m.string, 0, m.start()):
         end = ref
     return span(sat, end, "span"), False, False
+
+
+# What was still ahead when told: "were due", "was expected", "had been scheduled", "were to"
+AHEAD_THEN = _PATTERNS.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated|to)\b", re.IGNORECASE)
 
 
 # "the following week", "the previous month": after or before the day the text was last talking about, not
@@ -636,7 +642,11 @@ RULES: dict[str, Rule] = {
                                           rf"(?P<wd>{WD})\b(?:\s+(?i:of|in)\s+(?P<m>{MON})\b(?:,?\s+(?:(?i:in)\s+)?(?P<y>{YEAR}))?(?!\s*\d)"
                                           rf"|(?=\s+(?i:after|since|following|before|of\s+(?:the|this|next|last)\s+month)\b))"),
                         _nth_weekday, ("weekday",)),
-    "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|last night|the day before yesterday)\b", _I),
+    "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday"
+                                      # "last night", not "her last night in the city", "the last night of the exodus"
+                                      r"|(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\btheir )"
+                                      r"(?<!\bthat )(?<!\bthis )(?<!\byour )last night(?!\s+(?:of|before)\b)"
+                                      r")\b", _I),
                     _relative_day, ("rel_day",)),
     "rel_weekday": Rule(_PATTERNS.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
                         _relative_weekday, ("rel_day", "weekday")),
@@ -958,15 +968,20 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
     after = UNSURE_AFTER.search(clause)
     if after and m.start() >= at + after.end():
         return True
-    scheduled = SCHEDULED.search(clause, 0, max(0, m.start() - at))
-    return bool(scheduled) and not PAST.search(clause, 0, scheduled.start())
+    if "wd" not in m.re.groupindex or m.groupdict().get("m"):
+        return False                    # (what follows is for a day named by its weekday alone)
+    lead = clause[:max(0, m.start() - at)]
+    scheduled = SCHEDULED.search(lead)
+    return bool(scheduled) and not PAST.search(lead) and not RELATIVE_BEFORE.search(lead, 0, scheduled.start())
 
 
 # A present tense that tells what is timetabled ("The talks begin on Monday", "the new rules take effect on Sunday"):
-# a day named after it is the coming one, or, told of the past, the last: unsure (not "the start of talks on Monday").
-SCHEDULED = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )\b(?:begins?|starts?|opens?|reopens?|closes?|ends?|expires?|resumes?"
+# a weekday named after it is the coming one, or, told of the past, the last: unsure (not "the start of talks on
+# Monday", "an open-ended truce took effect on Monday", "the agreement that ends the blockade was signed on Tuesday").
+SCHEDULED = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!-)\b(?:begins?|starts|opens|reopens?|ends|expires?|resumes?"
                               r"|convenes?|(?:takes?|goes|go)\s+(?:effect|into\s+effect)|comes?\s+into\s+(?:force|effect)"
-                              r"|kicks?\s+off)\b(?!\s+(?:of|to)\b)", re.IGNORECASE)
+                              r"|kicks?\s+off)\b(?!-)(?!\s+(?:of|to)\b)", re.IGNORECASE)
+RELATIVE_BEFORE = _PATTERNS.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
 
 
 # Where a subordinate or joined clause starts ("… who hope to return", "as rain is expected to …").

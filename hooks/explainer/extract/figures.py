@@ -219,9 +219,12 @@ def _qualifier(text: str | None) -> str:
 
 # An aside after a count, between commas: ", including children,", ", nearly the entire population,", ", which is
 # about 16% of the region's population,".
-ASIDE = _PATTERNS.compile(r",\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|nearly|almost|"
-                          r"roughly|about|some|or|half of them|the majority|which\s+(?:is|was|represents|amounts\s+to))\b"
-                          r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80},")            # (its numbers may have commas: "of 120,000")
+_ASIDE_HEAD = (r",\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|nearly|almost|"
+               r"roughly|about|some|or|half of them|the majority|which\s+(?:is|was|represents|amounts\s+to))\b")
+# (its numbers may have commas, "or about 45% of the population of 120,000,", if it has no verb of its own: not "about
+# 1,200 were left homeless,")
+ASIDE = _PATTERNS.compile(_ASIDE_HEAD + r"(?:(?:(?!\b(?:is|are|was|were|have|has|had|remain\w*|fled|died)\b)"
+                          r"(?:[^,;.]|(?<=\d)[,.](?=\d))){0,80},|[^,;.]{0,80},)")
 
 
 def _windows(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -757,12 +760,25 @@ THOUSANDS = _PATTERNS.compile(r"\d[,\u00a0 ]\d{3}\b")                 # "50,243"
 THE_BEFORE = _PATTERNS.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
 
 
+def _thousands_of_people(sentence: str, m: re.Match, found: list[Found], after: re.Match | None) -> bool:
+    """A number in thousands with no noun, before a verb of arriving ("officials said 50,243 had arrived"): people,
+    unless "the" names a known group, the verb is "left" (also what remains: "12,000 left in the fund"), or the
+    sentence counts things or money ("Of the 3,500 lorries, 2,100 crossed", "only 150,000 euros arrived")."""
+    return bool(after and THOUSANDS.search(m.group(0)) and not THE_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+                and not after.group(0).lower().endswith("left") and not THINGS.search(sentence)
+                and not any(f.unit != "people" for f in found))
+
+
+THINGS = _PATTERNS.compile(rf"\b(?:{VEHICLES}|tonnes|tons|doses|containers|parcels|packages|kits|tents|boxes|units|euros?|dollars?"
+                           r"|drams?|rubles?|roubles?|manats?|pounds)\b|[$€£]", re.IGNORECASE)
+
+
 def _moved(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """"Another 2,000 crossed overnight", "more than 500 have fled", "officials said 50,243 had arrived": people,
     with a word or thousands that make it a count (not "the 3 crossed the river", "the 2,000 left")."""
     after = MOVED_AFTER.match(sentence[m.end():])
     head = sentence[max(0, m.start() - 20):m.start()]
-    counting = m.group("qual") or ANOTHER.search(head) or (THOUSANDS.search(m.group(0)) and not THE_BEFORE.search(head))
+    counting = m.group("qual") or ANOTHER.search(head) or _thousands_of_people(sentence, m, found, after)
     return Counted("people", end=m.end(), words=(m.start(), m.end() + after.end())) if after and counting else None
 
 
@@ -830,7 +846,17 @@ def _increments(sentence: str, found: list[Found]) -> None:
 def _subgroups(sentence: str, found: list[Found]) -> None:
     """"231,000 people including 136,000 refugees": a part keeps the measure of the count it is part of; a part of
     the arrivals is displaced people, never the arrivals' total."""
+    listing = None              # the measure of a count whose parts follow its colon ("reached 200: 150 soldiers, 50 …")
     for i, b in enumerate(found):
+        between = sentence[found[i - 1].end:b.start] if i else ""
+        if listing and b.unit == "people" and re.fullmatch(r"\s*:\s*|[\s,]*(?:and\s+)?", between):
+            b.metric = listing
+            continue
+        listing = found[i - 1].metric if i and found[i - 1].unit == "people" and found[i - 1].metric in CASUALTIES \
+            and re.fullmatch(r"\s*:\s*", between) and b.unit == "people" else None
+        if listing:
+            b.metric = listing
+            continue
         if b.unit != "people" or not PART_BEFORE.search(sentence[max(0, b.start - 20):b.start]):
             continue
         a = found[i - 1] if i and re.fullmatch(r"[\s,]*\w+(?:\s+\w+)?\s+", sentence[found[i - 1].end:b.start]) else None
