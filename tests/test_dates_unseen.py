@@ -1249,3 +1249,30 @@ def test_what_the_third_review_found_in_dates(sentence, ref, want):
 ])
 def test_what_the_third_review_found_in_figures(tmp_path, body, want):
     assert _figures(tmp_path, body, "2023-09-28") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a century as a thing's age, or the century of writing, is no date
+    ("Troops were seen firing at a 13th century monastery.", None),
+    ("Troops damaged the 13th century church.", None),
+    ("The 21st century cannot leave such crimes unpunished.", None),
+    # ... a century that a preposition makes a time still is one
+    ("The monastery was built in the 13th century.", "1201..1300"),
+    ("In the 19th century, the region became part of an empire.", "1801..1900"),
+])
+def test_a_century_as_an_age(sentence, want):
+    assert dated(sentence, date(2023, 10, 19)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a flight an event set off ran on for days: not as of the event's day
+    ("On September 19, violence erupted in the region, forcing approximately 100,000 people to flee their homes.",
+     [(100000, None)]),
+    ("Forces took control of the enclave, triggering an exodus of more than 100,000 people.", [(100000, None)]),
+    ("More than 100,000 people fled after the offensive on September 19.", [(100000, None)]),
+    # ... a count by a day of its own still is of that day, and a toll "after the shelling on Monday" of Monday
+    ("More than 28,000 people had crossed by Tuesday after the road opened.", [(28000, "2023-10-03")]),
+    ("Twenty people were killed after the shelling on Monday.", [(20, "2023-10-02")]),
+])
+def test_a_flight_an_event_set_off(tmp_path, body, want):
+    assert _figures(tmp_path, body, "2023-10-07") == want

@@ -677,6 +677,9 @@ def test_a_number_that_rose_from_one_day_to_the_next(sentence, want):
     ("The fund has 12,000 left.", []),
     # a count's parts after its colon keep its measure
     ("The toll reached 200: 150 soldiers and 50 civilians.", [(200, "killed"), (150, "killed"), (50, "killed")]),
+    # "the 120,000 residents of" a place: its population (not "some 120,000 residents of the region fled")
+    ("The service will pray for the 120,000 residents of Upper Valley who are now fleeing.", [(120000, "population")]),
+    ("Some 120,000 residents of the region fled.", [(120000, "arrivals")]),
 ])
 def test_what_the_third_review_found_in_figures(sentence, want):
     assert [(f.value, f.metric) for f in find(sentence)] == want

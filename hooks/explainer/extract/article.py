@@ -716,6 +716,8 @@ def _statement(w: _Day):
                 return w.published.isoformat(), "publication"   # "30 have been killed since the army attacked on Tuesday"
             if HAD_DONE.search(w.text, w.f.end, m.start):
                 return None, "none"     # "said 70,000 had entered since the road opened on Sunday": as of the saying
+        if m.start > w.f.end and w.f.metric in ("arrivals", "displaced") and AFTER_THE.search(w.text, w.f.end, m.start):
+            return None, "none"         # "100,000 fled after the offensive on September 19": the day it set off
         return m.when.start, "sentence"
     since = SINCE.search(w.text[:m.start]) or m.expression.lower().startswith("since")
     if since or m.when.hi >= (w.published.year, w.published.month, w.published.day):
@@ -734,6 +736,9 @@ def _joined_after(w: _Day, m: DateRef) -> bool:
     joint = JOINED.search(w.text, w.f.end, m.start) if m.start >= w.f.end else None
     return bool(joint) and not GIVEN_BEFORE.search(w.text, max(0, m.start - 60), m.start) \
         and not dates.PAST.match(w.text, joint.end())
+
+
+AFTER_THE = _PATTERNS.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|its|their|a|an)\s", re.IGNORECASE)
 
 
 def _perfect(w: _Day) -> bool:
@@ -824,8 +829,21 @@ TOLD_BEFORE = (*figures.CASUALTIES, "arrivals", "displaced")
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _in_event_clause, _released_on, _toll_event_day, _statement,
-               _said_earlier, _unsure_day,
+def _flight_it_caused(w: _Day):
+    """"On September 19, violence erupted, forcing 100,000 people to flee", "…, triggering an exodus of 100,000": a
+    flight an event set off went on for days after it: not as of the event's day, nor of the day of writing."""
+    lo, _ = _clause(w.text, w.f)
+    if w.f.metric in ("arrivals", "displaced") and CAUSING.match(w.text, lo):
+        return None, "none"
+    return None
+
+
+CAUSING = _PATTERNS.compile(r"[,;]?\s*(?:forcing|driving|prompting|causing|triggering|sparking|sending|leading|displacing)\b",
+                            re.IGNORECASE)
+
+
+AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _flight_it_caused, _in_event_clause, _released_on,
+               _toll_event_day, _statement, _said_earlier, _unsure_day,
                _sentence_before,
                _toll_before,
                lambda w: (w.published.isoformat(), "publication"))

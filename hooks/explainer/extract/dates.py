@@ -333,13 +333,17 @@ def _decade(m: re.Match, c: Context) -> Resolved:
     return When((y, 1, 1), (y + 9, 12, 31), "decade"), False, False
 
 
-def _century(m: re.Match, c: Context) -> Resolved:
-    """"since the 2nd century BC" (astronomical years: 1 BC is year 0, so that is -199 .. -100)."""
+def _century(m: re.Match, c: Context) -> Resolved | None:
+    """"since the 2nd century BC" (astronomical years: 1 BC is year 0, so that is -199 .. -100); not a thing's age
+    ("a 13th century monastery", "troops damaged the 13th century church": no preposition, a word after it), nor
+    the century of writing ("the 21st century cannot …")."""
     n = int(m["c"])
     if (m["era"] or "").replace(".", "").upper().startswith("BC"):
         lo, hi = -(n * 100) + 1, -(n - 1) * 100
     else:
         lo, hi = (n - 1) * 100 + 1, n * 100
+    if (not m["prep"] and not m["era"] and re.match(r"\s+[a-z]", m.string[m.end():])) or lo <= c.ref.year <= hi:
+        return None
     return When((lo, 1, 1), (hi, 12, 31), "century"), False, False
 
 
@@ -617,7 +621,7 @@ RULES: dict[str, Rule] = {
                   _named_month, ("month",)),
     "decade": Rule(_PATTERNS.compile(rf"\b{PREP}?(?i:the)\s+(?:(?:early|mid|late)-?\s*)?(?P<y>1[0-9]{{2}}0|20[0-9]0)s\b"),
                    _decade, ("decade",), absolute=True),
-    "century": Rule(_PATTERNS.compile(r"\b(?:(?i:since|in|from|during|by)\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?"
+    "century": Rule(_PATTERNS.compile(r"\b(?:(?P<prep>(?i:since|in|from|during|by))\s+)?(?:(?:at least|as early as)\s+)?(?:the\s+)?"
                                       r"(?P<c>[1-9]|1\d|2[01])(?:st|nd|rd|th)\s+century(?:\s+(?P<era>BCE?|B\.C\.|AD|A\.D\.|CE))?"),
                     _century, ("digit", "century"), absolute=True),
     "month_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?:(?:early|mid|late)-?\s*)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"

@@ -359,7 +359,14 @@ def _population(w: _Around) -> str | None:
     place = LIVE_IN_PLACE.match(w.written)
     live_in = place and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper()) and not LODGING.match(w.written[place.end() - 1:])
     lived = (LIVED_AFTER.match(w.after) or live_in) and w.noun.lower() not in (*ARRIVING, "migrants") and not _words(w.desc)
-    return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived else None
+    # "the 120,000 residents of the enclave": all of them, by a place (not "some 120,000 residents of the region fled")
+    of_place = w.noun.lower() in RESIDENTS[1:] and THE_BEFORE.search(w.near) and OF_PLACE.match(w.written)
+    return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived or of_place \
+        else None
+
+
+OF_PLACE = _PATTERNS.compile(r"\s+of\s+(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:enclave|region|territory|province"
+                             r"|republic|country|area|valley|city|town)\b)", re.IGNORECASE)
 
 
 # "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
