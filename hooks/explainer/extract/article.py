@@ -830,7 +830,7 @@ TOLD_BEFORE = (*figures.CASUALTIES, "arrivals", "displaced")
 
 # The day a figure was true or announced: the first of these that names one.
 def _flight_it_caused(w: _Day):
-    """"On September 19, violence erupted, forcing 100,000 people to flee", "…, triggering an exodus of 100,000": a
+    """"On September 19, violence erupted, forcing 100,000 people to flee", "…, triggering a flight of 100,000": a
     flight an event set off went on for days after it: not as of the event's day, nor of the day of writing."""
     lo, _ = _clause(w.text, w.f)
     if w.f.metric in ("arrivals", "displaced") and CAUSING.match(w.text, lo):

@@ -647,7 +647,7 @@ RULES: dict[str, Rule] = {
                                           rf"|(?=\s+(?i:after|since|following|before|of\s+(?:the|this|next|last)\s+month)\b))"),
                         _nth_weekday, ("weekday",)),
     "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday"
-                                      # "last night", not "her last night in the city", "the last night of the exodus"
+                                      # "last night", not "her last night in the city", "the last night of the siege"
                                       r"|(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\btheir )"
                                       r"(?<!\bthat )(?<!\bthis )(?<!\byour )last night(?!\s+(?:of|before)\b)"
                                       r")\b", _I),
