@@ -1233,9 +1233,13 @@ def test_what_the_third_review_found_in_dates(sentence, ref, want):
 
 
 @pytest.mark.parametrize("body, want", [
-    # a quotation that names its own speaker is not the earlier speaker's
+    # a quotation that names another speaker is not the earlier speaker's: whose day, then? None; "he said" is his
     ("The prime minister said on Tuesday that the country was ready. “So far 50,000 people have crossed,” a UN "
-     "spokeswoman told reporters.", [(50000, "2023-09-28")]),
+     "spokeswoman told reporters.", [(50000, None)]),
+    ("The prime minister said on Tuesday that the country was ready. “So far 50,000 people have crossed,” he said.",
+     [(50000, "2023-09-26")]),
+    ("The minister said on Tuesday that the country was ready. “As I said in parliament, 50,000 people have crossed.”",
+     [(50000, "2023-09-26")]),
     # a term in single quotes leaves no quotation open
     ("The ministry said on Tuesday it had begun what it called ‘local measures’ in the region. More than 50,000 "
      "people have fled so far.", [(50000, "2023-09-28")]),
@@ -1276,3 +1280,46 @@ def test_a_century_as_an_age(sentence, want):
 ])
 def test_a_flight_an_event_set_off(tmp_path, body, want):
     assert _figures(tmp_path, body, "2023-10-07") == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # found in the fourth review: a plural's timetabling verb right before the day; a relative clause with no past
+    ("Polls open on Sunday across the country.", date(2023, 9, 28), None),
+    ("Registration closes on Friday.", date(2023, 9, 28), None),
+    ("A curfew that starts on Saturday bans all gatherings in the city.", date(2023, 9, 28), None),
+    ("Officials expect that the corridor reopens on Monday.", date(2023, 9, 28), None),
+    ("The open border on Monday saw queues.", date(2023, 9, 28), "2023-09-25"),
+    # "said that last night" is last night
+    ("Police said that last night 12 people were killed.", date(2023, 9, 28), "2023-09-27"),
+    # "this weekend" told as done, after what was ahead then: the weekend so far
+    ("Talks that were expected to resume collapsed this weekend.", date(2023, 9, 30), "2023-09-30"),
+    # the end of the year "until" it, or planned then: still ahead
+    ("The ceasefire was extended until the end of the year.", date(2023, 9, 28), "2023-12-31"),
+    ("The mission was due to end at the end of the year.", date(2023, 9, 28), "2023-12"),
+    # a saying of what would come reads the weekday forward
+    ("The court said the trial would start on Tuesday, 16 January.", date(2023, 12, 20), "2024-01-16"),
+    ("Officials said the new rules take effect on Monday, January 1.", date(2023, 12, 20), "2024-01-01"),
+    # a century as an age, capitalised name or era after it
+    ("Troops damaged the 13th century Gandzasar monastery.", date(2023, 10, 19), None),
+    ("The 5th century BC fortress was hit.", date(2023, 10, 19), None),
+])
+def test_what_the_fourth_review_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a day between "from N" and "to M" is the count it rose from
+    ("The number of refugees rose from 28,000 on Tuesday to 50,000, officials said.", [(50000, None)]),
+    ("The number of refugees rose from 28,000 on Tuesday to 50,000 on Wednesday.", [(50000, "2023-09-27")]),
+    # a clause joined after the count is its own, whatever its verb
+    ("The toll of the six-week war was about 7,000, and renewed fighting broke out on Tuesday.", [(7000, None)]),
+    ("The toll of the war was about 7,000, and officials said two more soldiers died on Monday.",
+     [(7000, None), (2, "2023-09-25")]),
+    # "Initially, officials said 125 are missing": an earlier count
+    ("Initially, officials said 125 people are missing.", [(125, None)]),
+    # a closing saying's day is not the event's the flight followed
+    ("More than 100,000 people have arrived after the offensive, the government said on Thursday.",
+     [(100000, "2023-09-28")]),
+])
+def test_what_the_fourth_review_found_in_figures(tmp_path, body, want):
+    assert _figures(tmp_path, body, "2023-09-28") == want

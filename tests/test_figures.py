@@ -686,6 +686,20 @@ def test_what_the_third_review_found_in_figures(sentence, want):
 
 
 @pytest.mark.parametrize("sentence, want", [
+    # found in the fourth review: those who moved, or are lodged, are no population
+    ("The 6,500 residents of Upper Valley who crossed into the country on Sunday were taken to Fredville.",
+     [(6500, "arrivals")]),
+    ("The 200 residents of the city's shelters fled.", [(200, "arrivals")]),
+    # an aside with a "who" clause is still an aside
+    ("About 5,000 people, including 1,200 who had fled from the hills, remain in the city.", [(5000, "remaining")]),
+    # a part after a colon is smaller than its whole and has no verb of its own
+    ("The shelling killed 12 people: 3,000 residents fled the town the next day.", [(12, "killed"), (3000, "arrivals")]),
+])
+def test_what_the_fourth_review_found_in_figures(sentence, want):
+    assert [(f.value, f.metric) for f in find(sentence)][:len(want)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
     # "and nearly 300 injured" is the next count's part, qualifier and all
     ("The death toll had risen to 68, with a further 105 people missing and nearly 300 injured.",
      [(68, "killed"), (105, "missing"), (300, "wounded")]),

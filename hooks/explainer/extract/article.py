@@ -128,9 +128,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
             refs = [r for r in refs if not _quoted_relative(s.text, r)]
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
-        # (not one that names its own speaker: "“So far 50,000 have crossed,” a spokeswoman told reporters")
-        quoted_on = spoke if spoke is not None and main is None and _quoting(s, before) \
-            and not REPORTING.search(s.text) else None
+        quoted_on = _quoted_on(s, before, spoke) if spoke is not None and main is None else None
         _figures(out, article, s, refs, main, counted_on, known, settings, ref_day if headings else article.published,
                  earlier, quoted_on)
         more = _more_statements(s.text, refs, main) if not s.caption else []
@@ -152,15 +150,35 @@ def extract(article: Article, settings: Settings) -> Extracted:
     return out
 
 
+def _quoted_on(s: Sentence, before: Sentence | None, spoke: date) -> date | str | None:
+    """The day a count "as it stands" in a quoting sentence is as of: the day its speaker spoke (`spoke`, carried from
+    the sentence that dated the speaking), when the sentence names no speaker of its own outside the quotation or
+    names one by a pronoun ("…,” he said"); "unknown" when it names another ("…,” a spokeswoman told reporters")."""
+    if not _quoting(s, before):
+        return None
+    said = [r for r in REPORTING.finditer(s.text) if dates._quotation(s.text, r.start()) is None]
+    if not said or any(BY_PRONOUN.search(s.text, max(0, r.start() - 12), r.end() + 12) for r in said):
+        return spoke
+    return "unknown"
+
+
+BY_PRONOUN = _PATTERNS.compile(r"\b(?:he|she|they|it|we)\s+(?:said|says|added|told|stated|wrote)\b|\b(?:said|added)\s+(?:he|she|they)\b"
+                               r"|\b(?:added|continued)\b", re.IGNORECASE)
+
+
 def _quoting(s: Sentence, before: Sentence | None) -> bool:
     """Whether a sentence quotes or introduces a quotation: it opens with a quotation mark or ends with a colon, or
     the sentence before it in its paragraph ended inside a quotation ("“Today, the minister announced …. This funding
     will help …"), which this one goes on with."""
     return bool(QUOTING.search(s.text)) or (before is not None and before.block == s.block
-                                            and dates._quotation(SINGLE_QUOTE.sub(" ", before.text), len(before.text)) is not None)
+                                            and dates._quotation(SINGLE_QUOTE.sub(_blank, before.text), len(before.text)) is not None)
 
 
-SINGLE_QUOTE = _PATTERNS.compile(r"[‘’]")       # (a term in single quotes, "the ‘90s", may leave one open)
+SINGLE_QUOTE = _PATTERNS.compile(r"‘[^‘’“”\"]{1,80}’|‘(?=\d)")     # a term in single quotes, "the ‘90s": no open quotation
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
 
 
 def _day_headings(body: str, published: date) -> list[tuple[int, date]]:
@@ -502,8 +520,8 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
     first, unsure = len(out.figures), "day" if any(FROM_NOW.search(u) for u in unread) else "other" if unread else ""
     for f in found:
         as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published, settings.cutoff, earlier, unsure))
-        if basis == "publication" and quoted_on is not None:
-            as_of, basis = quoted_on.isoformat(), "context"
+        if basis == "publication" and quoted_on is not None:     # the day the quoted speaker spoke, or not known
+            as_of, basis = (quoted_on.isoformat(), "context") if isinstance(quoted_on, date) else (None, "none")
         extra = {name: enrich(f, where) for name, enrich in ENRICHMENTS.get(f.metric, {}).items()}
         label = extra.pop("label", None) or labels[f.metric]
         fid = f"{f.metric}-{as_of or 'undated'}-{int(f.value) if f.value == int(f.value) else f.value}-{f.unit.lower()}"
@@ -708,6 +726,8 @@ def _statement(w: _Day):
     m = w.main
     if m is None or _apart(w.f, m, w.text):
         return None
+    if m.end <= w.f.start and FROM_COUNT.search(w.text, 0, m.start) and TO_COUNT.fullmatch(w.text, m.end, w.f.start):
+        return None, "none"         # "rose from 28,000 on Tuesday to 50,000": Tuesday's is the count it rose from
     if m.planned or _joined_after(w, m):
         return None, "none"
     if m.when.precision == "day":
@@ -716,7 +736,8 @@ def _statement(w: _Day):
                 return w.published.isoformat(), "publication"   # "30 have been killed since the army attacked on Tuesday"
             if HAD_DONE.search(w.text, w.f.end, m.start):
                 return None, "none"     # "said 70,000 had entered since the road opened on Sunday": as of the saying
-        if m.start > w.f.end and w.f.metric in ("arrivals", "displaced") and AFTER_THE.search(w.text, w.f.end, m.start):
+        if m.start > w.f.end and w.f.metric in ("arrivals", "displaced") and AFTER_THE.search(w.text, w.f.end, m.start) \
+                and not GIVEN_BEFORE.search(w.text, max(0, m.start - 60), m.start):
             return None, "none"         # "100,000 fled after the offensive on September 19": the day it set off
         return m.when.start, "sentence"
     since = SINCE.search(w.text[:m.start]) or m.expression.lower().startswith("since")
@@ -734,10 +755,20 @@ def _joined_after(w: _Day, m: DateRef) -> bool:
     gives ("…, and 200 were wounded, the ministry said on Tuesday"), nor that of a predicate sharing the count's
     subject ("killed 12 civilians, and wounded 30 others on Monday")."""
     joint = JOINED.search(w.text, w.f.end, m.start) if m.start >= w.f.end else None
-    return bool(joint) and not GIVEN_BEFORE.search(w.text, max(0, m.start - 60), m.start) \
-        and not dates.PAST.match(w.text, joint.end())
+    closing = CLOSING_SAYING.search(w.text, joint.end()) if joint else None
+    return bool(joint) and not (closing and closing.start() <= m.start) and not SHARED_VERB.match(w.text, joint.end())
 
 
+# "…, the ministry said on Tuesday." ending the sentence; "and wounded 30 others": the count's subject's other count
+CLOSING_SAYING = _PATTERNS.compile(r",\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|reported|announced|confirmed|stated|told\s+\w+)"
+                                   r"\s+(?:on\s+|late\s+|early\s+)?[^,;]{0,30}[.!?\"”]*$", re.IGNORECASE)
+SHARED_VERB = _PATTERNS.compile(r"(?:killed|wounded|injured|displaced|left)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?"
+                                r"(?:\d|(?:[a-z]+\s+)?(?:others|more|people|civilians)\b)", re.IGNORECASE)
+
+
+FROM_COUNT = _PATTERNS.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+TO_COUNT = _PATTERNS.compile(r"[^,;]{0,20}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?",
+                             re.IGNORECASE)
 AFTER_THE = _PATTERNS.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|its|their|a|an)\s", re.IGNORECASE)
 
 
@@ -773,7 +804,11 @@ def _said_earlier(w: _Day):
     """"Authorities had earlier said the blast claimed 68 lives", "Initially, outlets quoted a toll of 125": a count
     given before, on a day the sentence does not name: not as of writing, nor of the sentence before (unless its
     clause tells how things stand: "As the ministry had reported, 2,000 people remain in shelters")."""
-    return (None, "none") if SAID_EARLIER.search(w.text, 0, w.f.start) and not _as_it_stands(w) else None
+    return (None, "none") if SAID_EARLIER.search(w.text, 0, w.f.start) \
+        and not (AS_REPORTED.match(w.text) and _as_it_stands(w)) else None
+
+
+AS_REPORTED = _PATTERNS.compile(r"\W*As\s+[^,]{1,60}?\b(?:had\s+)?(?:reported|said|announced|stated)\s*,", re.IGNORECASE)
 
 
 SAID_EARLIER = _PATTERNS.compile(r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|reported|announced|put|given"
@@ -838,8 +873,8 @@ def _flight_it_caused(w: _Day):
     return None
 
 
-CAUSING = _PATTERNS.compile(r"[,;]?\s*(?:forcing|driving|prompting|causing|triggering|sparking|sending|leading|displacing)\b",
-                            re.IGNORECASE)
+CAUSING = _PATTERNS.compile(r"[,;]?\s*(?:forcing|driving|prompting|causing|triggering|sparking|sending|leading|displacing)\b"
+                            r"(?!\s+(?:the\s+)?(?:total|number|toll|tally|count)\b)", re.IGNORECASE)
 
 
 AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _flight_it_caused, _in_event_clause, _released_on,

@@ -252,6 +252,11 @@ def _numeric(m: re.Match, c: Context) -> Resolved | None:
     return (day(d), False, False) if d else None
 
 
+# "said the trial would start on …", "said the new rules take effect on …": a past saying of what was still ahead
+LOOKS_AHEAD_THEN = _PATTERNS.compile(r"\b(?:would|will|takes?\s+effect|comes?\s+into\s+force|starts?|begins?|opens?)\b",
+                                     re.IGNORECASE)
+
+
 def _month_day(m: re.Match, c: Context) -> Resolved | None:
     """"Sept. 27, 2023", "on Tuesday, 26 September"."""
     mo, dd = words.month(m["m"]), _day(m["d"])
@@ -263,7 +268,7 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     if d is None or (moved and not m["wd"]):
         return None
     want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
-    told_past = c.past and not c.forward
+    told_past = c.past and not c.forward and not LOOKS_AHEAD_THEN.search(m.string, 0, m.start())
     if moved and d.weekday() == want and not (told_past and d < c.ref):
         return None         # (its weekday is that of the reading the tense agrees with: "started on Tuesday, 17 January")
     if d.weekday() != want:
@@ -342,7 +347,8 @@ def _century(m: re.Match, c: Context) -> Resolved | None:
         lo, hi = -(n * 100) + 1, -(n - 1) * 100
     else:
         lo, hi = (n - 1) * 100 + 1, n * 100
-    if (not m["prep"] and not m["era"] and re.match(r"\s+[a-z]", m.string[m.end():])) or lo <= c.ref.year <= hi:
+    if (not m["prep"] and re.match(r"\s+[A-Za-z‘'\"“]", m.string[m.end():]) and not re.match(r"\s+(?:AD|BC|CE)\b", m.string[m.end():])) \
+            or lo <= c.ref.year <= hi:
         return None
     return When((lo, 1, 1), (hi, 12, 31), "century"), False, False
 
@@ -477,13 +483,14 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
         sat = sat_this if ref.weekday() == 6 else past
     end = sat + timedelta(days=1)
     # told in the past, on its Saturday: that day so far (not "elections were due this weekend": ahead then)
-    if c.past and not c.forward and sat <= ref < end and not AHEAD_THEN.search(m.string, 0, m.start()):
+    if c.past and not c.forward and sat <= ref < end and not AHEAD_THEN.search(m.string, max(0, m.start() - 60), m.start()):
         end = ref
     return span(sat, end, "span"), False, False
 
 
 # What was still ahead when told: "were due", "was expected", "had been scheduled", "were to"
-AHEAD_THEN = _PATTERNS.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated|to)\b", re.IGNORECASE)
+AHEAD_THEN = _PATTERNS.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated)\b"
+                               r"(?:\s+(?:for|to\s+[a-z]+(?:\s+(?:held|place))?))?(?:\s+at)?\s+$", re.IGNORECASE)     # "were due this weekend"
 
 
 # "the following week", "the previous month": after or before the day the text was last talking about, not
@@ -545,11 +552,14 @@ def _year_end(m: re.Match, c: Context) -> Resolved | None:
     """"by the end of the year": its last day; "at the end of last year": its last month (as "at the end of
     September" is September), none if told in the past of a year's end still ahead."""
     y = c.ref.year + _SHIFT.get(m["mod"].lower(), 0)
-    if m["by"]:
+    if m["by"] or UNTIL_BEFORE.search(m.string, 0, m.start()):
         return day(date(y, 12, 31)), False, False
-    if y >= c.ref.year and c.past and not c.forward:
+    if y >= c.ref.year and c.past and not c.forward and not AHEAD_THEN.search(m.string, 0, m.start()):
         return None
     return month(y, 12), False, False
+
+
+UNTIL_BEFORE = _PATTERNS.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)       # "extended until the end of the year"
 
 
 def _later(m: re.Match, c: Context) -> Resolved | None:
@@ -649,7 +659,7 @@ RULES: dict[str, Rule] = {
     "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday"
                                       # "last night", not "her last night in the city", "the last night of the siege"
                                       r"|(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\btheir )"
-                                      r"(?<!\bthat )(?<!\bthis )(?<!\byour )last night(?!\s+(?:of|before)\b)"
+                                      r"(?<!\byour )last night(?!\s+(?:of|before)\b)"
                                       r")\b", _I),
                     _relative_day, ("rel_day",)),
     "rel_weekday": Rule(_PATTERNS.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
@@ -975,8 +985,7 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
     if "wd" not in m.re.groupindex or m.groupdict().get("m"):
         return False                    # (what follows is for a day named by its weekday alone)
     lead = clause[:max(0, m.start() - at)]
-    scheduled = SCHEDULED.search(lead)
-    return bool(scheduled) and not PAST.search(lead) and not RELATIVE_BEFORE.search(lead, 0, scheduled.start())
+    return bool(SCHEDULED.search(lead) or SCHEDULED_BARE.search(lead)) and not PAST.search(lead)
 
 
 # A present tense that tells what is timetabled ("The talks begin on Monday", "the new rules take effect on Sunday"):
@@ -985,7 +994,8 @@ def _unsure(sentence: str, m: re.Match, clause: str) -> bool:
 SCHEDULED = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!-)\b(?:begins?|starts|opens|reopens?|ends|expires?|resumes?"
                               r"|convenes?|(?:takes?|goes|go)\s+(?:effect|into\s+effect)|comes?\s+into\s+(?:force|effect)"
                               r"|kicks?\s+off)\b(?!-)(?!\s+(?:of|to)\b)", re.IGNORECASE)
-RELATIVE_BEFORE = _PATTERNS.compile(r"\b(?:that|which|who)\s", re.IGNORECASE)
+# ... and "Polls open on Sunday", "talks start on Monday": a plural's verb right before the day (not "the open border")
+SCHEDULED_BARE = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!-)\b(?:start|open|close|closes|end)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # Where a subordinate or joined clause starts ("… who hope to return", "as rain is expected to …").

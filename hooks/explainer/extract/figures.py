@@ -223,8 +223,8 @@ _ASIDE_HEAD = (r",\s*(?:including|among them|among whom|mostly|mainly|many of th
                r"roughly|about|some|or|half of them|the majority|which\s+(?:is|was|represents|amounts\s+to))\b")
 # (its numbers may have commas, "or about 45% of the population of 120,000,", if it has no verb of its own: not "about
 # 1,200 were left homeless,")
-ASIDE = _PATTERNS.compile(_ASIDE_HEAD + r"(?:(?:(?!\b(?:is|are|was|were|have|has|had|remain\w*|fled|died)\b)"
-                          r"(?:[^,;.]|(?<=\d)[,.](?=\d))){0,80},|[^,;.]{0,80},)")
+ASIDE = _PATTERNS.compile(_ASIDE_HEAD + r"(?:(?!\s*[\d,.]+\s+(?:is|are|was|were|have|has|had|remain\w*|fled|died)\b)"
+                          r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80},|[^,;.]{0,80},)")
 
 
 def _windows(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -360,13 +360,18 @@ def _population(w: _Around) -> str | None:
     live_in = place and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper()) and not LODGING.match(w.written[place.end() - 1:])
     lived = (LIVED_AFTER.match(w.after) or live_in) and w.noun.lower() not in (*ARRIVING, "migrants") and not _words(w.desc)
     # "the 120,000 residents of the enclave": all of them, by a place (not "some 120,000 residents of the region fled")
-    of_place = w.noun.lower() in RESIDENTS[1:] and THE_BEFORE.search(w.near) and OF_PLACE.match(w.written)
+    of_place = w.noun.lower() in RESIDENTS[1:] and THE_BEFORE.search(w.near) and OF_PLACE.match(w.written) \
+        and not MOVED_SINCE.search(w.written + " " + w.after)
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived or of_place \
         else None
 
 
 OF_PLACE = _PATTERNS.compile(r"\s+of\s+(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:enclave|region|territory|province"
-                             r"|republic|country|area|valley|city|town)\b)", re.IGNORECASE)
+                             r"|republic|country|area|valley)\b)", re.IGNORECASE)
+# "… who crossed into the country on Sunday", "… were evacuated": those who moved, not the place's population
+MOVED_SINCE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|fled|entered|left|reached|been)\b"
+                                r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:evacuated|taken|moved|relocated|registered|bused|transported)\b"
+                                r"|\b(?:shelters?|camps?|hotels?|dormitor\w+)\b", re.IGNORECASE)
 
 
 # "displaced 600,000 people and killed 120", "left 80,000 homeless and 12 dead": the words of the next count or verb
@@ -850,6 +855,9 @@ def _increments(sentence: str, found: list[Found]) -> None:
             f.metric = "people"
 
 
+OWN_VERB = _PATTERNS.compile(r"\s+(?:\w+\s+)?(?:[a-z]+ed|fled|left|were|was|are|is|have|had)\b")   # "3,000 residents fled …"
+
+
 def _subgroups(sentence: str, found: list[Found]) -> None:
     """"231,000 people including 136,000 refugees": a part keeps the measure of the count it is part of; a part of
     the arrivals is displaced people, never the arrivals' total."""
@@ -860,7 +868,8 @@ def _subgroups(sentence: str, found: list[Found]) -> None:
             b.metric = listing
             continue
         listing = found[i - 1].metric if i and found[i - 1].unit == "people" and found[i - 1].metric in CASUALTIES \
-            and re.fullmatch(r"\s*:\s*", between) and b.unit == "people" else None
+            and re.fullmatch(r"\s*:\s*", between) and b.unit == "people" and b.value < found[i - 1].value \
+            and not OWN_VERB.match(sentence, b.end) else None
         if listing:
             b.metric = listing
             continue
