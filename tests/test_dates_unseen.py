@@ -1323,3 +1323,34 @@ def test_what_the_fourth_review_found_in_dates(sentence, ref, want):
 ])
 def test_what_the_fourth_review_found_in_figures(tmp_path, body, want):
     assert _figures(tmp_path, body, "2023-09-28") == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # found in the fifth review: a year named elsewhere in the sentence: which year's end?
+    ("After the 2020 war, peacekeepers deployed and stayed until the end of the year.", date(2023, 9, 28), None),
+    # "that last night" only after a saying
+    ("On that last night in the city, 40 people were killed.", date(2023, 9, 28), None),
+    # an adjective "open" is no timetable
+    ("With the crossing wide open on Tuesday, another 3,000 people crossed.", date(2023, 9, 28), "2023-09-26"),
+    # a modal of a relative clause does not read a done event forward
+    ("Refugees who would later settle in the town crossed the border on Monday, January 8.", date(2023, 12, 28), None),
+    ("The convoy, which officials said would bring food, arrived on Monday, January 1.", date(2023, 12, 28), None),
+    # "this weekend" after a due verb a few words before, with nothing told as done between
+    ("The president was due to travel to the border region this weekend.", date(2023, 9, 30), "2023-09-30..2023-10-01"),
+])
+def test_what_the_fifth_review_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a saying inside the "after" clause is when the flight set off
+    ("More than 100,000 people have fled the region after the government announced on September 19 that it had "
+     "seized control.", [(100000, None)]),
+    # a named speaker after the quotation, even one who "added": not the earlier speaker's day
+    ("The minister said on Tuesday that the border would stay open. “So far 60,000 people have crossed,” said Anna "
+     "Novak, a UN spokeswoman, who added that more were expected.", [(60000, None)]),
+    # a time zone before a weekday keeps the sentence whole
+    ("The government said 65,035 people had entered the country by 8 a.m. Moscow time Thursday.", [(65035, "2023-09-28")]),
+])
+def test_what_the_fifth_review_found_in_figures(tmp_path, body, want):
+    assert _figures(tmp_path, body, "2023-09-29") == want

@@ -157,13 +157,13 @@ def _quoted_on(s: Sentence, before: Sentence | None, spoke: date) -> date | str 
     if not _quoting(s, before):
         return None
     said = [r for r in REPORTING.finditer(s.text) if dates._quotation(s.text, r.start()) is None]
-    if not said or any(BY_PRONOUN.search(s.text, max(0, r.start() - 12), r.end() + 12) for r in said):
+    if not said or BY_PRONOUN.search(s.text):
         return spoke
     return "unknown"
 
 
-BY_PRONOUN = _PATTERNS.compile(r"\b(?:he|she|they|it|we)\s+(?:said|says|added|told|stated|wrote)\b|\b(?:said|added)\s+(?:he|she|they)\b"
-                               r"|\b(?:added|continued)\b", re.IGNORECASE)
+BY_PRONOUN = _PATTERNS.compile(r"[”\"’]\s*,?\s*(?:(?:he|she|they|we)\s+(?:said|says|added|told\s+\w+|stated|wrote)"
+                               r"|(?:said|added)\s+(?:he|she))\b", re.IGNORECASE)
 
 
 def _quoting(s: Sentence, before: Sentence | None) -> bool:
@@ -736,8 +736,9 @@ def _statement(w: _Day):
                 return w.published.isoformat(), "publication"   # "30 have been killed since the army attacked on Tuesday"
             if HAD_DONE.search(w.text, w.f.end, m.start):
                 return None, "none"     # "said 70,000 had entered since the road opened on Sunday": as of the saying
+        closing = CLOSING_SAYING.search(w.text, w.f.end)
         if m.start > w.f.end and w.f.metric in ("arrivals", "displaced") and AFTER_THE.search(w.text, w.f.end, m.start) \
-                and not GIVEN_BEFORE.search(w.text, max(0, m.start - 60), m.start):
+                and not (closing and closing.start() <= m.start):
             return None, "none"         # "100,000 fled after the offensive on September 19": the day it set off
         return m.when.start, "sentence"
     since = SINCE.search(w.text[:m.start]) or m.expression.lower().startswith("since")

@@ -253,8 +253,8 @@ def _numeric(m: re.Match, c: Context) -> Resolved | None:
 
 
 # "said the trial would start on …", "said the new rules take effect on …": a past saying of what was still ahead
-LOOKS_AHEAD_THEN = _PATTERNS.compile(r"\b(?:would|will|takes?\s+effect|comes?\s+into\s+force|starts?|begins?|opens?)\b",
-                                     re.IGNORECASE)
+LOOKS_AHEAD_THEN = _PATTERNS.compile(r"\b(?:(?:would|will)\s+[a-z]+(?:\s+[a-z]+)?|takes?\s+effect|comes?\s+into\s+force|starts?"
+                                     r"|begins?|opens?)\s+$", re.IGNORECASE)          # right before the day
 
 
 def _month_day(m: re.Match, c: Context) -> Resolved | None:
@@ -268,7 +268,7 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     if d is None or (moved and not m["wd"]):
         return None
     want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
-    told_past = c.past and not c.forward and not LOOKS_AHEAD_THEN.search(m.string, 0, m.start())
+    told_past = c.past and not c.forward and not LOOKS_AHEAD_THEN.search(m.string, max(0, m.start() - 40), m.start())
     if moved and d.weekday() == want and not (told_past and d < c.ref):
         return None         # (its weekday is that of the reading the tense agrees with: "started on Tuesday, 17 January")
     if d.weekday() != want:
@@ -459,8 +459,11 @@ def _relative_weekday(m: re.Match, c: Context) -> Resolved | None:
     return got if date(*got[0].lo).weekday() == words.WEEKDAYS.index(m["wd"].lower()) else None
 
 
-def _relative_day(m: re.Match, c: Context) -> Resolved:
+def _relative_day(m: re.Match, c: Context) -> Resolved | None:
     """"yesterday", "today", "last night" (the night before the day of writing), "the day before yesterday"."""
+    if re.search(r"\bthat\s+$", m.string[:m.start()], re.IGNORECASE) and m["w"].lower().startswith("last") \
+            and not re.search(r"\b(?:said|says|told|reported|announced|added|stated|confirmed)\s+that\s+$", m.string[:m.start()]):
+        return None         # "on that last night in the city" (not "said that last night")
     offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1,
               "the day before yesterday": -2}[" ".join(m["w"].lower().split())]
     return day(c.ref + timedelta(days=offset)), False, False
@@ -483,9 +486,20 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
         sat = sat_this if ref.weekday() == 6 else past
     end = sat + timedelta(days=1)
     # told in the past, on its Saturday: that day so far (not "elections were due this weekend": ahead then)
-    if c.past and not c.forward and sat <= ref < end and not AHEAD_THEN.search(m.string, max(0, m.start() - 60), m.start()):
+    if c.past and not c.forward and sat <= ref < end and not _ahead_then(m.string[max(0, m.start() - 80):m.start()]):
         end = ref
     return span(sat, end, "span"), False, False
+
+
+def _ahead_then(head: str) -> bool:
+    """"was due to travel to the border region this weekend": a due or expected verb a few words before, with no verb
+    told as done between ("talks that were expected to resume collapsed this weekend")."""
+    due = AHEAD_WIDE.search(head)
+    return bool(due) and not PAST.search(head, due.end())
+
+
+AHEAD_WIDE = _PATTERNS.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated)\b"
+                               r"(?:\s+to\s+[a-z]+)?(?=[^,;.]{0,50}$)", re.IGNORECASE)
 
 
 # What was still ahead when told: "were due", "was expected", "had been scheduled", "were to"
@@ -552,11 +566,16 @@ def _year_end(m: re.Match, c: Context) -> Resolved | None:
     """"by the end of the year": its last day; "at the end of last year": its last month (as "at the end of
     September" is September), none if told in the past of a year's end still ahead."""
     y = c.ref.year + _SHIFT.get(m["mod"].lower(), 0)
+    if m["mod"].lower() == "the" and OTHER_YEAR.search(m.string) and any(int(v) != c.ref.year for v in OTHER_YEAR.findall(m.string)):
+        return None         # "In 2020, fighting raged until the end of the year": that year's end, or this one's?
     if m["by"] or UNTIL_BEFORE.search(m.string, 0, m.start()):
         return day(date(y, 12, 31)), False, False
     if y >= c.ref.year and c.past and not c.forward and not AHEAD_THEN.search(m.string, 0, m.start()):
         return None
     return month(y, 12), False, False
+
+
+OTHER_YEAR = _PATTERNS.compile(r"\b((?:19|20)\d{2})\b")
 
 
 UNTIL_BEFORE = _PATTERNS.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)       # "extended until the end of the year"
@@ -995,7 +1014,9 @@ SCHEDULED = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!-)\
                               r"|convenes?|(?:takes?|goes|go)\s+(?:effect|into\s+effect)|comes?\s+into\s+(?:force|effect)"
                               r"|kicks?\s+off)\b(?!-)(?!\s+(?:of|to)\b)", re.IGNORECASE)
 # ... and "Polls open on Sunday", "talks start on Monday": a plural's verb right before the day (not "the open border")
-SCHEDULED_BARE = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!-)\b(?:start|open|close|closes|end)\s+(?:on\s+)?$", re.IGNORECASE)
+SCHEDULED_BARE = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!-)(?<!\bwide )(?<!\bkept )(?<!\bis )(?<!\bare )(?<!\bwas )"
+                                   r"(?<!\bwere )(?<!\bbe )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
+                                   r"\b(?:start|open|close|closes|end)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # Where a subordinate or joined clause starts ("… who hope to return", "as rain is expected to …").

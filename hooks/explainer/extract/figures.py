@@ -361,7 +361,7 @@ def _population(w: _Around) -> str | None:
     lived = (LIVED_AFTER.match(w.after) or live_in) and w.noun.lower() not in (*ARRIVING, "migrants") and not _words(w.desc)
     # "the 120,000 residents of the enclave": all of them, by a place (not "some 120,000 residents of the region fled")
     of_place = w.noun.lower() in RESIDENTS[1:] and THE_BEFORE.search(w.near) and OF_PLACE.match(w.written) \
-        and not MOVED_SINCE.search(w.written + " " + w.after)
+        and not MOVED_SINCE.search(w.after)
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived or of_place \
         else None
 
@@ -369,7 +369,7 @@ def _population(w: _Around) -> str | None:
 OF_PLACE = _PATTERNS.compile(r"\s+of\s+(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:enclave|region|territory|province"
                              r"|republic|country|area|valley)\b)", re.IGNORECASE)
 # "… who crossed into the country on Sunday", "… were evacuated": those who moved, not the place's population
-MOVED_SINCE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|fled|entered|left|reached|been)\b"
+MOVED_SINCE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|fled|entered|left|reached)\b"
                                 r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:evacuated|taken|moved|relocated|registered|bused|transported)\b"
                                 r"|\b(?:shelters?|camps?|hotels?|dormitor\w+)\b", re.IGNORECASE)
 
