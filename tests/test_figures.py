@@ -663,6 +663,9 @@ def test_a_list_after_a_colon_and_an_aside_with_thousands(sentence, want):
     # a number that rose from one count on one day to another: the count it rose to
     ("The number of refugees rose from 28,000 on Tuesday to 50,000 on Wednesday.", [(50000, "arrivals")]),
     ("The death toll from the blast climbed from 125 people on Tuesday morning to 170.", [(125, "killed"), (170, "killed")]),
+    # ... and with nothing between the two numbers: not a range ("between 50 and 1,000"), a change from one to the other
+    ("The death toll rose from 20 to 68.", [(68, "killed")]),
+    ("The number of refugees rose from 13,000 to 28,000, officials said.", [(28000, "arrivals")]),
 ])
 def test_a_number_that_rose_from_one_day_to_the_next(sentence, want):
     assert [(f.value, f.metric) for f in find(sentence)] == want

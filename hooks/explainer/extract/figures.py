@@ -333,7 +333,8 @@ TARGETED = _PATTERNS.compile(r"\b(?:help|assist|support|target|benefit|serve|fee
 AMONG = _PATTERNS.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arrivals|refugees|evacuees|displaced)\b")
 AMONG_AFTER = _PATTERNS.compile(r"\s*(?:\w+\s+){0,2}?among\b")                       # "30,000 children are among the refugees"
 YEAR = _PATTERNS.compile(r"1[0-9]{3}|20[0-9]{2}")
-CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris\w*|grow\w*|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b", re.IGNORECASE)
+CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|soar\w*|surg\w*|cut\w*|reduc\w*"
+                             r"|doubl\w*|boost\w*|lower\w*|up)\b", re.IGNORECASE)
 
 
 # "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege",
@@ -721,6 +722,9 @@ def _casualty_verb(sentence: str, m: re.Match, found: list[Found], rules: Rules)
     return Counted("people", end=m.end(), words=(lead + verb.start(), m.end())) if verb and CLAUSE_GOES_ON.match(rest) else None
 
 
+ROSE_FROM = _PATTERNS.compile(r"\b(?:risen|rose|climbed|grown|grew|increased|jumped)\s+$", re.IGNORECASE)
+
+
 def _number_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
     """A count stated as the state of a number: its noun is named before it."""
     head = sentence[:m.start()]
@@ -729,6 +733,8 @@ def _number_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> 
         nouns = list(re.finditer(_countable(rules), taking.group("what"), re.IGNORECASE))   # "the number of evacuees"
         return Counted("people", nouns[-1].group(0) if nouns else None, end=m.end(), about=taking.group("what"),
                        words=(taking.start(), m.end()))
+    if (m.groupdict().get("from") or "").lower() == "from" and ROSE_FROM.search(head):
+        head += "to "               # "the death toll rose from 20 to 68": the count it rose to, from the one before
     n = NUMBER_OF.search(head) if _may_state(head) else None
     if not n or not CLAUSE_GOES_ON.match(sentence[m.end():]):
         return None
