@@ -1354,3 +1354,21 @@ def test_what_the_fifth_review_found_in_dates(sentence, ref, want):
 ])
 def test_what_the_fifth_review_found_in_figures(tmp_path, body, want):
     assert _figures(tmp_path, body, "2023-09-29") == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # found in the sixth review: "are open on Sunday" is a timetable too
+    ("Polls are open on Sunday from 7 a.m. to 8 p.m.", date(2023, 9, 28), None),
+    # "say that last night" is a saying
+    ("Witnesses say that last night shelling resumed.", date(2023, 9, 28), "2023-09-27"),
+    # a number that is no year names no other year
+    ("Officials, who met on Monday, said 2000 homes would be rebuilt by the end of the year.", date(2023, 9, 28),
+     "2023-12-31"),
+    # "would be lifted … on Tuesday, January 2": what would come, a few words before
+    ("The government said the curfew would be lifted in the capital on Tuesday, January 2.", date(2023, 12, 28),
+     "2024-01-02"),
+    # a due verb then one told as done: the weekend so far
+    ("The convoy that was due to leave earlier set off this weekend.", date(2023, 9, 30), "2023-09-30"),
+])
+def test_what_the_sixth_review_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want

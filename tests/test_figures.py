@@ -694,6 +694,9 @@ def test_what_the_third_review_found_in_figures(sentence, want):
      [(6500, "arrivals")]),
     ("The 200 residents of the city's shelters fled.", [(200, "arrivals")]),
     ("Most of the 120,000 residents of the enclave have left, and many are sleeping in hotels.", [(120000, "population")]),
+    # those "who have been killed", "displaced": what happened to them, not the place's population
+    ("The 3,000 residents of Fredville who have been killed in the floods were buried.", [(3000, "killed")]),
+    ("Aid groups are trying to reach the 120,000 residents of Upper Valley who have been displaced.", [(120000, "arrivals")]),
     # an aside with a "who" clause is still an aside
     ("About 5,000 people, including 1,200 who had fled from the hills, remain in the city.", [(5000, "remaining")]),
     # a part after a colon is smaller than its whole and has no verb of its own

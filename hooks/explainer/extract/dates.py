@@ -253,8 +253,17 @@ def _numeric(m: re.Match, c: Context) -> Resolved | None:
 
 
 # "said the trial would start on …", "said the new rules take effect on …": a past saying of what was still ahead
-LOOKS_AHEAD_THEN = _PATTERNS.compile(r"\b(?:(?:would|will)\s+[a-z]+(?:\s+[a-z]+)?|takes?\s+effect|comes?\s+into\s+force|starts?"
-                                     r"|begins?|opens?)\s+$", re.IGNORECASE)          # right before the day
+LOOKS_AHEAD_THEN = _PATTERNS.compile(r"\b(?:would|will|takes?\s+effect|comes?\s+into\s+force|starts?|begins?|opens?)\b",
+                                     re.IGNORECASE)
+
+
+def _would_then(head: str) -> bool:
+    """A "would"/"will" or a timetabling verb in the words before the day, with no verb told as done and no comma
+    between ("said the curfew would be lifted in the capital on …", not "refugees who would later settle in the town
+    crossed the border on …")."""
+    found = list(LOOKS_AHEAD_THEN.finditer(head))
+    tail = re.sub(r"\b(?:be|been|have)\s+\w+ed\b", " ", head[found[-1].end():]) if found else ""   # "would be lifted"
+    return bool(found) and not re.search(r"[,;]", tail) and not PAST.search(tail)
 
 
 def _month_day(m: re.Match, c: Context) -> Resolved | None:
@@ -268,7 +277,7 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     if d is None or (moved and not m["wd"]):
         return None
     want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
-    told_past = c.past and not c.forward and not LOOKS_AHEAD_THEN.search(m.string, max(0, m.start() - 40), m.start())
+    told_past = c.past and not c.forward and not _would_then(m.string[max(0, m.start() - 60):m.start()])
     if moved and d.weekday() == want and not (told_past and d < c.ref):
         return None         # (its weekday is that of the reading the tense agrees with: "started on Tuesday, 17 January")
     if d.weekday() != want:
@@ -462,7 +471,8 @@ def _relative_weekday(m: re.Match, c: Context) -> Resolved | None:
 def _relative_day(m: re.Match, c: Context) -> Resolved | None:
     """"yesterday", "today", "last night" (the night before the day of writing), "the day before yesterday"."""
     if re.search(r"\bthat\s+$", m.string[:m.start()], re.IGNORECASE) and m["w"].lower().startswith("last") \
-            and not re.search(r"\b(?:said|says|told|reported|announced|added|stated|confirmed)\s+that\s+$", m.string[:m.start()]):
+            and not re.search(r"\b(?:said|says?|told|reported|announced|added|stated|confirmed|believes?|fears?|warned|claim(?:s|ed)?"
+                              r"|thinks?|explained|recalled)\s+that\s+$", m.string[:m.start()]):
         return None         # "on that last night in the city" (not "said that last night")
     offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1,
               "the day before yesterday": -2}[" ".join(m["w"].lower().split())]
@@ -495,7 +505,10 @@ def _ahead_then(head: str) -> bool:
     """"was due to travel to the border region this weekend": a due or expected verb a few words before, with no verb
     told as done between ("talks that were expected to resume collapsed this weekend")."""
     due = AHEAD_WIDE.search(head)
-    return bool(due) and not PAST.search(head, due.end())
+    return bool(due) and not PAST.search(head, due.end()) and not DONE_IRREGULAR.search(head, due.end())
+
+
+DONE_IRREGULAR = _PATTERNS.compile(r"\b(?:set|spread|cut|put|shut|let|hit|quit|cost|burst|cast|struck|began|broke)\b", re.IGNORECASE)
 
 
 AHEAD_WIDE = _PATTERNS.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated)\b"
@@ -575,7 +588,8 @@ def _year_end(m: re.Match, c: Context) -> Resolved | None:
     return month(y, 12), False, False
 
 
-OTHER_YEAR = _PATTERNS.compile(r"\b((?:19|20)\d{2})\b")
+OTHER_YEAR = _PATTERNS.compile(r"\b(?:in|since|of|from|until|by|during|the|after|before)\s+((?:19|20)\d{2})\b(?!\s+(?:homes|people|houses))",
+                               re.IGNORECASE)
 
 
 UNTIL_BEFORE = _PATTERNS.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)       # "extended until the end of the year"
@@ -1014,8 +1028,8 @@ SCHEDULED = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!-)\
                               r"|convenes?|(?:takes?|goes|go)\s+(?:effect|into\s+effect)|comes?\s+into\s+(?:force|effect)"
                               r"|kicks?\s+off)\b(?!-)(?!\s+(?:of|to)\b)", re.IGNORECASE)
 # ... and "Polls open on Sunday", "talks start on Monday": a plural's verb right before the day (not "the open border")
-SCHEDULED_BARE = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!-)(?<!\bwide )(?<!\bkept )(?<!\bis )(?<!\bare )(?<!\bwas )"
-                                   r"(?<!\bwere )(?<!\bbe )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
+SCHEDULED_BARE = _PATTERNS.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!-)(?<!\bwide )(?<!\bkept )"
+                                   r"(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )"
                                    r"\b(?:start|open|close|closes|end)\s+(?:on\s+)?$", re.IGNORECASE)
 
 

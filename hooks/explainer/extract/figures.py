@@ -370,7 +370,7 @@ def _population(w: _Around) -> str | None:
 OF_PLACE = _PATTERNS.compile(r"\s+of\s+(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:enclave|region|territory|province"
                              r"|republic|country|area|valley)\b)", re.IGNORECASE)
 # "… who crossed into the country on Sunday", "… were evacuated": those who moved, not the place's population
-MOVED_SINCE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|fled|entered|left|reached)\b"
+MOVED_SINCE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|fled|entered|left|reached|been)\b"
                                 r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:evacuated|taken|moved|relocated|registered|bused|transported)\b"
                                 r"|\b(?:shelters?|camps?|hotels?|dormitor\w+)\b", re.IGNORECASE)
 
