@@ -1372,3 +1372,19 @@ def test_what_the_fifth_review_found_in_figures(tmp_path, body, want):
 ])
 def test_what_the_sixth_review_found_in_dates(sentence, ref, want):
     assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # found in the seventh review: a year in "March 2020" names another year too
+    ("In March 2020, rebels blockaded the valley, and the siege lasted until the end of the year.", date(2023, 9, 28),
+     "2020-03"),
+    # "recalled that last night in the town": the final night, not yesterday
+    ("She recalled that last night in the town before the siege began.", date(2023, 9, 28), None),
+    # a "would" of a relative clause, then a verb told as done
+    ("Officials said the ferry that would carry refugees to the island sank on Monday, January 8.", date(2023, 12, 28),
+     None),
+    # "to be put to a vote this weekend": still ahead
+    ("The ceasefire proposal was due to be put to a vote this weekend.", date(2023, 9, 30), "2023-09-30..2023-10-01"),
+])
+def test_what_the_seventh_review_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want

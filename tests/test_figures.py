@@ -665,6 +665,12 @@ def test_a_list_after_a_colon_and_an_aside_with_thousands(sentence, want):
     ("The death toll from the blast climbed from 125 people on Tuesday morning to 170.", [(125, "killed"), (170, "killed")]),
     # ... and with nothing between the two numbers: not a range ("between 50 and 1,000"), a change from one to the other
     ("The death toll rose from 20 to 68.", [(68, "killed")]),
+    # ... only with the verb of change just before it (not "Surgeons said anywhere from 200 to 300")
+    ("Surgeons at the field hospital said anywhere from 200 to 300 people were wounded.", [(200, "wounded")]),
+    ("As the death toll climbed, officials said from 2,000 to 5,000 people had fled the town.", [(2000, "arrivals")]),
+    # ... however many words between the verb and "from", with no comma
+    ("We will increase our additional funding for the International Committee of the Red Cross from 2 to 5 million "
+     "euros.", [(5000000, "aid")]),
     ("The number of refugees rose from 13,000 to 28,000, officials said.", [(28000, "arrivals")]),
 ])
 def test_a_number_that_rose_from_one_day_to_the_next(sentence, want):
@@ -697,6 +703,8 @@ def test_what_the_third_review_found_in_figures(sentence, want):
     # those "who have been killed", "displaced": what happened to them, not the place's population
     ("The 3,000 residents of Fredville who have been killed in the floods were buried.", [(3000, "killed")]),
     ("Aid groups are trying to reach the 120,000 residents of Upper Valley who have been displaced.", [(120000, "arrivals")]),
+    # ... but "who had been sheltering in basements" are still the town's population
+    ("The 80,000 inhabitants of Lower Town who had been sheltering in basements emerged on Monday.", [(80000, "population")]),
     # an aside with a "who" clause is still an aside
     ("About 5,000 people, including 1,200 who had fled from the hills, remain in the city.", [(5000, "remaining")]),
     # a part after a colon is smaller than its whole and has no verb of its own

@@ -263,7 +263,7 @@ def _would_then(head: str) -> bool:
     crossed the border on …")."""
     found = list(LOOKS_AHEAD_THEN.finditer(head))
     tail = re.sub(r"\b(?:be|been|have)\s+\w+ed\b", " ", head[found[-1].end():]) if found else ""   # "would be lifted"
-    return bool(found) and not re.search(r"[,;]", tail) and not PAST.search(tail)
+    return bool(found) and not re.search(r"[,;]", tail) and not PAST.search(tail) and not DONE_IRREGULAR.search(tail)
 
 
 def _month_day(m: re.Match, c: Context) -> Resolved | None:
@@ -471,8 +471,8 @@ def _relative_weekday(m: re.Match, c: Context) -> Resolved | None:
 def _relative_day(m: re.Match, c: Context) -> Resolved | None:
     """"yesterday", "today", "last night" (the night before the day of writing), "the day before yesterday"."""
     if re.search(r"\bthat\s+$", m.string[:m.start()], re.IGNORECASE) and m["w"].lower().startswith("last") \
-            and not re.search(r"\b(?:said|says?|told|reported|announced|added|stated|confirmed|believes?|fears?|warned|claim(?:s|ed)?"
-                              r"|thinks?|explained|recalled)\s+that\s+$", m.string[:m.start()]):
+            and not re.search(r"\b(?:said|says?|told|reported|announced|added|stated|confirmed|believes?|warned|claim(?:s|ed)?)"
+                              r"\s+that\s+$", m.string[:m.start()]):
         return None         # "on that last night in the city" (not "said that last night")
     offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1,
               "the day before yesterday": -2}[" ".join(m["w"].lower().split())]
@@ -508,7 +508,8 @@ def _ahead_then(head: str) -> bool:
     return bool(due) and not PAST.search(head, due.end()) and not DONE_IRREGULAR.search(head, due.end())
 
 
-DONE_IRREGULAR = _PATTERNS.compile(r"\b(?:set|spread|cut|put|shut|let|hit|quit|cost|burst|cast|struck|began|broke)\b", re.IGNORECASE)
+DONE_IRREGULAR = _PATTERNS.compile(r"(?<!\bto )(?<!\bbe )(?<!\bhelp )\b(?:set|spread|cut|put|shut|let|hit|quit|cost|burst|cast|struck"
+                                   r"|began|broke|sank|sunk|spent|hid|rang|swam)\b", re.IGNORECASE)      # (not "to be put to a vote")
 
 
 AHEAD_WIDE = _PATTERNS.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated)\b"
@@ -588,8 +589,8 @@ def _year_end(m: re.Match, c: Context) -> Resolved | None:
     return month(y, 12), False, False
 
 
-OTHER_YEAR = _PATTERNS.compile(r"\b(?:in|since|of|from|until|by|during|the|after|before)\s+((?:19|20)\d{2})\b(?!\s+(?:homes|people|houses))",
-                               re.IGNORECASE)
+OTHER_YEAR = _PATTERNS.compile(r"\b((?:19|20)\d{2})\b(?!\s+(?:homes|houses|people|families|residents|refugees|soldiers|troops|tons"
+                               r"|tonnes|vehicles|cars|trucks|buildings|units)\b)", re.IGNORECASE)      # (not "2000 homes")
 
 
 UNTIL_BEFORE = _PATTERNS.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)       # "extended until the end of the year"
