@@ -1388,3 +1388,16 @@ def test_what_the_sixth_review_found_in_dates(sentence, ref, want):
 ])
 def test_what_the_seventh_review_found_in_dates(sentence, ref, want):
     assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # found in the eighth review: "by the end of the year" is a deadline whatever other year the sentence names
+    ("Some 40,000 refugees are expected to arrive by the end of the year, up from 12,000 in March 2022.",
+     date(2023, 9, 28), "2023-12-31"),
+    # "would cut … from Monday, January 8": what would come
+    ("Officials said the curfew would cut movement in the capital from Monday, January 8.", date(2023, 12, 28),
+     "2024-01-08"),
+    ("The mayor explained that last night 12 people were killed.", date(2023, 9, 28), "2023-09-27"),
+])
+def test_what_the_eighth_review_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want

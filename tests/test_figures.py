@@ -668,7 +668,11 @@ def test_a_list_after_a_colon_and_an_aside_with_thousands(sentence, want):
     # ... only with the verb of change just before it (not "Surgeons said anywhere from 200 to 300")
     ("Surgeons at the field hospital said anywhere from 200 to 300 people were wounded.", [(200, "wounded")]),
     ("As the death toll climbed, officials said from 2,000 to 5,000 people had fled the town.", [(2000, "arrivals")]),
-    # ... however many words between the verb and "from", with no comma
+    # ... whatever stands between the verb and "from", but a clause break or a saying
+    ("The EU raised its aid to the U.N. refugee agency from 2 to 5 million euros.", [(5000000, "aid")]),
+    ("The death toll rose on Wednesday (local time) from 20 to 68 people.", [(68, "killed")]),
+    ("The death toll climbs from 20 to 68 people.", [(68, "killed")]),
+    ("Rose Kimani, a nurse in the camp, said anywhere from 2,000 to 5,000 people had fled.", [(2000, "arrivals")]),
     ("We will increase our additional funding for the International Committee of the Red Cross from 2 to 5 million "
      "euros.", [(5000000, "aid")]),
     ("The number of refugees rose from 13,000 to 28,000, officials said.", [(28000, "arrivals")]),
@@ -705,6 +709,7 @@ def test_what_the_third_review_found_in_figures(sentence, want):
     ("Aid groups are trying to reach the 120,000 residents of Upper Valley who have been displaced.", [(120000, "arrivals")]),
     # ... but "who had been sheltering in basements" are still the town's population
     ("The 80,000 inhabitants of Lower Town who had been sheltering in basements emerged on Monday.", [(80000, "population")]),
+    ("Aid groups are trying to reach the 120,000 residents of Upper Valley who have been rescued.", [(120000, "rescued")]),
     # an aside with a "who" clause is still an aside
     ("About 5,000 people, including 1,200 who had fled from the hills, remain in the city.", [(5000, "remaining")]),
     # a part after a colon is smaller than its whole and has no verb of its own

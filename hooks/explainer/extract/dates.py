@@ -263,7 +263,8 @@ def _would_then(head: str) -> bool:
     crossed the border on …")."""
     found = list(LOOKS_AHEAD_THEN.finditer(head))
     tail = re.sub(r"\b(?:be|been|have)\s+\w+ed\b", " ", head[found[-1].end():]) if found else ""   # "would be lifted"
-    return bool(found) and not re.search(r"[,;]", tail) and not PAST.search(tail) and not DONE_IRREGULAR.search(tail)
+    return bool(found) and not re.search(r"[,;]", tail) and not PAST.search(tail) \
+        and not DONE_IRREGULAR.search(head, found[-1].end())       # (its look-behind sees "would cut")
 
 
 def _month_day(m: re.Match, c: Context) -> Resolved | None:
@@ -471,7 +472,7 @@ def _relative_weekday(m: re.Match, c: Context) -> Resolved | None:
 def _relative_day(m: re.Match, c: Context) -> Resolved | None:
     """"yesterday", "today", "last night" (the night before the day of writing), "the day before yesterday"."""
     if re.search(r"\bthat\s+$", m.string[:m.start()], re.IGNORECASE) and m["w"].lower().startswith("last") \
-            and not re.search(r"\b(?:said|says?|told|reported|announced|added|stated|confirmed|believes?|warned|claim(?:s|ed)?)"
+            and not re.search(r"\b(?:said|says?|told|reported|announced|added|stated|confirmed|believes?|warned|claim(?:s|ed)?|explained)"
                               r"\s+that\s+$", m.string[:m.start()]):
         return None         # "on that last night in the city" (not "said that last night")
     offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1,
@@ -508,7 +509,8 @@ def _ahead_then(head: str) -> bool:
     return bool(due) and not PAST.search(head, due.end()) and not DONE_IRREGULAR.search(head, due.end())
 
 
-DONE_IRREGULAR = _PATTERNS.compile(r"(?<!\bto )(?<!\bbe )(?<!\bhelp )\b(?:set|spread|cut|put|shut|let|hit|quit|cost|burst|cast|struck"
+DONE_IRREGULAR = _PATTERNS.compile(r"(?<!\bto )(?<!\bbe )(?<!\bhelp )(?<!\bwould )(?<!\bwill )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+                                   r"\b(?:set|spread|cut|put|shut|let|hit|quit|cost|burst|cast|struck"
                                    r"|began|broke|sank|sunk|spent|hid|rang|swam)\b", re.IGNORECASE)      # (not "to be put to a vote")
 
 
@@ -580,9 +582,11 @@ def _year_end(m: re.Match, c: Context) -> Resolved | None:
     """"by the end of the year": its last day; "at the end of last year": its last month (as "at the end of
     September" is September), none if told in the past of a year's end still ahead."""
     y = c.ref.year + _SHIFT.get(m["mod"].lower(), 0)
-    if m["mod"].lower() == "the" and OTHER_YEAR.search(m.string) and any(int(v) != c.ref.year for v in OTHER_YEAR.findall(m.string)):
+    if m["by"]:
+        return day(date(y, 12, 31)), False, False
+    if m["mod"].lower() == "the" and any(int(v) != c.ref.year for v in OTHER_YEAR.findall(m.string)):
         return None         # "In 2020, fighting raged until the end of the year": that year's end, or this one's?
-    if m["by"] or UNTIL_BEFORE.search(m.string, 0, m.start()):
+    if UNTIL_BEFORE.search(m.string, 0, m.start()):
         return day(date(y, 12, 31)), False, False
     if y >= c.ref.year and c.past and not c.forward and not AHEAD_THEN.search(m.string, 0, m.start()):
         return None

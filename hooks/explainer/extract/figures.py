@@ -333,11 +333,20 @@ TARGETED = _PATTERNS.compile(r"\b(?:help|assist|support|target|benefit|serve|fee
 AMONG = _PATTERNS.compile(r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arrivals|refugees|evacuees|displaced)\b")
 AMONG_AFTER = _PATTERNS.compile(r"\s*(?:\w+\s+){0,2}?among\b")                       # "30,000 children are among the refugees"
 YEAR = _PATTERNS.compile(r"1[0-9]{3}|20[0-9]{2}")
-# a verb of change in the words before "from 2 to 5" (no comma between): a change, not a range ("raised its aid from 2 to 5 million", "the
-# toll rose from 20 to 68"; not "surgeons said anywhere from 200 to 300")
-CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris(?:e|es|en|ing)|rose|grow\w*|grew|climbed|climbing|jumped|jumping|soared"
-                             r"|soaring|surged|surging|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\s+(?:[\w’'-]+\s+){0,15}$",
+# a verb of change in the clause before "from 2 to 5": a change, not a range ("raised its aid from 2 to 5 million",
+# "the toll rose from 20 to 68"; not "Surgeons said anywhere from 200 to 300", "as the toll climbed, officials said
+# from 2,000 to 5,000": `_changed_from`)
+CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris(?:e|es|en|ing)|rose|grow\w*|grew|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+                             r"|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b",
                              re.IGNORECASE)
+CLAUSE_BREAK = _PATTERNS.compile(r"[;:]|,(?!\d)|\b(?:said|says|told|reported|estimated|according)\b", re.IGNORECASE)
+
+
+def _changed_from(sentence: str, at: int) -> bool:
+    """A verb of change in the clause before the "from" at `at`, with no clause break or saying between."""
+    head = sentence[max(0, at - 200):at]
+    verbs = list(CHANGING.finditer(head))
+    return bool(verbs) and not CLAUSE_BREAK.search(head, verbs[-1].end())
 
 
 # "120,000 Sylvanians lived in the region": the count's own verb says who lived there (not "lived through the siege",
@@ -374,8 +383,9 @@ OF_PLACE = _PATTERNS.compile(r"\s+of\s+(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’
                              r"|republic|country|area|valley)\b)", re.IGNORECASE)
 # "… who crossed into the country on Sunday", "… were evacuated": those who moved, not the place's population
 MOVED_SINCE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|fled|entered|left|reached"
-                                r"|been\s+(?:\w+\s+)?(?:killed|displaced|evacuated|forced|ordered|wounded|injured|reported|missing"
-                                r"|driven|expelled|deported|moved|relocated|taken))\b"
+                                # "been" (not "been sheltering in basements", "been living under blockade": staying put)
+                                r"|been\b(?!\s+(?:\w+\s+)?(?:sheltering|living|staying|hiding|waiting|under|without|trapped|stuck"
+                                r"|besieged|blockaded)\b))"
                                 r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:evacuated|taken|moved|relocated|registered|bused|transported)\b"
                                 r"|\b(?:shelters?|camps?|hotels?|dormitor\w+)\b", re.IGNORECASE)
 
@@ -819,7 +829,7 @@ def _figure(sentence: str, m: re.Match, value: float, counted: Counted, rules: R
         low *= _scale(scale0) if scale0 else scale if low < value else 1
     value *= scale
     if low is not None:
-        if CHANGING.search(sentence, max(0, m.start() - 130), m.start()) and (g.get("from") or "").lower() == "from":
+        if _changed_from(sentence, m.start()) and (g.get("from") or "").lower() == "from":
             previous = low                  # "raise from 2 to 5 million": a change
         else:
             value_max, value, qualifier = value, low, "between"
