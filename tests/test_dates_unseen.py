@@ -1401,3 +1401,12 @@ def test_what_the_seventh_review_found_in_dates(sentence, ref, want):
 ])
 def test_what_the_eighth_review_found_in_dates(sentence, ref, want):
     assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # found in the ninth review: another year before "by the end of the year": that year's deadline, or this one's?
+    ("After the 2020 war, more than 90,000 people had returned by the end of the year.", None),
+    ("Officials said the 2019 plan to resettle 5,000 refugees by the end of the year was never carried out.", None),
+])
+def test_what_the_ninth_review_found_in_dates(sentence, want):
+    assert dated(sentence, date(2023, 9, 28)) == want

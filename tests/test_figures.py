@@ -673,6 +673,9 @@ def test_a_list_after_a_colon_and_an_aside_with_thousands(sentence, want):
     ("The death toll rose on Wednesday (local time) from 20 to 68 people.", [(68, "killed")]),
     ("The death toll climbs from 20 to 68 people.", [(68, "killed")]),
     ("Rose Kimani, a nurse in the camp, said anywhere from 2,000 to 5,000 people had fled.", [(2000, "arrivals")]),
+    # ... nor past a conjunction or another verb (a range of estimates after a change told before it)
+    ("Attacks surged after Sept. 3 and from 20 to 30 soldiers were killed in the following week.", [(20, "killed")]),
+    ("Increased shelling since Jan. 5 has displaced from 2,000 to 5,000 people, the U.N. said.", [(2000, "arrivals")]),
     ("We will increase our additional funding for the International Committee of the Red Cross from 2 to 5 million "
      "euros.", [(5000000, "aid")]),
     ("The number of refugees rose from 13,000 to 28,000, officials said.", [(28000, "arrivals")]),
@@ -710,6 +713,8 @@ def test_what_the_third_review_found_in_figures(sentence, want):
     # ... but "who had been sheltering in basements" are still the town's population
     ("The 80,000 inhabitants of Lower Town who had been sheltering in basements emerged on Monday.", [(80000, "population")]),
     ("Aid groups are trying to reach the 120,000 residents of Upper Valley who have been rescued.", [(120000, "rescued")]),
+    ("The 120,000 residents of the enclave who have been cut off from food since December face famine.",
+     [(120000, "population")]),
     # an aside with a "who" clause is still an aside
     ("About 5,000 people, including 1,200 who had fled from the hills, remain in the city.", [(5000, "remaining")]),
     # a part after a colon is smaller than its whole and has no verb of its own

@@ -582,6 +582,9 @@ def _year_end(m: re.Match, c: Context) -> Resolved | None:
     """"by the end of the year": its last day; "at the end of last year": its last month (as "at the end of
     September" is September), none if told in the past of a year's end still ahead."""
     y = c.ref.year + _SHIFT.get(m["mod"].lower(), 0)
+    before = any(int(v) != c.ref.year for v in OTHER_YEAR.findall(m.string, 0, m.start()))
+    if m["mod"].lower() == "the" and before:
+        return None         # "After the 2020 war, 90,000 had returned by the end of the year": that year's end, or this one's?
     if m["by"]:
         return day(date(y, 12, 31)), False, False
     if m["mod"].lower() == "the" and any(int(v) != c.ref.year for v in OTHER_YEAR.findall(m.string)):

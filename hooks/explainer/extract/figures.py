@@ -339,7 +339,10 @@ YEAR = _PATTERNS.compile(r"1[0-9]{3}|20[0-9]{2}")
 CHANGING = _PATTERNS.compile(r"\b(?:increas\w*|rais\w*|ris(?:e|es|en|ing)|rose|grow\w*|grew|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
                              r"|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|cut\w*|reduc\w*|doubl\w*|boost\w*|lower\w*|up)\b",
                              re.IGNORECASE)
-CLAUSE_BREAK = _PATTERNS.compile(r"[;:]|,(?!\d)|\b(?:said|says|told|reported|estimated|according)\b", re.IGNORECASE)
+# what ends the verb of change's hold on the range: a clause break, a saying or belief, a conjunction, another verb
+CLAUSE_BREAK = _PATTERNS.compile(r"[;:]|,(?!\d)|\b(?:said|says|told|reported|estimated|estimates?|according|believes?|thinks?"
+                                 r"|expects?|fears?|suggests?|and|that|now|but|while|as|is|are|was|were|has|have|had|been|be)\b"
+                                 r"|(?-i:\b[a-z]{3,}ed\b)", re.IGNORECASE)
 
 
 def _changed_from(sentence: str, at: int) -> bool:
@@ -385,7 +388,7 @@ OF_PLACE = _PATTERNS.compile(r"\s+of\s+(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’
 MOVED_SINCE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|fled|entered|left|reached"
                                 # "been" (not "been sheltering in basements", "been living under blockade": staying put)
                                 r"|been\b(?!\s+(?:\w+\s+)?(?:sheltering|living|staying|hiding|waiting|under|without|trapped|stuck"
-                                r"|besieged|blockaded)\b))"
+                                r"|besieged|blockaded|cut\s+off|hit|deprived|shelled|bombarded|starved|isolated)\b))"
                                 r"|\b(?:were|was|have\s+been|had\s+been)\s+(?:evacuated|taken|moved|relocated|registered|bused|transported)\b"
                                 r"|\b(?:shelters?|camps?|hotels?|dormitor\w+)\b", re.IGNORECASE)
 
