@@ -737,7 +737,7 @@ def _statement(w: _Day):
             if HAD_DONE.search(w.text, w.f.end, m.start):
                 return None, "none"     # "said 70,000 had entered since the road opened on Sunday": as of the saying
         closing = CLOSING_SAYING.search(w.text, w.f.end)
-        if m.start > w.f.end and w.f.metric in ("arrivals", "displaced") and AFTER_THE.search(w.text, w.f.end, m.start) \
+        if m.start > w.f.end and w.f.metric in FLIGHT and AFTER_THE.search(w.text, w.f.end, m.start) \
                 and not (closing and closing.start() <= m.start):
             return None, "none"         # "100,000 fled after the offensive on September 19": the day it set off
         return m.when.start, "sentence"
@@ -745,6 +745,9 @@ def _statement(w: _Day):
     if since or m.when.hi >= (w.published.year, w.published.month, w.published.day):
         return w.published.isoformat(), "publication"
     return None, "none"
+
+
+FLIGHT = ("arrivals", "displaced")       # the measures of people who fled
 
 
 # "the toll was 5,000, and on Monday 20 more died": the day is of the clause joined after the count's
@@ -861,15 +864,14 @@ DID_TO = _PATTERNS.compile(r"\b(?:killed|wounded|injured|displaced|claimed\s+the
 
 # What `_toll_before` reads: the killed, hurt and missing, and those who fled (not "since 2020, …": a count from then on,
 # but "from 1988 to 1994": a time over before the turning point)
-TOLD_BEFORE = (*figures.CASUALTIES, "arrivals", "displaced")
+TOLD_BEFORE = (*figures.CASUALTIES, *FLIGHT)
 
 
-# The day a figure was true or announced: the first of these that names one.
 def _flight_it_caused(w: _Day):
     """"On September 19, violence erupted, forcing 100,000 people to flee", "…, triggering a flight of 100,000": a
     flight an event set off went on for days after it: not as of the event's day, nor of the day of writing."""
     lo, _ = _clause(w.text, w.f)
-    if w.f.metric in ("arrivals", "displaced") and CAUSING.match(w.text, lo):
+    if w.f.metric in FLIGHT and CAUSING.match(w.text, lo):
         return None, "none"
     return None
 
@@ -878,6 +880,7 @@ CAUSING = _PATTERNS.compile(r"[,;]?\s*(?:forcing|driving|prompting|causing|trigg
                             r"(?!\s+(?:the\s+)?(?:total|number|toll|tally|count)\b)", re.IGNORECASE)
 
 
+# The day a figure was true or announced: the first of these that names one.
 AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _flight_it_caused, _in_event_clause, _released_on,
                _toll_event_day, _statement, _said_earlier, _unsure_day,
                _sentence_before,

@@ -514,13 +514,11 @@ DONE_IRREGULAR = _PATTERNS.compile(r"(?<!\bto )(?<!\bbe )(?<!\bhelp )(?<!\bwould
                                    r"|began|broke|sank|sunk|spent|hid|rang|swam)\b", re.IGNORECASE)      # (not "to be put to a vote")
 
 
-AHEAD_WIDE = _PATTERNS.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated)\b"
-                               r"(?:\s+to\s+[a-z]+)?(?=[^,;.]{0,50}$)", re.IGNORECASE)
-
-
-# What was still ahead when told: "were due", "was expected", "had been scheduled", "were to"
-AHEAD_THEN = _PATTERNS.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated)\b"
-                               r"(?:\s+(?:for|to\s+[a-z]+(?:\s+(?:held|place))?))?(?:\s+at)?\s+$", re.IGNORECASE)     # "were due this weekend"
+# What was still ahead when told: "were due", "was expected", "had been scheduled"
+_DUE = r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated)\b"
+AHEAD_WIDE = _PATTERNS.compile(_DUE + r"(?:\s+to\s+[a-z]+)?(?=[^,;.]{0,50}$)", re.IGNORECASE)
+AHEAD_THEN = _PATTERNS.compile(_DUE + r"(?:\s+(?:for|to\s+[a-z]+(?:\s+(?:held|place))?))?(?:\s+at)?\s+$",      # "were due this weekend"
+                               re.IGNORECASE)
 
 
 # "the following week", "the previous month": after or before the day the text was last talking about, not
@@ -582,13 +580,17 @@ def _year_end(m: re.Match, c: Context) -> Resolved | None:
     """"by the end of the year": its last day; "at the end of last year": its last month (as "at the end of
     September" is September), none if told in the past of a year's end still ahead."""
     y = c.ref.year + _SHIFT.get(m["mod"].lower(), 0)
-    before = any(int(v) != c.ref.year for v in OTHER_YEAR.findall(m.string, 0, m.start()))
-    if m["mod"].lower() == "the" and before:
-        return None         # "After the 2020 war, 90,000 had returned by the end of the year": that year's end, or this one's?
+    # "After the 2020 war, 90,000 had returned by the end of the year", "In 2020, fighting raged until the end of the
+    # year": that year's end, or this one's? (a year after "by the end of the year" is another time's: "up from 12,000
+    # in March 2022")
+    others = [o.start() for o in OTHER_YEAR.finditer(m.string) if int(o.group(1)) != c.ref.year] \
+        if m["mod"].lower() == "the" else []
+    if any(at < m.start() for at in others):
+        return None
     if m["by"]:
         return day(date(y, 12, 31)), False, False
-    if m["mod"].lower() == "the" and any(int(v) != c.ref.year for v in OTHER_YEAR.findall(m.string)):
-        return None         # "In 2020, fighting raged until the end of the year": that year's end, or this one's?
+    if others:
+        return None
     if UNTIL_BEFORE.search(m.string, 0, m.start()):
         return day(date(y, 12, 31)), False, False
     if y >= c.ref.year and c.past and not c.forward and not AHEAD_THEN.search(m.string, 0, m.start()):

@@ -688,11 +688,12 @@ CLAUSE_GOES_ON = _PATTERNS.compile(r"^\s*(?:[,.;:)\-–—]|$|(?:and|or|in|on|at
                                    r"last|this|earlier|now|were|was|had|have|has)\b)", re.IGNORECASE)
 CASUALTY_AFTER = _PATTERNS.compile(r"^\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?(?:killed|wounded|injured|hurt|died|dead|missing)\b",
                                    re.IGNORECASE)
+_ROSE = r"(?:risen|rose|climbed|grown|grew|increased|jumped)"       # a count's rise "from N … to M"
 _STATE = (r"(?:(?:has|had|have)\s+)?(?:now\s+|already\s+|officially\s+)?(?:is|was|are|were|stands?\s+at|stood\s+at|reached|"
           r"risen\s+to|rose\s+to|climbed\s+to|grown\s+to|grew\s+to|increased\s+to|jumped\s+to|totals?|totalled|totaled|"
           r"exceeds?|exceeded|passed|surpassed|"
           # "rose from 28,000 on Tuesday to 50,000": the count it rose to
-          r"(?:risen|rose|climbed|grown|grew|increased|jumped)\s+from\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*"
+          rf"{_ROSE}\s+from\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*"
           r"(?:\s+(?:thousand|million))?(?:\s+[^\s,;]+){0,4}?\s+to)")
 # "the number of registered persons is 91,924", "whose number has reached 13,500", "the death toll rose to 170"
 NUMBER_OF = _PATTERNS.compile(rf"\b(?:(?:the|their|its)\s+(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total)\s+of\s+(?P<what>[^,;:()]{{1,80}}?)"
@@ -740,7 +741,7 @@ def _casualty_verb(sentence: str, m: re.Match, found: list[Found], rules: Rules)
     return Counted("people", end=m.end(), words=(lead + verb.start(), m.end())) if verb and CLAUSE_GOES_ON.match(rest) else None
 
 
-ROSE_FROM = _PATTERNS.compile(r"\b(?:risen|rose|climbed|grown|grew|increased|jumped)\s+$", re.IGNORECASE)
+ROSE_FROM = _PATTERNS.compile(rf"\b{_ROSE}\s+$", re.IGNORECASE)
 
 
 def _number_of(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:

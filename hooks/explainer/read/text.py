@@ -122,10 +122,12 @@ def _spans(flat: str) -> list[tuple[int, int]]:
 
 CLOCK_END = _PATTERNS.compile(r"\d\s*[ap]\.m\.\s*$", re.IGNORECASE)
 # "Moscow time", "local time", "GMT" (not the next sentence's "This time, …", "Each time …")
-TIME_ZONE = _PATTERNS.compile(r"(?:(?!(?:This|That|Last|Next|Each|Every|Any|Some|One|Another|The|At|By|From|What|Other|Same|No|Any|Half"
-                              r"|Over|For|In|On|Our|Their|His|Her|Its|My|Your)\s)[A-Z][a-z]+\s+time\b(?=\s*[,;.)(]|\s+(?:on|in|and|at|when|the|today|yesterday|\d)\b|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October"
-                              r"|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\b)|local\s+time\b"
-                              r"|(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)")
+TIME_ZONE = _PATTERNS.compile(r"(?:(?!(?:This|That|Last|Next|Each|Every|Any|Some|One|Another|The|At|By|From|What|Other|Same|No"
+                              r"|Half|Over|For|In|On|Our|Their|His|Her|Its|My|Your)\s)[A-Z][a-z]+\s+time\b"
+                              r"(?=\s*[,;.)(]|\s+(?:on|in|and|at|when|the|today|yesterday|\d)\b"
+                              r"|\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+                              r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\b)"
+                              r"|local\s+time\b|(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)")
 
 
 def sentences(article: Article) -> list[Sentence]:
