@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 import shutil
+import signal
 import socket
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,3 +45,14 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def stop(proc: subprocess.Popen, wait: float = 10) -> None:
+    """Stop `mkdocs serve` as an editor does, with Ctrl-C (SIGINT): it then removes its temporary folders
+    (MkDocs' site, the hooks' rendered pages), which a SIGTERM leaves in the temporary directory."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(wait)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

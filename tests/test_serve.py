@@ -1,4 +1,5 @@
-"""`mkdocs serve` survives a broken seed: the error in the terminal, the server still answering, the fix live again."""
+"""`mkdocs serve` survives a broken seed: the error in the terminal, the server still answering, the fix live again;
+stopped with Ctrl-C, it leaves no temporary folder behind."""
 from __future__ import annotations
 
 import os
@@ -10,7 +11,7 @@ import time
 import urllib.error
 import urllib.request
 
-from support import free_port
+from support import free_port, stop
 
 LIMIT = 60          # seconds for the whole test
 
@@ -23,14 +24,16 @@ def fetch(url: str, timeout: float = 10) -> tuple[int, str]:
         return err.code, ""
 
 
-def test_serve_survives_a_broken_seed(project_copy):
+def test_serve_survives_a_broken_seed(project_copy, tmp_path):
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     seed = sorted((project_copy / "seeds").glob("*.md"))[0]
+    scratch = tmp_path / "tmp"              # the server's temporary directory, to see what it leaves
+    scratch.mkdir()
     good = seed.read_text(encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project_copy,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": ""})
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "", "TMPDIR": str(scratch)})
     out: list[str] = []
     threading.Thread(target=lambda: out.extend(iter(proc.stdout.readline, "")), daemon=True).start()
     deadline = time.monotonic() + LIMIT
@@ -69,9 +72,6 @@ def test_serve_survives_a_broken_seed(project_copy):
         assert waiting == [200]
         assert "Traceback" not in "".join(out)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
+    assert proc.returncode == 0
+    assert not list(scratch.iterdir())      # MkDocs' site and the hooks' rendered pages removed

@@ -33,7 +33,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))      # tests/, for support.py
-from support import ROOT, copy_project, free_port  # noqa: E402
+from support import ROOT, copy_project, free_port, stop  # noqa: E402
 
 # PYTHONDONTWRITEBYTECODE (set on some machines) would make every build compile the hooks' source
 # again; MkDocs' own modules were compiled when pip installed them. Both sides get bytecode here.
@@ -218,11 +218,7 @@ def preview(proj: Path, limit: float = 60.0, **env: str) -> float:
             time.sleep(0.05)
         return time.monotonic() - start
     finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server)
 
 
 def machine() -> str:
