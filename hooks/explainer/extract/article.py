@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import actors, dates, figures, words
@@ -113,7 +113,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
     anchor: date | None = None          # the day "a day later" counts from (`_anchor`)
     before: Sentence | None = None      # the sentence before
     known: list[Mention] = []    # who the article has named so far ("she" -> the last person named)
-    headings = _day_headings(article.body, article.published)
+    headings, told = _day_headings(article.body, article.published), _Told(article.published)
     for s in sentences(article):
         if _repeated(s, seen_boilerplate):
             continue
@@ -123,7 +123,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
-        refs = _dates(s.text, ref_day, article.published, anchor)
+        refs = told.read(_dates(s.text, ref_day, article.published, anchor))
         if spoke is not None:               # "X promised on Monday … “five days ago …,” X said": from which day?
             refs = [r for r in refs if not _quoted_relative(s.text, r)]
         main = _main_date(out, s, refs, dl_when, lead_when)
@@ -203,6 +203,55 @@ def _repeated(s: Sentence, seen: set[str]) -> bool:
     return False
 
 
+@dataclass
+class _Told:
+    """What the text has dated so far, that a later date without its year or day is read against."""
+    published: date
+    weekdays: dict[str, date] = field(default_factory=dict)   # "Thursday, June 15": the Thursday it named
+    written: date | None = None     # the day the last dated sentence wrote out with its month and year
+
+    def read(self, refs: list[DateRef]) -> list[DateRef]:
+        """The sentence's dates, less those the text before makes unsure: a bare weekday near a day the text named with
+        that weekday and a date ("halted on Thursday, June 15 … They also stopped on Thursday": which Thursday?); a day
+        or month without a year, read in another year than the one the last dated sentence wrote out, though it would
+        follow that day in its year ("On September 19-20, 2023, … On September 28, …" in 2024: which September 28?)."""
+        unsure = any(self._other_weekday(r) or self._other_year(r) for r in refs)
+        kept = [] if unsure else refs       # (not another date of the sentence in its place)
+        for r in refs:
+            named = WEEKDAY_NAMED.search(r.expression)
+            if named and r.when.precision == "day" and re.search(r"\d", r.expression):
+                self.weekdays[named.group(0).lower()] = date(*r.when.lo)
+        written = [date(*r.when.lo) for r in kept if r.when.lo[0] > 0 and r.when.precision in ("day", "span", "month")
+                   and MONTH_NAMED.search(r.expression) and WRITTEN_YEAR.search(r.expression)]
+        self.written = written[-1] if written else None if kept else self.written
+        return kept
+
+    def _other_weekday(self, r: DateRef) -> bool:
+        named = WEEKDAY_NAMED.search(r.expression)
+        if not named or r.when.precision != "day" or re.search(r"\d", r.expression) or named.group(0).lower() not in self.weekdays:
+            return False
+        return 0 < abs((date(*r.when.lo) - self.weekdays[named.group(0).lower()]).days) <= 14
+
+    def _other_year(self, r: DateRef) -> bool:
+        w = self.written
+        if w is None or r.when.lo[0] <= 0 or r.when.lo[0] == w.year or r.anaphoric \
+                or not MONTH_NAMED.search(r.expression) or WRITTEN_YEAR.search(r.expression):
+            return False
+        # (later in that year, not after the article: the story goes on; a weekday beside it says which year: "on
+        # Thursday, September 19")
+        then = (w.year, r.when.lo[1], r.when.lo[2])
+        return (w.month, w.day) <= then[1:] and then <= _t(self.published) and not WEEKDAY_NAMED.search(r.expression)
+
+
+def _t(d: date) -> tuple[int, int, int]:
+    return d.year, d.month, d.day
+
+
+WEEKDAY_NAMED = _PATTERNS.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+MONTH_NAMED = _PATTERNS.compile(rf"\b(?:{words.MONTH_IN_TEXT})\b")
+WRITTEN_YEAR = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> list[DateRef]:
     """The sentence's date expressions, less those of a dateline it opens with ("HAVANA, SEPTEMBER 25 (Reuters) -")."""
     dl = dates.DATELINE.match(text)
@@ -223,7 +272,19 @@ def _spoke(text: str, main: DateRef | None, ref_day: date) -> date | None:
     day = date(*main.when.lo)
     # the saying's verb right before the day: "the president promised on Monday that …" (not "The army attacked on
     # Monday, the ministry said")
-    return day if day != ref_day and dates.SAID_BEFORE_DATE.search(text, 0, main.start) else None
+    return day if day != ref_day and (dates.SAID_BEFORE_DATE.search(text, 0, main.start) or _said_after_day(text, main)) \
+        else None
+
+
+def _said_after_day(text: str, r: DateRef) -> bool:
+    """The day opens what a speaker then says: "On Monday evening, the president said …", "The ministry on September 27
+    said …" (not "The army attacked on Monday, the ministry said": the day of what was done before it)."""
+    return bool(SAID_AFTER_DAY.match(text, r.end)) and not dates.PAST.search(text, 0, r.start)
+
+
+# The speaker and the saying right after the day (`_said_after_day`)
+SAID_AFTER_DAY = _PATTERNS.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*{dates._SPEAKER})?\s*{dates._SAYING}\b",
+                                   re.IGNORECASE)
 
 
 def _quoted_relative(text: str, r: DateRef) -> bool:
@@ -254,9 +315,10 @@ def _unread_words(text: str, refs: list[DateRef]) -> list[str]:
             and not any(r.start < m.end() and m.start() < r.end for r in refs)]
 
 
-# A day counted from the day of writing or of speaking, or named by its weekday: a count beside one left unread is of
+# A day counted from the day of writing or of speaking ("this weekend"), or named by its weekday: a count beside one
+# left unread is of
 # a day the sentence does not give, not of the day of writing.
-FROM_NOW = _PATTERNS.compile(rf"\b(?:{_FROM_SPEAKING}|day\s+(?:before|after)|{'|'.join(words.WEEKDAYS)})\b", re.IGNORECASE)
+FROM_NOW = _PATTERNS.compile(rf"\b(?:{_FROM_SPEAKING}|day\s+(?:before|after)|weekend|{'|'.join(words.WEEKDAYS)})\b", re.IGNORECASE)
 
 
 BOUND_WORD = _PATTERNS.compile(r"\s*(?:until|till|by|since|from|through|to)\b", re.IGNORECASE)   # "until April": never the day
@@ -283,9 +345,14 @@ def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When |
         main = None       # a date line on its own ("Updated September 30, 2023"), not a statement
     # (not when the sentence gives a day the engine left unread: "…, this Wednesday" under a Thursday dateline)
     when = dl_when or lead_when
-    if main is None and not s.caption and REPORTING.search(s.text) and when and not _unread(s.text, refs):
+    if main is None and not s.caption and REPORTING.search(s.text) and when and not _unread(s.text, refs) \
+            and not BEFORE_THEN.match(s.text):
         main = DateRef(expression=out.dateline, start=0, end=0, when=when, basis="dateline")
     return main
+
+
+# A sentence that says it tells of an earlier time: "Earlier, the prime minister stated …", "Previously, …"
+BEFORE_THEN = _PATTERNS.compile(r"\W*(?:earlier|previously|before that|prior to that|in the past|formerly)\b", re.IGNORECASE)
 
 
 def _event(article: Article, s: Sentence, main: DateRef, settings: Settings, text: str | None = None,
@@ -652,7 +719,8 @@ def _toll_event_day(w: _Day):
 
 
 # A count's giving, right before its day: "said on Friday", "figures released by investigators on Friday"
-GIVEN_BEFORE = _PATTERNS.compile(r"\b(?:said|says|reported|announced|released|published|confirmed|stated|told|updated)\s+"
+GIVEN_BEFORE = _PATTERNS.compile(r"\b(?:said|says|reported|announced|released|published|confirmed|stated|told|updated|revealed"
+                                 r"|disclosed)\s+"
                                  r"(?:[\w’'-]+\s+){0,4}?$")
 
 
@@ -890,7 +958,31 @@ AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _flight_it_caused, _
 
 def _as_of(w: _Day) -> tuple[str | None, str]:
     """The figure's "as of" day (None if the article gives none) and how it was found."""
-    return next(day for day in (rule(w) for rule in AS_OF_RULES) if day is not None)
+    day, basis = next(day for day in (rule(w) for rule in AS_OF_RULES) if day is not None)
+    return (None, "none") if basis == "sentence" and _toll_given_later(w, day) else (day, basis)
+
+
+def _toll_given_later(w: _Day, day: str) -> bool:
+    """"The explosion on September 25 killed 170 people", "Yesterday's attack killed close to 100" in a later article:
+    the toll of a recent event, known when the text was written, not on the event's day (a toll given on the 26th is
+    not the 25th's). Not a day the count was given ("the ministry said on Tuesday that 20 were killed"), nor a toll
+    told as it stood then ("the death toll rose to 68 on Tuesday"), nor one of long ago ("the 1960 earthquake")."""
+    if w.f.metric not in figures.CASUALTIES or len(day) != 10 or TOLL_TOLD.search(w.text):
+        return False
+    when = date.fromisoformat(day)
+    r = next((r for r in w.refs if r.when.start == day), None)
+    if r is None or not timedelta(0) < w.published - when <= timedelta(days=92):
+        return False
+    said = dates.SAID_BEFORE_DATE.search(w.text, 0, r.start) or _said_after_day(w.text, r) \
+        or GIVEN_BEFORE.search(w.text, max(0, r.start - 60), r.start)
+    return not said
+
+
+# The words of a toll told as it stood on a day: "the toll rose to 68 on Tuesday", "the number of dead reached 20",
+# "in the last 48 hours before the truce took effect on Friday, 300 were killed"
+TOLL_TOLD = _PATTERNS.compile(r"\b(?:toll|tally|number\s+of|total\s+of|rose|risen|climbed|reached|stood|jumped|increased"
+                              r"|so\s+far|as\s+of|by\s+then|up\s+from|down\s+from|compared|in\s+the\s+(?:last|past|first)"
+                              r"|hours\s+(?:before|to|until))\b", re.IGNORECASE)      # (… or over a time up to the day)
 
 
 def _flat_offset(text: str, pos: int) -> int:

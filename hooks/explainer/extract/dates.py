@@ -493,6 +493,12 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
         sat = past
     elif mod == "this" or c.forward:
         sat = sat_this
+        head = m.string[max(0, m.start() - 80):m.start()]
+        told_past = c.past or PAST.search(m.string, m.end(), m.end() + 80)      # (past "5,000", whose comma ends no clause)
+        if ref.weekday() < 5 and told_past and not c.forward and not _ahead_then(head) and not _after_event_word(head) \
+                and not FOR_THE.search(head):
+            return None     # "This weekend, 5,000 crossed" on a Tuesday: the one just past, or a slip? Unsure (not
+            # "had registered for the marathon this weekend": the weekend of what is named)
     else:
         sat = sat_this if ref.weekday() == 6 else past
     end = sat + timedelta(days=1)
@@ -500,6 +506,9 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
     if c.past and not c.forward and sat <= ref < end and not _ahead_then(m.string[max(0, m.start() - 80):m.start()]):
         end = ref
     return span(sat, end, "span"), False, False
+
+
+FOR_THE = _PATTERNS.compile(r"\bfor\s+(?:the|a|an|its|their)\s+[\w-]+\s+$", re.IGNORECASE)
 
 
 def _ahead_then(head: str) -> bool:
@@ -813,7 +822,21 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
                             of_event=_after_event_word(sentence[:start])))
         if when.precision == "day" and lo:
             last_day = lo
-    return refs
+    return _no_alternatives(sentence, refs)
+
+
+# Two dates offered as alternatives, or one given as a guess: "on Monday or Tuesday", "tomorrow or the day after",
+# "September 19 or 20", "in 2020 or so"
+OR_BETWEEN = _PATTERNS.compile(r"\s*,?\s+or\s+(?:(?:on|in|by|early|late|possibly|perhaps|maybe)\s+)?", _I)
+OR_ABOUT = _PATTERNS.compile(r"\s*,?\s+or\s+(?:so|thereabouts|later|earlier|after|before|\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d"
+                             r"|the\s+(?:day|week|month|year)\s+(?:after|before)|the\s+(?:next|following|previous)\s+(?:day|week|month))\b", _I)
+
+
+def _no_alternatives(sentence: str, refs: list[DateRef]) -> list[DateRef]:
+    """The dates, less those offered as one of two ("on Monday or Tuesday") or as a guess ("tomorrow or the day after"):
+    which day it was or will be, the text does not say."""
+    joined = {i for i in range(len(refs) - 1) if OR_BETWEEN.fullmatch(sentence, refs[i].end, refs[i + 1].start)}
+    return [r for i, r in enumerate(refs) if not ({i, i - 1} & joined) and not OR_ABOUT.match(sentence, r.end)]
 
 
 def _nested_spans(sentence: str, found: list[tuple[str, re.Match]]) -> list[tuple[int, int]]:

@@ -80,7 +80,13 @@ AMOUNT = _PATTERNS.compile(
 _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
          r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
          r"severely|critically|lightly|confirmed|reported|of\s+(?:its|their|the|his|her|our))")
-_COUNTED = rf"^(?P<desc>(?:\s+{_DESC}){{{{0,3}}}})\s+(?P<noun>{{topic}}{PEOPLE}|{VEHICLES}|{BUILDINGS})\b"
+# The people a list of nouns may name beside the counted one ("men, women and children"; not "68 people and wounded …")
+LISTED = (r"men|women|children|girls|boys|infants|babies|adults|elderly|civilians|soldiers|servicemen|residents|refugees"
+          r"|people|persons|individuals|students|teachers|doctors|nurses|journalists|volunteers|officials|workers")
+# Not a noun that describes families or households ("4,032 displaced families", "300 refugee households": not people);
+# a list of people's nouns is one ("93,000 men, women and children who have crossed": what follows is said of all).
+_COUNTED = (rf"^(?P<desc>(?:\s+{_DESC}){{{{0,3}}}})\s+(?P<noun>{{topic}}{PEOPLE}|{VEHICLES}|{BUILDINGS})\b"
+            rf"(?!\s+(?:famil(?:y|ies)|households?)\b)(?:(?:\s*,\s*(?:{LISTED})\b)*,?\s+(?:and|or)\s+(?:{LISTED})\b)?")
 COUNTED = _PATTERNS.compile(_COUNTED.format(topic=""))
 # A count per day, week or month is a rate, not a number of people ("300 people arrive every day", "1,200 crossed
 # the border per day", "400 people a day", "130 injured people daily,"): within four words, no comma, and not
@@ -399,8 +405,11 @@ NEXT_PART = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:(?:nearly|a
                               r"|another|a\s+further)\s+)?(?:\d|(?:[a-z]{3,}ed|left|hit|took|lost|made|sent|kept)\b)")
 # A casualty word said of another, vaguer number after a count: "100,000 fled … after fighting that left hundreds of
 # soldiers dead": those dead are not the 100,000.
+# So are those the count's people come to help: "two doctors have arrived to assist those injured in the blast".
 OTHERS_HURT = _PATTERNS.compile(r"\b(?:left|leaving)\s+(?:hundreds|dozens|scores|thousands|tens|many|several)\b[^,.;]{0,30}?"
-                                r"\b(?:dead|killed|wounded|injured|missing)\b", re.IGNORECASE)
+                                r"\b(?:dead|killed|wounded|injured|missing)\b"
+                                r"|\b(?:to|for|treat\w*|help\w*|assist\w*|visit\w*|tend\w*)\s+(?:those|the)\s+(?:[\w-]+\s+)?"
+                                r"(?:dead|killed|wounded|injured|hurt|missing)\b", re.IGNORECASE)
 LEFT_BEFORE = _PATTERNS.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
 AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
 # "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
@@ -431,6 +440,7 @@ def _words(window: str) -> str | None:
     return next((measure for measure, rule in MEASURE_RULES if re.search(rule, window)), None)
 
 
+HELPERS = ("doctors", "nurses", "volunteers", "officials", "journalists")
 OUTRANK_TOPIC = ("killed", "wounded", "missing", "detained", "rescued")   # words no topic's signal overrides
 
 
@@ -547,6 +557,8 @@ PEOPLE_RULES = (
     lambda w: "other" if SERVED_AFTER.match(w.after) and not _words(w.desc) and w.noun.lower() not in ARRIVING else None,
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
+    # "two doctors have arrived", "40 volunteers came": those who come to help are no arrivals of the displaced
+    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" else None,
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
@@ -588,6 +600,7 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
 ONE_IN = _PATTERNS.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:in|out\s+of\s+every)\s+(?:every\s+)?$", re.IGNORECASE)   # "one in
 # three", "2 in 5", "one out of every 30" (not "2,000 out of 120,000": a part of a whole)
 # "ninety-nine point nine": the decimals of a number in words (not "at this point 300 …", "at one point 300 …")
+NO_ONE = _PATTERNS.compile(r"\b(?:no|not|every|any)\s+$", re.IGNORECASE)
 POINT_BEFORE = _PATTERNS.compile(rf"(?<!\bat\s)\b(?:\d+|{NUMBER_WORDS})\s+point\s+$", re.IGNORECASE)
 
 
@@ -601,6 +614,8 @@ def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
             continue                # "one in three", "two in five": a ratio
         if POINT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue                # "Ninety-nine point nine per cent", "one point two million": not 9, not 2 million
+        if NO_ONE.search(sentence, max(0, m.start() - 10), m.start()) and m.group("n").lower() == "one" and not m.group("scale"):
+            continue                # "no one was killed", "not one lives there": nobody
         counted = _counted(sentence, m, out, rules)
         if counted is None:
             continue
