@@ -855,11 +855,15 @@ def test_a_birth_beside_a_name_and_an_editors_aside_do_not_date_the_statement(tm
 
 
 def test_a_day_said_of_something_else_is_not_the_speakers(tmp_path):
-    """"The army attacked on Monday, the ministry said.": Monday is the attack's; the quoted "yesterday" in the next
-    sentence still counts from the article's day."""
+    """"The army attacked on Monday, the ministry said.": Monday is the attack's, not the speaker's; the quoted
+    "yesterday" in the next sentence, after a text last about a day before the article's, counts from a day the text
+    does not give (fourth reading: it counted from the article's day)."""
     got = _events(tmp_path, "The army attacked the town on Monday, the ministry said. “Yesterday we evacuated 300 "
                             "people from the town,” the governor said.", "2023-09-27")
-    assert [day for day, _, _ in got] == ["2023-09-25", "2023-09-26"]
+    assert [day for day, _, _ in got] == ["2023-09-25"]
+    got = _events(tmp_path, "The army attacked the town on Wednesday, the ministry said. “Yesterday we evacuated 300 "
+                            "people from the town,” the governor said.", "2023-09-27")
+    assert [day for day, _, _ in got] == ["2023-09-27", "2023-09-26"]
 
 
 @pytest.mark.parametrize("sentence, want", [
@@ -1458,9 +1462,14 @@ def test_what_the_fourth_reading_found_in_dates(sentence, ref, want):
      "meeting,” he said.", "2023-08-29", ["2023-08-28"]),
     ("Addressing the crowd in the capital on Monday, August 28 evening, the president said his resignation was "
      "discussed. “Tomorrow we will meet again,” he said.", "2023-08-29", ["2023-08-28"]),
-    # ... not a day of what was done before the saying
+    # ... nor after a text last about a day before the article's, a day the text does not give ("signed on Friday …
+    # “Today we are writing history,” the president said" in Saturday's paper: Friday's today)
     ("The army attacked the town on Monday, the ministry said. “Yesterday we evacuated 300 people,” the governor said.",
-     "2023-09-27", ["2023-09-25", "2023-09-26"]),
+     "2023-09-27", ["2023-09-25"]),
+    ("The leaders signed an agreement on Friday at the palace.\n\nIf upheld, the deal would end decades of conflict.\n\n"
+     "“Today we are writing history,” the president said as he addressed journalists.", "2025-08-09", ["2025-08-08"]),
+    ("The leaders signed an agreement on Saturday at the palace. “Today we are writing history,” the president said.",
+     "2025-08-09", ["2025-08-09", "2025-08-09"]),
     # a sentence that says it tells of an earlier time does not take the dateline's day
     ("FREDVILLE, November 14. /AGENCY/. The prime minister called the declaration a problem, he said. Earlier, the prime "
      "minister stated that the country needs a new constitution.", "2024-11-14", ["2024-11-14"]),

@@ -124,8 +124,8 @@ def extract(article: Article, settings: Settings) -> Extracted:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
         refs = told.read(_dates(s.text, ref_day, article.published, anchor))
-        if spoke is not None:               # "X promised on Monday … “five days ago …,” X said": from which day?
-            refs = [r for r in refs if not _quoted_relative(s.text, r)]
+        if spoke is not None or _day_past(earlier, ref_day):     # "X promised on Monday … “five days ago …,” X said",
+            refs = [r for r in refs if not _quoted_relative(s.text, r)]     # "signed on Friday. “Today we …”": whose day?
         main = _main_date(out, s, refs, dl_when, lead_when)
         lead_when = None if not s.caption else lead_when
         quoted_on = _quoted_on(s, before, spoke) if spoke is not None and main is None else None
@@ -285,6 +285,12 @@ def _said_after_day(text: str, r: DateRef) -> bool:
 # The speaker and the saying right after the day (`_said_after_day`)
 SAID_AFTER_DAY = _PATTERNS.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*{dates._SPEAKER})?\s*{dates._SAYING}\b",
                                    re.IGNORECASE)
+
+
+def _day_past(previous: DateRef | None, ref_day: date) -> bool:
+    """The text last talked about a day before the article's: a quotation after it may be of that day's speaking."""
+    return previous is not None and previous.when.precision == "day" and previous.basis == "text" \
+        and 0 < previous.when.lo[0] and date(*previous.when.lo) < ref_day
 
 
 def _quoted_relative(text: str, r: DateRef) -> bool:
