@@ -1511,3 +1511,89 @@ def test_what_the_fourth_reading_found_in_figures(sentence, want):
 ])
 def test_what_the_fourth_reading_found_in_figure_days(tmp_path, body, published, want):
     assert _figures(tmp_path, body, published) == want
+
+
+# --- what a read-only review of the fourth reading's rules found (the tenth review; composed sentences) -----------
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # a number after "or" that restates the day is no alternative
+    ("The quake struck at 2 a.m. on Tuesday, or 11 p.m. GMT on Monday, flattening 300 homes.", date(2023, 10, 5),
+     "2023-10-03"),
+    ("The ship sank on Wednesday, or 10 days after it left port on September 24.", date(2023, 10, 5), "2023-10-04"),
+    ("Polls closed at 8 p.m. on Sunday, or 1800 GMT.", date(2023, 10, 5), "2023-10-01"),
+    ("The flood hit the valley on Monday, or so officials said.", date(2023, 10, 5), "2023-10-02"),
+    # alternatives in other shapes
+    ("The attack came on 19 or 20 September.", date(2023, 10, 5), None),
+    ("He was killed either on the 2nd or the 3rd of October.", date(2023, 10, 5), None),
+    ("Fighting resumed on Monday (or Tuesday, by some accounts).", date(2023, 10, 5), None),
+    ("The rebels entered the city on Monday — or Tuesday, according to residents.", date(2023, 10, 5), None),
+    ("The cabinet met on Tuesday, Wednesday or Thursday.", date(2023, 10, 5), None),
+    ("Talks could resume on Monday, or perhaps Tuesday, a diplomat said.", date(2023, 10, 5), None),
+    ("The court will rule on Tuesday, or at the latest on Wednesday.", date(2023, 10, 4), None),
+    # "this weekend" told in the past on a Monday is the one just ended; on other weekdays unsure; the tense is its clause's
+    ("Floods this weekend forced 3,000 people from their homes.", date(2023, 10, 2), "2023-09-30..2023-10-01"),
+    ("Twelve people were killed in clashes this weekend, police said.", date(2023, 10, 2), "2023-09-30..2023-10-01"),
+    ("Twelve people were killed in clashes this weekend, police said.", date(2023, 10, 3), None),
+    ("The floods this weekend were the worst in a decade.", date(2023, 10, 3), None),
+    ("EU leaders meet this weekend in Brussels, diplomats said.", date(2023, 10, 3), "2023-10-07..2023-10-08"),
+    ("Voters go to the polls this weekend, the commission confirmed.", date(2023, 10, 3), "2023-10-07..2023-10-08"),
+    ("Rescuers said they hoped to reach the village this weekend.", date(2023, 10, 3), "2023-10-07..2023-10-08"),
+    ("Officials warned that more rain was forecast for this weekend.", date(2023, 10, 3), "2023-10-07..2023-10-08"),
+    ("Residents were told to evacuate before this weekend's storm.", date(2023, 10, 3), "2023-10-07..2023-10-08"),
+])
+def test_what_the_tenth_review_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a date with its year written long before a day and month does not make that one unsure
+    ("The neighbour launched its invasion on February 24, 2022. On November 19, its forces struck a depot. A day later, "
+     "drones hit the port.", "2024-11-25", ["2022-02-24", "2024-11-19", "2024-11-20"]),
+    # a weekday whose tense says it is ahead, beside a past one named with its date
+    ("The talks on the border collapsed on Thursday, June 15. Negotiators will meet again on Thursday.", "2023-06-19",
+     ["2023-06-15", "2023-06-22"]),
+    # the day opening a saying needs no comma; a day of a thing named before it is not the speaker's
+    ("On Monday the president said the talks had failed. “Tomorrow we will send more troops,” he said.", "2023-09-28",
+     ["2023-09-25"]),
+    ("The shelling on Monday, the ministry said, killed 12 people. The minister told reporters on Thursday: “Today 30 "
+     "people are still in hospital.”", "2023-09-28", ["2023-09-25", "2023-09-28"]),
+    # "Earlier in the day" keeps the dateline's day
+    ("FREDVILLE, November 14. /AGENCY/. The minister resigned, officials said. Earlier in the day, the president told "
+     "reporters the cabinet would stay.", "2024-11-14", ["2024-11-14", "2024-11-14"]),
+])
+def test_what_the_tenth_review_found_in_articles(tmp_path, body, published, want):
+    assert [day for day, _, _ in _events(tmp_path, body, published)] == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # counts after a date left unsure, or after "the next day" with no day to count from, have no day
+    ("On September 19-20, 2023, the army launched an offensive. On September 24, the first refugees reached the "
+     "border. The next day, 19,000 people had crossed.", "2024-10-08", [(19000, None)]),
+    ("On September 19-20, 2023, the army launched an offensive. By October 1, only 50 residents remained.",
+     "2024-10-08", [(50, None)]),
+    # a toll given on its day, by "said on", a statement, an update or the day's figures, or standing by a day
+    ("By Tuesday, at least 40 people had died in the floods.", "2023-09-28", [(40, "2023-09-26")]),
+    ("Health officials said 15 people had died, in a statement on Monday.", "2023-09-28", [(15, "2023-09-25")]),
+    ("The ministry's update on Monday listed 40 dead and 120 injured.", "2023-09-28", [(40, "2023-09-25"), (120, "2023-09-25")]),
+    ("According to Monday's figures, 40 people were killed.", "2023-09-28", [(40, "2023-09-25")]),
+    ("On Monday the ministry said 40 people were killed.", "2023-09-28", [(40, "2023-09-25")]),
+    # ... not a day named after "said" and the count: the killing's
+    ("The army said 20 civilians were killed on Sunday.", "2023-09-28", [(20, None)]),
+    # a count said before ("Previously, …") has no day
+    ("Previously, officials said that 200 people were missing.", "2023-09-28", [(200, None)]),
+])
+def test_what_the_tenth_review_found_in_figure_days(tmp_path, body, published, want):
+    assert _figures(tmp_path, body, published) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # those who come to help are other; the same who flee or are evacuated are not
+    ("About 1,200 doctors and nurses have fled the country since the war began.", [(1200, "people", "arrivals")]),
+    ("Some 300 journalists were evacuated from the port.", [(300, "people", "arrivals")]),
+    ("Two foreign doctors have arrived to assist those injured.", [(2, "people", "other")]),
+    # "to help the injured and the missing": neither is the count's measure
+    ("Authorities flew 300 soldiers to help the injured and the missing.", [(300, "people", "people")]),
+])
+def test_what_the_tenth_review_found_in_figures(sentence, want):
+    from explainer.extract import figures
+    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want

@@ -90,8 +90,8 @@ def _slug(text: str, limit: int = 6) -> str:
     return "-".join(words[:limit]) or "item"
 
 
-def extract(article: Article, settings: Settings) -> Extracted:
-    out = Extracted(article)
+def _reference(article: Article, out: Extracted) -> tuple[date, When | None, When | None]:
+    """The day the article counts from, its dateline's day and its date line's (`out.stated`, `out.opening` set)."""
     ref_day, dl_when, lead_when = article.published, None, None
     dl = dates.dateline(article.body, article.published)
     line = dates.first_date_line(article.body, article.published)
@@ -105,6 +105,12 @@ def extract(article: Article, settings: Settings) -> Extracted:
         # a page dated by a line of its own: its day is the reference day, and its first statement's day
         out.dateline, lead_when = dates.date_line(article.body, article.published)
         ref_day = date(*lead_when.lo)
+    return ref_day, dl_when, lead_when
+
+
+def extract(article: Article, settings: Settings) -> Extracted:
+    out = Extracted(article)
+    ref_day, dl_when, lead_when = _reference(article, out)
     seen_boilerplate: set[str] = set()
     previous: DateRef | None = None     # the date the text was last talking about (one sentence back)
     earlier: DateRef | None = None      # the last date the text talked about (`previous`, or further back)
@@ -130,7 +136,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         lead_when = None if not s.caption else lead_when
         quoted_on = _quoted_on(s, before, spoke) if spoke is not None and main is None else None
         _figures(out, article, s, refs, main, counted_on, known, settings, ref_day if headings else article.published,
-                 earlier, quoted_on)
+                 earlier, quoted_on, told.dropped)
         more = _more_statements(s.text, refs, main) if not s.caption else []
         if main is not None:
             out.events.append(_event(article, s, main, settings, dict(more).get(main),
@@ -209,14 +215,15 @@ class _Told:
     published: date
     weekdays: dict[str, date] = field(default_factory=dict)   # "Thursday, June 15": the Thursday it named
     written: date | None = None     # the day the last dated sentence wrote out with its month and year
+    dropped: bool = False           # the last sentence read had its dates left as unsure
 
     def read(self, refs: list[DateRef]) -> list[DateRef]:
         """The sentence's dates, less those the text before makes unsure: a bare weekday near a day the text named with
         that weekday and a date ("halted on Thursday, June 15 … They also stopped on Thursday": which Thursday?); a day
         or month without a year, read in another year than the one the last dated sentence wrote out, though it would
         follow that day in its year ("On September 19-20, 2023, … On September 28, …" in 2024: which September 28?)."""
-        unsure = any(self._other_weekday(r) or self._other_year(r) for r in refs)
-        kept = [] if unsure else refs       # (not another date of the sentence in its place)
+        self.dropped = any(self._other_weekday(r) or self._other_year(r) for r in refs)
+        kept = [] if self.dropped else refs     # (not another date of the sentence in its place, and its counts none)
         for r in refs:
             named = WEEKDAY_NAMED.search(r.expression)
             if named and r.when.precision == "day" and re.search(r"\d", r.expression):
@@ -230,21 +237,19 @@ class _Told:
         named = WEEKDAY_NAMED.search(r.expression)
         if not named or r.when.precision != "day" or re.search(r"\d", r.expression) or named.group(0).lower() not in self.weekdays:
             return False
-        return 0 < abs((date(*r.when.lo) - self.weekdays[named.group(0).lower()]).days) <= 14
+        day, other = date(*r.when.lo), self.weekdays[named.group(0).lower()]
+        # (not when one is ahead and the other past: the tense says which: "will meet again on Thursday")
+        return 0 < abs((day - other).days) <= 14 and (day > self.published) == (other > self.published)
 
     def _other_year(self, r: DateRef) -> bool:
         w = self.written
         if w is None or r.when.lo[0] <= 0 or r.when.lo[0] == w.year or r.anaphoric \
                 or not MONTH_NAMED.search(r.expression) or WRITTEN_YEAR.search(r.expression):
             return False
-        # (later in that year, not after the article: the story goes on; a weekday beside it says which year: "on
-        # Thursday, September 19")
-        then = (w.year, r.when.lo[1], r.when.lo[2])
-        return (w.month, w.day) <= then[1:] and then <= _t(self.published) and not WEEKDAY_NAMED.search(r.expression)
-
-
-def _t(d: date) -> tuple[int, int, int]:
-    return d.year, d.month, d.day
+        # (within three months after it in that year, not after the article: the story goes on; a weekday beside it
+        # says which year: "on Thursday, September 19")
+        then = dates._safe_date(w.year, r.when.lo[1], r.when.lo[2] or 1) or date(w.year, r.when.lo[1], 28)
+        return timedelta(0) <= then - w <= timedelta(days=92) and then <= self.published and not WEEKDAY_NAMED.search(r.expression)
 
 
 WEEKDAY_NAMED = _PATTERNS.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -277,13 +282,15 @@ def _spoke(text: str, main: DateRef | None, ref_day: date) -> date | None:
 
 
 def _said_after_day(text: str, r: DateRef) -> bool:
-    """The day opens what a speaker then says: "On Monday evening, the president said …", "The ministry on September 27
-    said …" (not "The army attacked on Monday, the ministry said": the day of what was done before it)."""
-    return bool(SAID_AFTER_DAY.match(text, r.end)) and not dates.PAST.search(text, 0, r.start)
+    """The day opens what a speaker then says: "On Monday evening, the president said …", "On Monday the ministry said
+    …", "The ministry on September 27 said …" (not "The army attacked on Monday, the ministry said": the day of what was
+    done before it; nor "The shelling on Monday, the ministry said, killed 12": the shelling's)."""
+    said = SAID_AFTER_DAY.match(text, r.end)
+    return bool(said) and not r.of_event and not dates.PAST.search(text, 0, r.start) and not dates.PAST.search(said["who"])
 
 
 # The speaker and the saying right after the day (`_said_after_day`)
-SAID_AFTER_DAY = _PATTERNS.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*,\s*{dates._SPEAKER})?\s*{dates._SAYING}\b",
+SAID_AFTER_DAY = _PATTERNS.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?P<who>{dates._SPEAKER}){dates._SAYING}\b",
                                    re.IGNORECASE)
 
 
@@ -321,10 +328,11 @@ def _unread_words(text: str, refs: list[DateRef]) -> list[str]:
             and not any(r.start < m.end() and m.start() < r.end for r in refs)]
 
 
-# A day counted from the day of writing or of speaking ("this weekend"), or named by its weekday: a count beside one
-# left unread is of
+# A day counted from the day of writing or of speaking ("this weekend"), from another day ("the next day"), or named
+# by its weekday: a count beside one left unread is of
 # a day the sentence does not give, not of the day of writing.
-FROM_NOW = _PATTERNS.compile(rf"\b(?:{_FROM_SPEAKING}|day\s+(?:before|after)|weekend|{'|'.join(words.WEEKDAYS)})\b", re.IGNORECASE)
+FROM_NOW = _PATTERNS.compile(rf"\b(?:{_FROM_SPEAKING}|day\s+(?:before|after)|weekend|(?:next|following|previous|same)\s+day"
+                             rf"|days?\s+(?:later|earlier)|{'|'.join(words.WEEKDAYS)})\b", re.IGNORECASE)
 
 
 BOUND_WORD = _PATTERNS.compile(r"\s*(?:until|till|by|since|from|through|to)\b", re.IGNORECASE)   # "until April": never the day
@@ -358,7 +366,8 @@ def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When |
 
 
 # A sentence that says it tells of an earlier time: "Earlier, the prime minister stated …", "Previously, …"
-BEFORE_THEN = _PATTERNS.compile(r"\W*(?:earlier|previously|before that|prior to that|in the past|formerly)\b", re.IGNORECASE)
+BEFORE_THEN = _PATTERNS.compile(r"\W*(?:earlier|previously|before that|prior to that|formerly)\b"
+                                r"(?!\s+(?:in|on|this|today|that\s+day)\b)", re.IGNORECASE)       # (not "Earlier in the day")
 
 
 def _event(article: Article, s: Sentence, main: DateRef, settings: Settings, text: str | None = None,
@@ -580,9 +589,10 @@ ENRICHMENTS = {
 
 def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef], main: DateRef | None,
              previous: DateRef | None, known: list[Mention], settings: Settings, published: date,
-             earlier: DateRef | None = None, quoted_on: date | None = None) -> None:
+             earlier: DateRef | None = None, quoted_on: date | None = None, dropped: bool = False) -> None:
     """The sentence's figures (`published`: the day it was published, a live page's entries on their heading's day;
-    `quoted_on`: the day the speaker it quotes spoke, which a count "as it stands" is as of, not the article's)."""
+    `quoted_on`: the day the speaker it quotes spoke, which a count "as it stands" is as of, not the article's;
+    `dropped`: its dates were left unread as unsure, `_Told`)."""
     found = figures.find(s.text, figures.Rules.of(settings.topic.measure_words, settings.topic.measure_verbs))
     if not found:
         return
@@ -590,7 +600,7 @@ def _figures(out: Extracted, article: Article, s: Sentence, refs: list[DateRef],
     where = _In(s.text, " ".join(s.text.split()), known, labels, settings.topic.sides, settings.topic.places)
     # (a day naming a thing, "after the November 30 vote", says nothing of the count's)
     unread = [u for u in _unread_words(s.text, refs) if FROM_NOW.search(u) or not re.match(r"the\s", u, re.IGNORECASE)]
-    first, unsure = len(out.figures), "day" if any(FROM_NOW.search(u) for u in unread) else "other" if unread else ""
+    first, unsure = len(out.figures), "day" if dropped or any(FROM_NOW.search(u) for u in unread) else "other" if unread else ""
     for f in found:
         as_of, basis = _as_of(_Day(f, s.text, refs, main, previous, published, settings.cutoff, earlier, unsure))
         if basis == "publication" and quoted_on is not None:     # the day the quoted speaker spoke, or not known
@@ -891,7 +901,7 @@ AS_REPORTED = _PATTERNS.compile(r"\W*As\s+[^,]{1,60}?\b(?:had\s+)?(?:reported|sa
 
 SAID_EARLIER = _PATTERNS.compile(r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|reported|announced|put|given"
                                  r"|estimated|stated|claimed)|(?:earlier|previously|initially|at\s+first)\s+(?:said|reported"
-                                 r"|announced|put|gave|estimated|stated|claimed|quoted))\b|^\W*(?:initially|at\s+first|earlier),",
+                                 r"|announced|put|gave|estimated|stated|claimed|quoted))\b|^\W*(?:initially|at\s+first|earlier|previously),",
                                  re.IGNORECASE)
 
 
@@ -979,15 +989,24 @@ def _toll_given_later(w: _Day, day: str) -> bool:
     r = next((r for r in w.refs if r.when.start == day), None)
     if r is None or not timedelta(0) < w.published - when <= timedelta(days=92):
         return False
-    said = dates.SAID_BEFORE_DATE.search(w.text, 0, r.start) or _said_after_day(w.text, r) \
-        or GIVEN_BEFORE.search(w.text, max(0, r.start - 60), r.start)
+    said = SAID_NEAR.search(w.text, max(0, r.start - 60), r.start) or _said_after_day(w.text, r) or _deadline(w.text, r) \
+        or FIGURES_OF.match(w.text, r.end)
     return not said
+
+
+# A count's giving just before its day: "said on Tuesday", "told reporters on Tuesday", "in a statement on Monday",
+# "the ministry's update on Monday" (not "said 20 civilians were killed on Sunday": the killing's day); or after it:
+# "Monday's figures"
+SAID_NEAR = _PATTERNS.compile(rf"\b(?:{dates._SAYING}|released|published|updated|revealed|disclosed|statement|update|report"
+                              r"|bulletin|briefing|figures)"
+                              r"(?:\s+(?!\d)[A-Za-z’'.-]+){0,2}\s+$", re.IGNORECASE)
+FIGURES_OF = _PATTERNS.compile(r"(?:['’]s)?\s+(?:figures|data|update|report|count|bulletin|statement|briefing)\b", re.IGNORECASE)
 
 
 # The words of a toll told as it stood on a day: "the toll rose to 68 on Tuesday", "the number of dead reached 20",
 # "in the last 48 hours before the truce took effect on Friday, 300 were killed"
-TOLL_TOLD = _PATTERNS.compile(r"\b(?:toll|tally|number\s+of|total\s+of|rose|risen|climbed|reached|stood|jumped|increased"
-                              r"|so\s+far|as\s+of|by\s+then|up\s+from|down\s+from|compared|in\s+the\s+(?:last|past|first)"
+TOLL_TOLD = _PATTERNS.compile(r"\b(?:toll|number\s+of|total\s+of|rose|risen|climbed|reached|stood|jumped|increased"
+                              r"|so\s+far|as\s+of|by\s+then|through|up\s+to|up\s+from|down\s+from|compared|in\s+the\s+(?:last|past|first)"
                               r"|hours\s+(?:before|to|until))\b", re.IGNORECASE)      # (… or over a time up to the day)
 
 

@@ -494,11 +494,10 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
     elif mod == "this" or c.forward:
         sat = sat_this
         head = m.string[max(0, m.start() - 80):m.start()]
-        told_past = c.past or PAST.search(m.string, m.end(), m.end() + 80)      # (past "5,000", whose comma ends no clause)
-        if ref.weekday() < 5 and told_past and not c.forward and not _ahead_then(head) and not _after_event_word(head) \
-                and not FOR_THE.search(head):
-            return None     # "This weekend, 5,000 crossed" on a Tuesday: the one just past, or a slip? Unsure (not
-            # "had registered for the marathon this weekend": the weekend of what is named)
+        if ref.weekday() < 5 and not c.forward and _done_then(m) and not _ahead_then(head) and not FOR_THE.search(head):
+            if ref.weekday() > 0:
+                return None     # "This weekend, 5,000 crossed" on a Tuesday: the one just past, or a slip? Unsure
+            sat = past          # ... on a Monday, the one just ended
     else:
         sat = sat_this if ref.weekday() == 6 else past
     end = sat + timedelta(days=1)
@@ -508,6 +507,22 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
     return span(sat, end, "span"), False, False
 
 
+def _done_then(m: re.Match) -> bool:
+    """A verb told as done in the clause around "this weekend" ("This weekend, 5,000 crossed", "12 were killed in clashes
+    this weekend"; not "leaders meet this weekend, diplomats said", "hoped to reach … this weekend", "forecast for this
+    weekend", "this weekend's storm")."""
+    s = m.string
+    if re.match(r"['’]s\b", s[m.end():]) or re.search(r"\bfor\s+$", s[:m.start()]):
+        return False
+    head = CLAUSE_SPLIT.split(s[:m.start()])[-1]
+    after = s[m.end():].lstrip()
+    opens = after.startswith(",") and len(head.split()) <= 2                # "This weekend, …", "As of this weekend, …"
+    tail = CLAUSE_SPLIT.split(after[1:] if opens else after, maxsplit=1)[0]
+    last_to = max((x.end() for x in re.finditer(r"\bto\s+[a-z]+\b", head)), default=-1)
+    return any(x.start() > last_to for x in PAST.finditer(head)) or bool(PAST.search(tail))
+
+
+CLAUSE_SPLIT = _PATTERNS.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))|[.!?]\s")     # (not the comma of "5,000")
 FOR_THE = _PATTERNS.compile(r"\bfor\s+(?:the|a|an|its|their)\s+[\w-]+\s+$", re.IGNORECASE)
 
 
@@ -772,7 +787,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
     `anchor` is the date the text was last talking about (for "a day earlier" when the
     sentence itself names none). `published` decides what is planned (after it) or done.
     """
-    found = find(sentence)
+    found = _no_alternatives(sentence, find(sentence))
     if not found:                           # most sentences: nothing more to read
         return []
     published = published or ref
@@ -822,21 +837,34 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
                             of_event=_after_event_word(sentence[:start])))
         if when.precision == "day" and lo:
             last_day = lo
-    return _no_alternatives(sentence, refs)
+    return refs
 
 
-# Two dates offered as alternatives, or one given as a guess: "on Monday or Tuesday", "tomorrow or the day after",
-# "September 19 or 20", "in 2020 or so"
-OR_BETWEEN = _PATTERNS.compile(r"\s*,?\s+or\s+(?:(?:on|in|by|early|late|possibly|perhaps|maybe)\s+)?", _I)
-OR_ABOUT = _PATTERNS.compile(r"\s*,?\s+or\s+(?:so|thereabouts|later|earlier|after|before|\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d"
-                             r"|the\s+(?:day|week|month|year)\s+(?:after|before)|the\s+(?:next|following|previous)\s+(?:day|week|month))\b", _I)
+# Two dates offered as alternatives, or one given as a guess: "on Monday or Tuesday", "on Monday (or Tuesday, by some
+# accounts)", "on Tuesday, Wednesday or Thursday", "on Tuesday, or at the latest on Wednesday", "19 or 20 September",
+# "tomorrow or the day after", "in 2020 or 2021", "on Monday or so"; not a restatement ("on Tuesday, or 11 p.m. GMT on
+# Monday", "on Wednesday, or 10 days after it left port", "or so officials said")
+OR_BETWEEN = _PATTERNS.compile(r"\s*(?:,|\(|[—–-])?\s*or\s+(?:(?:on|in|by|early|late|possibly|perhaps|maybe|at\s+the\s+(?:latest"
+                               r"|earliest)(?:\s+on)?)\s+)?", _I)
+_CLAUSE_ENDS = r"(?=\s*(?:[,.;:)—–]|$))"
+OR_ABOUT = _PATTERNS.compile(rf"\s*,?\s+or\s+(?:(?:so|thereabouts|later|earlier|after|before){_CLAUSE_ENDS}"
+                             rf"|\d{{1,2}}(?:st|nd|rd|th)?{_CLAUSE_ENDS}|(?:1[89]|20)\d\d{_CLAUSE_ENDS}"
+                             r"|the\s+(?:day|week|month|year)\s+(?:after|before)\b|the\s+(?:next|following|previous)\s+(?:day|week|month)\b)", _I)
+OR_BEFORE = _PATTERNS.compile(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:on\s+)?$", _I)       # "19 or [20 September]"
+LISTED_BEFORE = _PATTERNS.compile(r"\s*,\s*(?:on\s+)?")                                           # "Tuesday, [Wednesday or …]"
 
 
-def _no_alternatives(sentence: str, refs: list[DateRef]) -> list[DateRef]:
-    """The dates, less those offered as one of two ("on Monday or Tuesday") or as a guess ("tomorrow or the day after"):
-    which day it was or will be, the text does not say."""
-    joined = {i for i in range(len(refs) - 1) if OR_BETWEEN.fullmatch(sentence, refs[i].end, refs[i + 1].start)}
-    return [r for i, r in enumerate(refs) if not ({i, i - 1} & joined) and not OR_ABOUT.match(sentence, r.end)]
+def _no_alternatives(sentence: str, found: list[tuple[str, re.Match]]) -> list[tuple[str, re.Match]]:
+    """The dates found, less those offered as one of two or more ("on Monday or Tuesday") or as a guess ("tomorrow
+    or the day after"): which day it was or will be, the text does not say."""
+    spans = [m.span() for _, m in found]
+    joined = {i for i in range(len(spans) - 1) if OR_BETWEEN.fullmatch(sentence, spans[i][1], spans[i + 1][0])}
+    for i in sorted(joined, reverse=True):      # a list before the last two: "on Tuesday, Wednesday or Thursday"
+        while i > 0 and LISTED_BEFORE.fullmatch(sentence, spans[i - 1][1], spans[i][0]):
+            joined.add(i - 1)
+            i -= 1
+    return [(n, m) for i, (n, m) in enumerate(found) if not ({i, i - 1} & joined) and not OR_ABOUT.match(sentence, m.end())
+            and not OR_BEFORE.search(sentence, max(0, m.start() - 20), m.start())]
 
 
 def _nested_spans(sentence: str, found: list[tuple[str, re.Match]]) -> list[tuple[int, int]]:

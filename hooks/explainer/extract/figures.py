@@ -409,7 +409,8 @@ NEXT_PART = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?:also\s+)?(?:(?:nearly|a
 OTHERS_HURT = _PATTERNS.compile(r"\b(?:left|leaving)\s+(?:hundreds|dozens|scores|thousands|tens|many|several)\b[^,.;]{0,30}?"
                                 r"\b(?:dead|killed|wounded|injured|missing)\b"
                                 r"|\b(?:to|for|treat\w*|help\w*|assist\w*|visit\w*|tend\w*)\s+(?:those|the)\s+(?:[\w-]+\s+)?"
-                                r"(?:dead|killed|wounded|injured|hurt|missing)\b", re.IGNORECASE)
+                                r"(?:dead|killed|wounded|injured|hurt|missing)\b(?:,?\s+(?:and|or)\s+(?:the\s+|those\s+)?"
+                                r"(?:dead|killed|wounded|injured|hurt|missing)\b)*", re.IGNORECASE)
 LEFT_BEFORE = _PATTERNS.compile(r"\bleft\s+(?:(?:about|around|some|at least|more than|nearly|almost|over)\s+)?$")
 AND_BEFORE = _PATTERNS.compile(r"\s(?:and|but|while)\s+(?=(?:also\s+)?[a-z]+(?:ed|ped)\b)")
 # "50 remain missing", "212 remain in detention", "5,000 remain in shelters", "300 remain displaced"
@@ -441,6 +442,8 @@ def _words(window: str) -> str | None:
 
 
 HELPERS = ("doctors", "nurses", "volunteers", "officials", "journalists")
+CAME_TO_HELP = _PATTERNS.compile(r"\b(?:arriv\w*|came|come|reached|deployed|sent|dispatched)\b")      # (not "fled", "were evacuated")
+FLED = _PATTERNS.compile(r"\b(?:fled|flee\w*|evacuat\w*|left|crossed|displaced|registered|escaped)\b")
 OUTRANK_TOPIC = ("killed", "wounded", "missing", "detained", "rescued")   # words no topic's signal overrides
 
 
@@ -558,7 +561,8 @@ PEOPLE_RULES = (
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     # "two doctors have arrived", "40 volunteers came": those who come to help are no arrivals of the displaced
-    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" else None,
+    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" and CAME_TO_HELP.search(w.after)
+    and not FLED.search(w.after) else None,
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
