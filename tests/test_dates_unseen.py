@@ -1597,3 +1597,45 @@ def test_what_the_tenth_review_found_in_figure_days(tmp_path, body, published, w
 def test_what_the_tenth_review_found_in_figures(sentence, want):
     from explainer.extract import figures
     assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+
+
+# --- the fourth reading, second round (three more sets; composed sentences) ----------------------------------------
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # a date naming a thing ("his September 28 decision") yields to a day of saying beside it
+    ("The president has annulled his September 28 decision to dissolve the republic, an adviser revealed on Friday.",
+     date(2023, 12, 23), "2023-12-22"),
+    # ... beside another thing's date it stays as it was
+    ("He added that the October 19 decree canceled the decree the president signed on September 28.", date(2023, 12, 23),
+     "2023-10-19"),
+    ("According to the United Nations, the September 25 explosion resulted in over 170 deaths.", date(2023, 10, 5),
+     "2023-09-25"),
+])
+def test_what_the_fourth_readings_second_round_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a deadline opening the sentence holds for the counts of its clauses too
+    ("By October 1, the agency had registered 84,956 refugees, who had arrived in over 21,000 vehicles.", "2023-10-02",
+     [(84956, "2023-10-01"), (21000, "2023-10-01")]),
+])
+def test_what_the_fourth_readings_second_round_found_in_figure_days(tmp_path, body, published, want):
+    assert _figures(tmp_path, body, published) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "the N … living there" are all of them: a population
+    ("Some aid reached the 120,000 residents living there after the army defeated their forces.",
+     [(120000, "people", "population")]),
+    ("The 2,000 refugees living in Fredville were moved.", [(2000, "people", "arrivals")]),
+    # an ask in a clause after the amount's own is not the amount's ("comes after the party called for action")
+    ("The $2.5 million in aid comes after the opposition called for action.", [(2_500_000, "USD", "aid")]),
+    ("The agency launched an appeal for $20 million as the crisis deepened.", [(20_000_000, "USD", "appeal")]),
+    # after an amount for each month, the next one of the list is for each too
+    ("The decision provides support to about 100,652 citizens: 40,000 drams per month to rent a flat and 10,000 drams "
+     "to help pay for utilities.", [(40000, "AMD", "other"), (10000, "AMD", "other")]),
+])
+def test_what_the_fourth_readings_second_round_found_in_figures(sentence, want):
+    from explainer.extract import figures
+    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want

@@ -89,6 +89,7 @@ class DateRef:
     nested: bool = False     # inside a ", who/which/where …," clause
     limit: bool = False      # "until 2025", "before 1991": a bound, not the date of the statement
     of_event: bool = False   # "the earthquake on Sept. 8": when a thing named just before happened
+    names: bool = False      # "his September 28 decision": the date of a thing named after it
     basis: str = "text"      # text | dateline
 
 

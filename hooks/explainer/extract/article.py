@@ -286,7 +286,8 @@ def _said_after_day(text: str, r: DateRef) -> bool:
     …", "The ministry on September 27 said …" (not "The army attacked on Monday, the ministry said": the day of what was
     done before it; nor "The shelling on Monday, the ministry said, killed 12": the shelling's)."""
     said = SAID_AFTER_DAY.match(text, r.end)
-    return bool(said) and not r.of_event and not dates.PAST.search(text, 0, r.start) and not dates.PAST.search(said["who"])
+    return bool(said) and not (r.of_event or r.names) and not dates.PAST.search(text, 0, r.start) \
+        and not dates.PAST.search(said["who"])
 
 
 # The speaker and the saying right after the day (`_said_after_day`)
@@ -808,7 +809,7 @@ def _statement(w: _Day):
     """The day the sentence is about, if in the figure's clause; a plan names no day yet; a period over
     before the article ("in the 1990s", "last week") has no day; one still running is the day of writing."""
     m = w.main
-    if m is None or _apart(w.f, m, w.text):
+    if m is None or (_apart(w.f, m, w.text) and not _opening_deadline(w.text, m)):
         return None
     if m.end <= w.f.start and FROM_COUNT.search(w.text, 0, m.start) and TO_COUNT.fullmatch(w.text, m.end, w.f.start):
         return None, "none"         # "rose from 28,000 on Tuesday to 50,000": Tuesday's is the count it rose from
@@ -829,6 +830,12 @@ def _statement(w: _Day):
     if since or m.when.hi >= (w.published.year, w.published.month, w.published.day):
         return w.published.isoformat(), "publication"
     return None, "none"
+
+
+def _opening_deadline(text: str, r: DateRef) -> bool:
+    """"By October 1, the agency had registered 84,956 refugees, who had come in 21,000 vehicles": a deadline opening
+    the sentence holds for all its counts, those of its clauses too."""
+    return _deadline(text, r) and len(text[:r.start].split()) <= 1 and bool(re.match(r"\s*,", text[r.end:]))
 
 
 FLIGHT = ("arrivals", "displaced")       # the measures of people who fled

@@ -834,9 +834,18 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         refs.append(DateRef(expression=expression, start=start, end=end, when=when, planned=planned,
                             anaphoric=anaphoric, nested=any(s <= start < e for s, e in nested_spans),
                             limit=_bound(sentence, m, when, limit),
-                            of_event=_after_event_word(sentence[:start])))
+                            of_event=_after_event_word(sentence[:start]), names=_names_a_thing(sentence, start, end)))
         if when.precision == "day" and lo:
             last_day = lo
+    return _said_over_things(sentence, refs)
+
+
+def _said_over_things(sentence: str, refs: list[DateRef]) -> list[DateRef]:
+    """A date that names a thing ("his September 28 decision") yields to a day of saying beside it ("…, an adviser
+    revealed on Friday"); beside any other date it stays as it was ("the October 19 decree canceled the one signed on
+    September 28": both name things)."""
+    if any(r.names for r in refs) and not any(SAID_BEFORE_DATE.search(sentence, 0, r.start) for r in refs if not r.names):
+        return [replace(r, names=False) for r in refs]
     return refs
 
 
@@ -955,6 +964,19 @@ def _in_year(c: Context, shift: int) -> Context:
 
 
 _EVENT_WORD = _PATTERNS.compile(rf"\b(?:{EVENT})$", _I)
+
+
+def _names_a_thing(sentence: str, start: int, end: int) -> bool:
+    """A date between a determiner and a noun: "his September 28 decision", "the 17 November order", "Freedonia's May 3
+    vote": when that thing happened, not what the sentence tells (a date beside it dates the statement)."""
+    det = ATTRIBUTIVE.match(sentence, start) or ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 40), start)
+    return bool(det) and bool(NOUN_AFTER.match(sentence, end)) and any(c.isdigit() for c in sentence[start:end])
+
+
+ATTRIBUTIVE = _PATTERNS.compile(r"(?:the|his|her|its|their|this|that)\s", _I)
+ATTRIBUTIVE_BEFORE = _PATTERNS.compile(r"\b(?:the|his|her|its|their|this|that|(?-i:[A-Z])[\w’'-]*['’]s)\s+$", _I)
+NOUN_AFTER = _PATTERNS.compile(r"\s+(?!(?:and|or|to|in|at|on|of|by|for|with|from|as|was|were|is|are|had|has|have|will|would"
+                               r"|when|while|after|before|until|since)\b)(?-i:[a-z])[\w-]*", _I)
 
 
 def _after_event_word(head: str) -> bool:
@@ -1167,7 +1189,7 @@ def _closes(sentence: str, mark: re.Match) -> bool:
 # announced on Monday", "…, pointing to a sign posted on Monday", nor "In March, the WHO warned of an
 # outbreak; “today …”".
 _SAYING = (r"(?:said|says|told|announced|added|stated|wrote|declared|insisted|warned|explained|recalled|noted|stressed|reported"
-           r"|informed|informs"
+           r"|informed|informs|revealed|disclosed"
            r"|confirmed|emphasi[sz]ed|promised|vowed|pledged)")
 _WORD = r"[\w’'.-]+"
 _NOT_THE_SAYINGS = r"(?:of|for|about|who|whose|which|that|by|since|after|before|from|with|when|where)"
@@ -1213,6 +1235,8 @@ def primary(refs: list[DateRef]) -> DateRef | None:
     if all(r.of_event for r in pool) and len(pool) < len(usable):
         # "will take place on Oct. 9-15, near the earthquake on Sept. 8": that date is the earthquake's
         pool = [r for r in usable if not r.of_event]
+    # "annulled his September 28 decision, an adviser revealed on Friday": the day of the statement, not of the thing
+    pool = [r for r in pool if not r.names] or pool
     return min(pool, key=lambda r: (not r.anaphoric, RANK[r.when.precision], r.start))
 
 

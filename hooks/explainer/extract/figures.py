@@ -315,6 +315,12 @@ PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:e
               rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b"
               # "Each of the 300 families will receive $200"
               rf"|\beach\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,.-]+\s+){{0,3}}?(?:{PEOPLE}|families|households)\b")
+# After an amount for each person or month, the next one of the list is for each too: "40,000 drams per month to rent
+# a flat and 10,000 drams to help pay for utilities"
+PER_LISTED = _PATTERNS.compile(r"\b(?:per|each|every)\s+(?:month|person|family|household|week|day|year|head|capita|refugee)\b"
+                               r"[^;:]{0,80}\band\s+$", re.IGNORECASE)
+# Where an amount's own clause ends before a subordinate one: "… comes after the party called for action"
+OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|as|following)\b", re.IGNORECASE)
 TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
@@ -384,8 +390,15 @@ def _population(w: _Around) -> str | None:
     # "the 120,000 residents of the enclave": all of them, by a place (not "some 120,000 residents of the region fled")
     of_place = w.noun.lower() in RESIDENTS[1:] and THE_BEFORE.search(w.near) and OF_PLACE.match(w.written) \
         and not MOVED_SINCE.search(w.after)
+    # "aid reached the 120,000 Sylvanians living there": all of them (not "the 2,000 refugees living in Fredville")
+    there = THE_BEFORE.search(w.near) and LIVING_THERE.match(w.written) and w.noun.lower() not in (*ARRIVING, "migrants") \
+        and not _words(w.desc)
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived or of_place \
-        else None
+        or there else None
+
+
+LIVING_THERE = _PATTERNS.compile(r"^\s*(?:who\s+(?:still\s+)?(?:live|lived)|(?:still\s+)?living)\s+(?:there|in\s+(?:the\s+)?"
+                                 r"(?:(?-i:[A-Z])|(?:enclave|region|territory|area|province|republic)\b))", re.IGNORECASE)
 
 
 OF_PLACE = _PATTERNS.compile(r"\s+of\s+(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:enclave|region|territory|province"
@@ -588,11 +601,11 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
     if unit != "people":                          # an amount of money
         if LEGAL.search(w.before + " " + w.after) or PER_PERIOD.match(w.after):
             return "other"                        # (an appeal for "$30 million a month" is no total asked for)
-        if re.search(ASKED, w.before + " " + w.after) or ASKED_VERB.search(w.before):
-            return "appeal"
+        if re.search(ASKED, w.before + " " + OWN_CLAUSE.split(w.after, maxsplit=1)[0]) or ASKED_VERB.search(w.before):
+            return "appeal"                       # (not "the $2.5 million in aid comes after the party called for action")
         if re.search(NOT_AID, w.before + " " + w.after) or PRICE_BEFORE.search(w.near):
             return "other"
-        each = re.search(PER_BEFORE, w.before, re.IGNORECASE) and not TOTAL_BEFORE.search(w.before)
+        each = (re.search(PER_BEFORE, w.before, re.IGNORECASE) or PER_LISTED.search(w.before)) and not TOTAL_BEFORE.search(w.before)
         return "other" if re.search(PER_AFTER, w.after) or each else "aid"
     for rule in PEOPLE_RULES:
         measure = rule(w)
