@@ -1639,3 +1639,74 @@ def test_what_the_fourth_readings_second_round_found_in_figure_days(tmp_path, bo
 def test_what_the_fourth_readings_second_round_found_in_figures(sentence, want):
     from explainer.extract import figures
     assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+
+
+# --- what a second review of the fourth reading's rules found (the eleventh review; composed sentences) -------------
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # "this weekend" on a Monday: a saying's past tense, a plan or a threat do not make it the one just ended
+    ("The ministry said talks resume this weekend.", date(2023, 10, 2), "2023-10-07..2023-10-08"),
+    ("The army announced that a curfew starts this weekend.", date(2023, 10, 2), "2023-10-07..2023-10-08"),
+    ("This weekend, the ministry said, talks will resume.", date(2023, 10, 2), "2023-10-07..2023-10-08"),
+    ("Rebels threatened an attack this weekend.", date(2023, 10, 2), "2023-10-07..2023-10-08"),
+    ("The march scheduled this weekend was banned.", date(2023, 10, 2), "2023-10-07..2023-10-08"),
+    ("This weekend, the ministry said, 5,000 people crossed the border.", date(2023, 10, 2), "2023-09-30..2023-10-01"),
+    # ... "this weekend's storm killed" takes the verb after it; "before this weekend's storm" is ahead
+    ("This weekend's storm killed 12 people.", date(2023, 10, 2), "2023-09-30..2023-10-01"),
+    ("This weekend's floods forced 3,000 people from their homes.", date(2023, 10, 3), None),
+    ("Residents were told to evacuate before this weekend's storm.", date(2023, 10, 2), "2023-10-07..2023-10-08"),
+    # a named event's date is its sentence's, whatever day it was reported
+    ("The September 28 attack killed 40 people, the ministry said on Friday.", date(2023, 10, 7), "2023-09-28"),
+    # "or later", "or 3" mid-clause are guesses; "or 1800 GMT" restates
+    ("Residents who left on Monday or later were not counted, officials said on Wednesday.", date(2023, 10, 5),
+     "2023-10-04"),
+    ("The convoy left on October 2 or 3 by some accounts.", date(2023, 10, 5), None),
+])
+def test_what_the_eleventh_review_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a day and month later in a year the text wrote out, far from the article's day: which year?
+    ("The siege of the city began on January 5, 2023. On May 20, the city fell to the rebels.", "2024-06-10",
+     ["2023-01-05"]),
+    # a present tense read as past beside a named weekday ahead: unsure
+    ("The summit is scheduled for Thursday, June 22. Leaders meet on Thursday in the capital.", "2023-06-19",
+     ["2023-06-22"]),
+    # "The next day, 300 people fled." is a statement, not a date line
+    ("The army shelled the town on Friday. The next day, 300 people fled.", "2023-09-30", ["2023-09-29", "2023-09-30"]),
+])
+def test_what_the_eleventh_review_found_in_articles(tmp_path, body, published, want):
+    assert [day for day, _, _ in _events(tmp_path, body, published)] == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a toll over a span from a day, or hedged "up to", is not of that day; "through Monday" is
+    ("Rains fell from Friday through Monday, killing 40 people.", "2023-09-28", [(40, None)]),
+    ("Up to 40 people were killed on Monday.", "2023-09-28", [(40, None)]),
+    ("Through Monday, 40 deaths had been recorded.", "2023-09-28", [(40, "2023-09-25")]),
+    # an opening deadline does not reach a clause that tells how things stand now
+    ("By Monday, 3,000 people had fled, and 500 people are still missing.", "2023-10-04",
+     [(3000, "2023-10-02"), (500, None)]),
+    ("The army shelled the town on Friday. The next day, 300 people fled.", "2023-09-30", [(300, "2023-09-30")]),
+])
+def test_what_the_eleventh_review_found_in_figure_days(tmp_path, body, published, want):
+    assert _figures(tmp_path, body, published) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "per family" does not reach an amount with a verb of its own
+    ("Aid of $200 per family was approved by parliament on Monday and $10 million was released.",
+     [(200, "USD", "other"), (10_000_000, "USD", "aid")]),
+    # helpers who come to do their work are other, even when they cross or register
+    ("Nearly 40 journalists were registered to cover the vote.", [(40, "people", "other")]),
+    ("About 60 doctors crossed the border to treat the wounded.", [(60, "people", "other")]),
+    # "living there" does not override the count's own measure
+    ("The 250 people living in the region who were injured were taken to hospital.", [(250, "people", "wounded")]),
+    ("The 700 survivors living in the area were relocated.", [(700, "people", "displaced")]),
+    # "as an emergency appeal" is the amount's own
+    ("The UN wants $40 million as an emergency appeal.", [(40_000_000, "USD", "appeal")]),
+])
+def test_what_the_eleventh_review_found_in_figures(sentence, want):
+    from explainer.extract import figures
+    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want

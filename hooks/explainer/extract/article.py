@@ -238,8 +238,8 @@ class _Told:
         if not named or r.when.precision != "day" or re.search(r"\d", r.expression) or named.group(0).lower() not in self.weekdays:
             return False
         day, other = date(*r.when.lo), self.weekdays[named.group(0).lower()]
-        # (not when one is ahead and the other past: the tense says which: "will meet again on Thursday")
-        return 0 < abs((day - other).days) <= 14 and (day > self.published) == (other > self.published)
+        # (not when it is read ahead, by its tense, and the named one is past: "will meet again on Thursday")
+        return 0 < abs((day - other).days) <= 14 and not (r.planned and other <= self.published)
 
     def _other_year(self, r: DateRef) -> bool:
         w = self.written
@@ -249,7 +249,11 @@ class _Told:
         # (within three months after it in that year, not after the article: the story goes on; a weekday beside it
         # says which year: "on Thursday, September 19")
         then = dates._safe_date(w.year, r.when.lo[1], r.when.lo[2] or 1) or date(w.year, r.when.lo[1], 28)
-        return timedelta(0) <= then - w <= timedelta(days=92) and then <= self.published and not WEEKDAY_NAMED.search(r.expression)
+        near = timedelta(0) <= then - w <= timedelta(days=92)
+        # ... or later in that year, when this year's is not a day just before the article ("The siege began on January
+        # 5, 2023. On May 20, the city fell", in June 2024; not "… on February 24, 2022. On November 19, …" in late November)
+        later = timedelta(0) <= then - w and self.published - date(*r.when.lo) > timedelta(days=14)
+        return (near or later) and then <= self.published and not WEEKDAY_NAMED.search(r.expression)
 
 
 WEEKDAY_NAMED = _PATTERNS.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -296,9 +300,10 @@ SAID_AFTER_DAY = _PATTERNS.compile(rf"(?:\s+(?:morning|afternoon|evening|night))
 
 
 def _day_past(previous: DateRef | None, ref_day: date) -> bool:
-    """The text last talked about a day before the article's: a quotation after it may be of that day's speaking."""
+    """The text last talked about a day in the week before the article's: a quotation after it may be of that day's
+    speaking."""
     return previous is not None and previous.when.precision == "day" and previous.basis == "text" \
-        and 0 < previous.when.lo[0] and date(*previous.when.lo) < ref_day
+        and 0 < previous.when.lo[0] and timedelta(0) < ref_day - date(*previous.when.lo) <= timedelta(days=7)
 
 
 def _quoted_relative(text: str, r: DateRef) -> bool:
@@ -356,7 +361,7 @@ def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When |
     """The date a sentence is about; a reporting verb with no date of its own takes the dateline's,
     and so does the first statement under a date line ("The minister presented …")."""
     main = dates.primary(refs)
-    if main is not None and len(re.findall(r"[A-Za-z]+", s.text[:main.start] + s.text[main.end:])) < 3:
+    if main is not None and len(re.findall(r"[A-Za-z0-9]+", s.text[:main.start] + s.text[main.end:])) < 3:
         main = None       # a date line on its own ("Updated September 30, 2023"), not a statement
     # (not when the sentence gives a day the engine left unread: "…, this Wednesday" under a Thursday dateline)
     when = dl_when or lead_when
@@ -809,7 +814,7 @@ def _statement(w: _Day):
     """The day the sentence is about, if in the figure's clause; a plan names no day yet; a period over
     before the article ("in the 1990s", "last week") has no day; one still running is the day of writing."""
     m = w.main
-    if m is None or (_apart(w.f, m, w.text) and not _opening_deadline(w.text, m)):
+    if m is None or (_apart(w.f, m, w.text) and not _carried(w, m)):
         return None
     if m.end <= w.f.start and FROM_COUNT.search(w.text, 0, m.start) and TO_COUNT.fullmatch(w.text, m.end, w.f.start):
         return None, "none"         # "rose from 28,000 on Tuesday to 50,000": Tuesday's is the count it rose from
@@ -836,6 +841,15 @@ def _opening_deadline(text: str, r: DateRef) -> bool:
     """"By October 1, the agency had registered 84,956 refugees, who had come in 21,000 vehicles": a deadline opening
     the sentence holds for all its counts, those of its clauses too."""
     return _deadline(text, r) and len(text[:r.start].split()) <= 1 and bool(re.match(r"\s*,", text[r.end:]))
+
+
+def _carried(w: _Day, r: DateRef) -> bool:
+    """An opening deadline carried into a clause told as done, with no time of its own ("…, who had arrived in 21,000
+    vehicles"; not "…, whose population is 120,000", "… 500 people are still missing")."""
+    lo, hi = _clause(w.text, w.f)
+    own = w.text[lo:hi]
+    return _opening_deadline(w.text, r) and bool(dates.PAST.search(own) or HAD_DONE.search(own)) \
+        and not PRESENT.search(own) and not NOW.search(own) and not re.search(r"\bbefore\b", own)
 
 
 FLIGHT = ("arrivals", "displaced")       # the measures of people who fled
@@ -996,8 +1010,10 @@ def _toll_given_later(w: _Day, day: str) -> bool:
     r = next((r for r in w.refs if r.when.start == day), None)
     if r is None or not timedelta(0) < w.published - when <= timedelta(days=92):
         return False
-    said = SAID_NEAR.search(w.text, max(0, r.start - 60), r.start) or _said_after_day(w.text, r) or _deadline(w.text, r) \
-        or FIGURES_OF.match(w.text, r.end)
+    lo, hi = _clause(w.text, w.f)
+    by = _deadline(w.text, r) and not PRESENT.search(w.text, lo, hi)       # (not "…, and 500 are still missing")
+    said = SAID_NEAR.search(w.text, max(0, r.start - 60), r.start) or _said_after_day(w.text, r) or by \
+        or FIGURES_OF.match(w.text, r.end) or UP_TO_DAY.search(w.text, max(0, r.start - 12), r.start)
     return not said
 
 
@@ -1007,13 +1023,14 @@ def _toll_given_later(w: _Day, day: str) -> bool:
 SAID_NEAR = _PATTERNS.compile(rf"\b(?:{dates._SAYING}|released|published|updated|revealed|disclosed|statement|update|report"
                               r"|bulletin|briefing|figures)"
                               r"(?:\s+(?!\d)[A-Za-z’'.-]+){0,2}\s+$", re.IGNORECASE)
+UP_TO_DAY = _PATTERNS.compile(r"\b(?:through|up\s+to)\s+$", re.IGNORECASE)      # "through Monday, 40 deaths" (not "from Friday …")
 FIGURES_OF = _PATTERNS.compile(r"(?:['’]s)?\s+(?:figures|data|update|report|count|bulletin|statement|briefing)\b", re.IGNORECASE)
 
 
 # The words of a toll told as it stood on a day: "the toll rose to 68 on Tuesday", "the number of dead reached 20",
 # "in the last 48 hours before the truce took effect on Friday, 300 were killed"
 TOLL_TOLD = _PATTERNS.compile(r"\b(?:toll|number\s+of|total\s+of|rose|risen|climbed|reached|stood|jumped|increased"
-                              r"|so\s+far|as\s+of|by\s+then|through|up\s+to|up\s+from|down\s+from|compared|in\s+the\s+(?:last|past|first)"
+                              r"|so\s+far|as\s+of|by\s+then|up\s+from|down\s+from|compared|in\s+the\s+(?:last|past|first)"
                               r"|hours\s+(?:before|to|until))\b", re.IGNORECASE)      # (… or over a time up to the day)
 
 

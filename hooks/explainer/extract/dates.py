@@ -509,17 +509,28 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
 
 def _done_then(m: re.Match) -> bool:
     """A verb told as done in the clause around "this weekend" ("This weekend, 5,000 crossed", "12 were killed in clashes
-    this weekend"; not "leaders meet this weekend, diplomats said", "hoped to reach … this weekend", "forecast for this
-    weekend", "this weekend's storm")."""
+    this weekend", "This weekend's storm killed 12"; not "leaders meet this weekend, diplomats said", "officials said
+    the border reopens this weekend", "hoped to reach … this weekend", "forecast for this weekend", "before this
+    weekend's storm", "rebels threatened an attack this weekend", "the march scheduled this weekend was banned")."""
     s = m.string
-    if re.match(r"['’]s\b", s[m.end():]) or re.search(r"\bfor\s+$", s[:m.start()]):
+    head = SAYING_THAT.split(CLAUSE_SPLIT.split(s[:m.start()])[-1])[-1]      # (what a saying introduces)
+    if re.search(r"\b(?:for|before|ahead\s+of|until)\s+$", head) or AHEAD_BEFORE.search(head):
         return False
-    head = CLAUSE_SPLIT.split(s[:m.start()])[-1]
-    after = s[m.end():].lstrip()
+    after = s[m.end():]
+    own = re.match(r"['’]s\s+[\w-]+", after)                                # "this weekend's storm killed …"
+    after = after[own.end():] if own else after.lstrip()
     opens = after.startswith(",") and len(head.split()) <= 2                # "This weekend, …", "As of this weekend, …"
-    tail = CLAUSE_SPLIT.split(after[1:] if opens else after, maxsplit=1)[0]
+    tail = PARENTHETICAL.sub("", after[1:]) if opens else after             # (past ", the ministry said,")
+    tail = CLAUSE_SPLIT.split(tail, maxsplit=1)[0]
     last_to = max((x.end() for x in re.finditer(r"\bto\s+[a-z]+\b", head)), default=-1)
+    if FUTURE.search(tail):
+        return False
     return any(x.start() > last_to for x in PAST.finditer(head)) or bool(PAST.search(tail))
+
+
+# What was still ahead when done: "threatened an attack", "the march scheduled", "plans announced for"
+AHEAD_BEFORE = _PATTERNS.compile(r"\b(?:threaten\w*|plann?\w*|promis\w*|vow\w*|pledg\w*|schedul\w*|set|due|expected|slated"
+                                 r"|announc\w*\s+plans?|call\w*\s+for)\b(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
 
 
 CLAUSE_SPLIT = _PATTERNS.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))|[.!?]\s")     # (not the comma of "5,000")
@@ -851,13 +862,15 @@ def _said_over_things(sentence: str, refs: list[DateRef]) -> list[DateRef]:
 
 # Two dates offered as alternatives, or one given as a guess: "on Monday or Tuesday", "on Monday (or Tuesday, by some
 # accounts)", "on Tuesday, Wednesday or Thursday", "on Tuesday, or at the latest on Wednesday", "19 or 20 September",
-# "tomorrow or the day after", "in 2020 or 2021", "on Monday or so"; not a restatement ("on Tuesday, or 11 p.m. GMT on
-# Monday", "on Wednesday, or 10 days after it left port", "or so officials said")
+# "tomorrow or the day after", "in 2020 or 2021", "on Monday or so", "on Monday or later", "October 2 or 3 by some
+# accounts"; not a restatement ("on Tuesday, or 11 p.m. GMT on Monday", "on Wednesday, or 10 days after it left
+# port", "or so officials said", "or 1800 GMT")
 OR_BETWEEN = _PATTERNS.compile(r"\s*(?:,|\(|[—–-])?\s*or\s+(?:(?:on|in|by|early|late|possibly|perhaps|maybe|at\s+the\s+(?:latest"
                                r"|earliest)(?:\s+on)?)\s+)?", _I)
 _CLAUSE_ENDS = r"(?=\s*(?:[,.;:)—–]|$))"
-OR_ABOUT = _PATTERNS.compile(rf"\s*,?\s+or\s+(?:(?:so|thereabouts|later|earlier|after|before){_CLAUSE_ENDS}"
-                             rf"|\d{{1,2}}(?:st|nd|rd|th)?{_CLAUSE_ENDS}|(?:1[89]|20)\d\d{_CLAUSE_ENDS}"
+_NO_UNIT = r"(?!\s*(?:a\.m|p\.m|am\b|pm\b|gmt|utc|hours?|hrs|days?|weeks?|months?|years?|minutes?|more|fewer|per|percent|%|:|,\d))"
+OR_ABOUT = _PATTERNS.compile(rf"\s*,?\s+or\s+(?:(?:so|after|before){_CLAUSE_ENDS}|later\b|earlier\b|thereabouts\b"
+                             rf"|\d{{1,2}}(?:st|nd|rd|th)?\b{_NO_UNIT}|(?:1[89]|20)\d\d\b{_NO_UNIT}"
                              r"|the\s+(?:day|week|month|year)\s+(?:after|before)\b|the\s+(?:next|following|previous)\s+(?:day|week|month)\b)", _I)
 OR_BEFORE = _PATTERNS.compile(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:on\s+)?$", _I)       # "19 or [20 September]"
 LISTED_BEFORE = _PATTERNS.compile(r"\s*,\s*(?:on\s+)?")                                           # "Tuesday, [Wednesday or …]"
@@ -970,7 +983,9 @@ def _names_a_thing(sentence: str, start: int, end: int) -> bool:
     """A date between a determiner and a noun: "his September 28 decision", "the 17 November order", "Freedonia's May 3
     vote": when that thing happened, not what the sentence tells (a date beside it dates the statement)."""
     det = ATTRIBUTIVE.match(sentence, start) or ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 40), start)
-    return bool(det) and bool(NOUN_AFTER.match(sentence, end)) and any(c.isdigit() for c in sentence[start:end])
+    noun = NOUN_AFTER.match(sentence, end)
+    return bool(det) and bool(noun) and any(c.isdigit() for c in sentence[start:end]) \
+        and not _EVENT_WORD.search(noun.group(0).strip())        # (not "the September 28 attack killed 40": the attack's)
 
 
 ATTRIBUTIVE = _PATTERNS.compile(r"(?:the|his|her|its|their|this|that)\s", _I)
@@ -1201,6 +1216,8 @@ _SPEAKER_AFTER = (rf"\s+(?:a|an|the)\s+{_WORD}(?:\s+{_WORD})?\s+(?:for|of|at)\s+
                   rf"|\s+(?-i:[A-Z]){_WORD}(?:\s+(?-i:[A-Z]){_WORD}){{0,2}},\s+(?:a|an|the)\s+[^,;.“”\"]{{1,60}},")
 SAID_AFTER_QUOTE = _PATTERNS.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:{_SPEAKER_AFTER}|(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}})\s+", _I)
 SAYING = _PATTERNS.compile(rf"\b{_SAYING}\b", _I)
+SAYING_THAT = _PATTERNS.compile(rf"\b{_SAYING}\b(?:\s+that\b)?", _I)        # what a saying introduces follows it
+PARENTHETICAL = _PATTERNS.compile(rf"^\s*[^,;]{{0,40}}\b{_SAYING}\s*,", _I)   # "This weekend, the ministry said, …"
 SAID_RIGHT_BEFORE = _PATTERNS.compile(rf"\b{_SAYING}\s+$", _I)
 SAID_BEFORE_DATE = _PATTERNS.compile(rf"\b{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,4}}\s+$", _I)
 INTRODUCES = _PATTERNS.compile(r"\s*(?:[:,]\s*|\s+that\s+)?", _I)           # said on Tuesday: “…

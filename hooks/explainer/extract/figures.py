@@ -316,11 +316,12 @@ PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:e
               # "Each of the 300 families will receive $200"
               rf"|\beach\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,.-]+\s+){{0,3}}?(?:{PEOPLE}|families|households)\b")
 # After an amount for each person or month, the next one of the list is for each too: "40,000 drams per month to rent
-# a flat and 10,000 drams to help pay for utilities"
+# a flat and 10,000 drams to help pay for utilities" (not across a verb: "$200 per family was approved … and $10
+# million was released")
 PER_LISTED = _PATTERNS.compile(r"\b(?:per|each|every)\s+(?:month|person|family|household|week|day|year|head|capita|refugee)\b"
-                               r"[^;:]{0,80}\band\s+$", re.IGNORECASE)
+                               r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)[^;:]){0,80}\band\s+$", re.IGNORECASE)
 # Where an amount's own clause ends before a subordinate one: "… comes after the party called for action"
-OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|as|following)\b", re.IGNORECASE)
+OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|following)\b", re.IGNORECASE)
 TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
@@ -392,7 +393,7 @@ def _population(w: _Around) -> str | None:
         and not MOVED_SINCE.search(w.after)
     # "aid reached the 120,000 Sylvanians living there": all of them (not "the 2,000 refugees living in Fredville")
     there = THE_BEFORE.search(w.near) and LIVING_THERE.match(w.written) and w.noun.lower() not in (*ARRIVING, "migrants") \
-        and not _words(w.desc)
+        and not _words(w.desc) and not _words(w.after) and w.noun.lower() not in CASUALTY_NOUNS + ("survivors",)
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived or of_place \
         or there else None
 
@@ -455,8 +456,8 @@ def _words(window: str) -> str | None:
 
 
 HELPERS = ("doctors", "nurses", "volunteers", "officials", "journalists")
-CAME_TO_HELP = _PATTERNS.compile(r"\b(?:arriv\w*|came|come|reached|deployed|sent|dispatched)\b")      # (not "fled", "were evacuated")
-FLED = _PATTERNS.compile(r"\b(?:fled|flee\w*|evacuat\w*|left|crossed|displaced|registered|escaped)\b")
+FLED = _PATTERNS.compile(r"\b(?:fled|flee\w*|evacuat\w*|left|crossed|displaced|escaped)\b")   # (unless "to treat …")
+TO_HELP = _PATTERNS.compile(r"\bto\s+(?:help|treat|assist|cover|report|support|care|work|serve|aid)\b")
 OUTRANK_TOPIC = ("killed", "wounded", "missing", "detained", "rescued")   # words no topic's signal overrides
 
 
@@ -574,8 +575,8 @@ PEOPLE_RULES = (
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     # "two doctors have arrived", "40 volunteers came": those who come to help are no arrivals of the displaced
-    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" and CAME_TO_HELP.search(w.after)
-    and not FLED.search(w.after) else None,
+    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals"
+    and (not FLED.search(w.after) or TO_HELP.search(w.after)) else None,
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
