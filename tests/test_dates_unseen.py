@@ -1710,3 +1710,33 @@ def test_what_the_eleventh_review_found_in_figure_days(tmp_path, body, published
 def test_what_the_eleventh_review_found_in_figures(sentence, want):
     from explainer.extract import figures
     assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+
+
+# --- the fourth reading, third round (three more sets; composed sentences) -----------------------------------------
+
+@pytest.mark.parametrize("body, published, want", [
+    # a background paragraph under a dateline: after a sentence that opened with another day, a saying with no day of
+    # its own is that day's story, not the dateline's
+    ("FREDVILLE, September 28. /AGENCY/. The humanitarian situation is the top concern, the spokesman said.\n\n"
+     "On September 19, tensions flared up again in the region. The capital announced it was launching local measures "
+     "and demanded the withdrawal of troops. The other side, in turn, said there were no troops there.\n\n"
+     "The spokesman also said talks would go on.", "2023-09-28", ["2023-09-28", "2023-09-19", "2023-09-28"]),
+    # ... unless it quotes: the quotation is given on the dateline's day
+    ("FREDVILLE, September 28. /AGENCY/. The exodus goes on, the minister said. More than half of the region has left "
+     "after the army attacked on Sep. 19. “At 0400 GMT, 68,386 people had arrived,” said the spokeswoman.",
+     "2023-09-28", ["2023-09-28", "2023-09-19", "2023-09-28"]),
+])
+def test_what_the_fourth_readings_third_round_found_in_articles(tmp_path, body, published, want):
+    assert [day for day, _, _ in _events(tmp_path, body, published)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # "one of the soldiers killed" is a person, not a count
+    ("One of the soldiers killed was the deputy commander.", []),
+    ("One soldier was killed.", [(1, "people", "killed")]),
+    # "taken into custody" is detained
+    ("Police confirmed that 142 people were taken into custody.", [(142, "people", "detained")]),
+])
+def test_what_the_fourth_readings_third_round_found_in_figures(sentence, want):
+    from explainer.extract import figures
+    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want

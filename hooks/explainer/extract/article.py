@@ -132,7 +132,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
         refs = told.read(_dates(s.text, ref_day, article.published, anchor))
         if spoke is not None or _day_past(earlier, ref_day):     # "X promised on Monday … “five days ago …,” X said",
             refs = [r for r in refs if not _quoted_relative(s.text, r)]     # "signed on Friday. “Today we …”": whose day?
-        main = _main_date(out, s, refs, dl_when, lead_when)
+        main = _main_date(out, s, refs, dl_when, lead_when, previous or _in_paragraph(earlier, before, s))
         lead_when = None if not s.caption else lead_when
         quoted_on = _quoted_on(s, before, spoke) if spoke is not None and main is None else None
         _figures(out, article, s, refs, main, counted_on, known, settings, ref_day if headings else article.published,
@@ -356,17 +356,31 @@ def _actors(out: Extracted, article: Article, s: Sentence, known: list[Mention],
             out.requests.append((asked, source_for(article, s)))
 
 
+# A direct quotation (not a term in quotation marks): "“…,” said the spokeswoman", "She said: “…"
+DIRECT_QUOTE = _PATTERNS.compile(r"^\W*[“\"]|[,.!?][”\"]\s*,?\s*(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|told|stated|wrote|noted)\b"
+                                  r"|:\s*[“\"]")
+
+
+def _in_paragraph(earlier: DateRef | None, before: Sentence | None, s: Sentence) -> DateRef | None:
+    """The day the text last talked about, while the sentence goes on in the paragraph of the one before it."""
+    return earlier if before is not None and before.block == s.block else None
+
+
 def _main_date(out: Extracted, s: Sentence, refs: list[DateRef], dl_when: When | None,
-               lead_when: When | None = None) -> DateRef | None:
-    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's,
-    and so does the first statement under a date line ("The minister presented …")."""
+               lead_when: When | None = None, previous: DateRef | None = None) -> DateRef | None:
+    """The date a sentence is about; a reporting verb with no date of its own takes the dateline's (not right after a
+    sentence that opened with another day, in its paragraph, unless it quotes: "On September 19, tensions flared up
+    again. The capital announced it was launching …" is that day's story, not the dateline's), and so does the first
+    statement under a date line ("The minister presented …")."""
     main = dates.primary(refs)
     if main is not None and len(re.findall(r"[A-Za-z0-9]+", s.text[:main.start] + s.text[main.end:])) < 3:
         main = None       # a date line on its own ("Updated September 30, 2023"), not a statement
     # (not when the sentence gives a day the engine left unread: "…, this Wednesday" under a Thursday dateline)
     when = dl_when or lead_when
+    told_of = previous is not None and previous.basis == "text" and previous.when.precision == "day" and previous.start <= 3 \
+        and when is not None and previous.when.lo != when.lo and not DIRECT_QUOTE.search(s.text)
     if main is None and not s.caption and REPORTING.search(s.text) and when and not _unread(s.text, refs) \
-            and not BEFORE_THEN.match(s.text):
+            and not BEFORE_THEN.match(s.text) and not told_of:
         main = DateRef(expression=out.dateline, start=0, end=0, when=when, basis="dateline")
     return main
 

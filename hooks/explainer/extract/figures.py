@@ -281,7 +281,7 @@ MEASURE_RULES = [
                 r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment"
                 r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:with|for)\b))\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
-    ("detained", r"\b(?:detained|arrested|under arrest|in custody|in detention)\b"),
+    ("detained", r"\b(?:detained|arrested|under arrest|in(?:to)? custody|in detention)\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached(?!\s+(?:with|by|through)\b)"
                  r"|poured|received|flee\w*|"
@@ -619,6 +619,7 @@ ONE_IN = _PATTERNS.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:in|out\s+of\s+every)
 # three", "2 in 5", "one out of every 30" (not "2,000 out of 120,000": a part of a whole)
 # "ninety-nine point nine": the decimals of a number in words (not "at this point 300 …", "at one point 300 …")
 NO_ONE = _PATTERNS.compile(r"\b(?:no|not|every|any)\s+$", re.IGNORECASE)
+ONE_OF = _PATTERNS.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our|them)\b", re.IGNORECASE)
 POINT_BEFORE = _PATTERNS.compile(rf"(?<!\bat\s)\b(?:\d+|{NUMBER_WORDS})\s+point\s+$", re.IGNORECASE)
 
 
@@ -632,8 +633,9 @@ def find(sentence: str, rules: Rules = NO_RULES) -> list[Found]:
             continue                # "one in three", "two in five": a ratio
         if POINT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue                # "Ninety-nine point nine per cent", "one point two million": not 9, not 2 million
-        if NO_ONE.search(sentence, max(0, m.start() - 10), m.start()) and m.group("n").lower() == "one" and not m.group("scale"):
-            continue                # "no one was killed", "not one lives there": nobody
+        if m.group("n").lower() == "one" and not m.group("scale") and (NO_ONE.search(sentence, max(0, m.start() - 10), m.start())
+                                                                      or ONE_OF.match(sentence, m.end())):
+            continue                # "no one was killed", "not one lives there": nobody; "one of the soldiers killed": a person
         counted = _counted(sentence, m, out, rules)
         if counted is None:
             continue
