@@ -129,10 +129,10 @@ def extract(article: Article, settings: Settings) -> Extracted:
         if s.caption and s.caption.get("number") and not s.boilerplate:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
-        refs = told.read(_dates(s.text, ref_day, article.published, anchor))
+        refs = told.read(_dates(s.text, ref_day, article.published, anchor), s.text)
         if spoke is not None or _day_past(earlier, ref_day):     # "X promised on Monday … “five days ago …,” X said",
             refs = [r for r in refs if not _quoted_relative(s.text, r)]     # "signed on Friday. “Today we …”": whose day?
-        main = _main_date(out, s, refs, dl_when, lead_when, previous or _in_paragraph(earlier, before, s))
+        main = _main_date(out, s, refs, dl_when, lead_when, _in_paragraph(previous or earlier, before, s))
         lead_when = None if not s.caption else lead_when
         quoted_on = _quoted_on(s, before, spoke) if spoke is not None and main is None else None
         _figures(out, article, s, refs, main, counted_on, known, settings, ref_day if headings else article.published,
@@ -217,12 +217,12 @@ class _Told:
     written: date | None = None     # the day the last dated sentence wrote out with its month and year
     dropped: bool = False           # the last sentence read had its dates left as unsure
 
-    def read(self, refs: list[DateRef]) -> list[DateRef]:
+    def read(self, refs: list[DateRef], text: str = "") -> list[DateRef]:
         """The sentence's dates, less those the text before makes unsure: a bare weekday near a day the text named with
         that weekday and a date ("halted on Thursday, June 15 … They also stopped on Thursday": which Thursday?); a day
         or month without a year, read in another year than the one the last dated sentence wrote out, though it would
         follow that day in its year ("On September 19-20, 2023, … On September 28, …" in 2024: which September 28?)."""
-        self.dropped = any(self._other_weekday(r) or self._other_year(r) for r in refs)
+        self.dropped = any(self._other_weekday(r, text) or self._other_year(r) for r in refs)
         kept = [] if self.dropped else refs     # (not another date of the sentence in its place, and its counts none)
         for r in refs:
             named = WEEKDAY_NAMED.search(r.expression)
@@ -233,13 +233,15 @@ class _Told:
         self.written = written[-1] if written else None if kept else self.written
         return kept
 
-    def _other_weekday(self, r: DateRef) -> bool:
+    def _other_weekday(self, r: DateRef, text: str = "") -> bool:
         named = WEEKDAY_NAMED.search(r.expression)
         if not named or r.when.precision != "day" or re.search(r"\d", r.expression) or named.group(0).lower() not in self.weekdays:
             return False
         day, other = date(*r.when.lo), self.weekdays[named.group(0).lower()]
-        # (not when it is read ahead, by its tense, and the named one is past: "will meet again on Thursday")
-        return 0 < abs((day - other).days) <= 14 and not (r.planned and other <= self.published)
+        # (not when it is read ahead, by its tense, and the named one is past: "will meet again on Thursday"; nor read
+        # past by a verb told as done beside a named one ahead: "Rebels attacked a polling station on Friday")
+        past_told = not r.planned and other > self.published and dates.PAST.search(text)
+        return 0 < abs((day - other).days) <= 14 and not (r.planned and other <= self.published) and not past_told
 
     def _other_year(self, r: DateRef) -> bool:
         w = self.written
@@ -249,11 +251,7 @@ class _Told:
         # (within three months after it in that year, not after the article: the story goes on; a weekday beside it
         # says which year: "on Thursday, September 19")
         then = dates._safe_date(w.year, r.when.lo[1], r.when.lo[2] or 1) or date(w.year, r.when.lo[1], 28)
-        near = timedelta(0) <= then - w <= timedelta(days=92)
-        # ... or later in that year, when this year's is not a day just before the article ("The siege began on January
-        # 5, 2023. On May 20, the city fell", in June 2024; not "… on February 24, 2022. On November 19, …" in late November)
-        later = timedelta(0) <= then - w and self.published - date(*r.when.lo) > timedelta(days=14)
-        return (near or later) and then <= self.published and not WEEKDAY_NAMED.search(r.expression)
+        return timedelta(0) <= then - w <= timedelta(days=92) and then <= self.published and not WEEKDAY_NAMED.search(r.expression)
 
 
 WEEKDAY_NAMED = _PATTERNS.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -300,10 +298,9 @@ SAID_AFTER_DAY = _PATTERNS.compile(rf"(?:\s+(?:morning|afternoon|evening|night))
 
 
 def _day_past(previous: DateRef | None, ref_day: date) -> bool:
-    """The text last talked about a day in the week before the article's: a quotation after it may be of that day's
-    speaking."""
+    """The text last talked about a day before the article's: a quotation after it may be of that day's speaking."""
     return previous is not None and previous.when.precision == "day" and previous.basis == "text" \
-        and 0 < previous.when.lo[0] and timedelta(0) < ref_day - date(*previous.when.lo) <= timedelta(days=7)
+        and 0 < previous.when.lo[0] and date(*previous.when.lo) < ref_day
 
 
 def _quoted_relative(text: str, r: DateRef) -> bool:

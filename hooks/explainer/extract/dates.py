@@ -494,10 +494,12 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
     elif mod == "this" or c.forward:
         sat = sat_this
         head = m.string[max(0, m.start() - 80):m.start()]
-        if ref.weekday() < 5 and not c.forward and _done_then(m) and not _ahead_then(head) and not FOR_THE.search(head):
-            if ref.weekday() > 0:
-                return None     # "This weekend, 5,000 crossed" on a Tuesday: the one just past, or a slip? Unsure
-            sat = past          # ... on a Monday, the one just ended
+        done = _done_then(m) if ref.weekday() < 5 else False
+        done = False if c.forward and done is not None else done
+        if done is None or (done and ref.weekday() > 0 and not _ahead_then(head) and not FOR_THE.search(head)):
+            return None     # "This weekend, 5,000 crossed" on a Tuesday: the one just past, or a slip? Unsure
+        if done and not _ahead_then(head) and not FOR_THE.search(head):
+            sat = past      # ... on a Monday, the one just ended
     else:
         sat = sat_this if ref.weekday() == 6 else past
     end = sat + timedelta(days=1)
@@ -507,30 +509,32 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
     return span(sat, end, "span"), False, False
 
 
-def _done_then(m: re.Match) -> bool:
+def _done_then(m: re.Match) -> bool | None:
     """A verb told as done in the clause around "this weekend" ("This weekend, 5,000 crossed", "12 were killed in clashes
     this weekend", "This weekend's storm killed 12"; not "leaders meet this weekend, diplomats said", "officials said
     the border reopens this weekend", "hoped to reach … this weekend", "forecast for this weekend", "before this
-    weekend's storm", "rebels threatened an attack this weekend", "the march scheduled this weekend was banned")."""
+    weekend's storm"); None when a word of what was ahead stands before it ("rebels threatened an attack this
+    weekend", "donors pledged $50 million this weekend", "the march scheduled this weekend was banned"): unsure."""
     s = m.string
-    head = SAYING_THAT.split(CLAUSE_SPLIT.split(s[:m.start()])[-1])[-1]      # (what a saying introduces)
-    if re.search(r"\b(?:for|before|ahead\s+of|until)\s+$", head) or AHEAD_BEFORE.search(head):
+    clause = CLAUSE_SPLIT.split(s[:m.start()])[-1]
+    head = SAYING_THAT.split(clause)[-1]                                    # (what a saying introduces)
+    if re.search(r"\b(?:for|before|ahead\s+of|until)\s+$", head):
         return False
+    if AHEAD_BEFORE.search(clause):
+        return None
     after = s[m.end():]
     own = re.match(r"['’]s\s+[\w-]+", after)                                # "this weekend's storm killed …"
     after = after[own.end():] if own else after.lstrip()
-    opens = after.startswith(",") and len(head.split()) <= 2                # "This weekend, …", "As of this weekend, …"
+    opens = after.startswith(",") and len(head.split()) <= 2 and not PAST.search(head)     # "This weekend, …"
     tail = PARENTHETICAL.sub("", after[1:]) if opens else after             # (past ", the ministry said,")
-    tail = CLAUSE_SPLIT.split(tail, maxsplit=1)[0]
-    last_to = max((x.end() for x in re.finditer(r"\bto\s+[a-z]+\b", head)), default=-1)
-    if FUTURE.search(tail):
-        return False
+    tail = SAYING_THAT.split(CLAUSE_SPLIT.split(tail, maxsplit=1)[0])[-1]
+    last_to = max((x.end() for x in re.finditer(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b", head)), default=-1)
     return any(x.start() > last_to for x in PAST.finditer(head)) or bool(PAST.search(tail))
 
 
 # What was still ahead when done: "threatened an attack", "the march scheduled", "plans announced for"
 AHEAD_BEFORE = _PATTERNS.compile(r"\b(?:threaten\w*|plann?\w*|promis\w*|vow\w*|pledg\w*|schedul\w*|set|due|expected|slated"
-                                 r"|announc\w*\s+plans?|call\w*\s+for)\b(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
+                                 r"|announc\w*\s+plans?|call\w*\s+for)\b(?:\s+[^\s,;]+){0,5}\s+$", re.IGNORECASE)
 
 
 CLAUSE_SPLIT = _PATTERNS.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))|[.!?]\s")     # (not the comma of "5,000")
@@ -868,8 +872,9 @@ def _said_over_things(sentence: str, refs: list[DateRef]) -> list[DateRef]:
 OR_BETWEEN = _PATTERNS.compile(r"\s*(?:,|\(|[—–-])?\s*or\s+(?:(?:on|in|by|early|late|possibly|perhaps|maybe|at\s+the\s+(?:latest"
                                r"|earliest)(?:\s+on)?)\s+)?", _I)
 _CLAUSE_ENDS = r"(?=\s*(?:[,.;:)—–]|$))"
-_NO_UNIT = r"(?!\s*(?:a\.m|p\.m|am\b|pm\b|gmt|utc|hours?|hrs|days?|weeks?|months?|years?|minutes?|more|fewer|per|percent|%|:|,\d))"
-OR_ABOUT = _PATTERNS.compile(rf"\s*,?\s+or\s+(?:(?:so|after|before){_CLAUSE_ENDS}|later\b|earlier\b|thereabouts\b"
+_NO_UNIT = (r"(?!\s*(?:a\.m|p\.m|am\b|pm\b|gmt|utc|hours?|hrs|days?|nights?|weeks?|months?|years?|minutes?|more|fewer|per|percent"
+            r"|%|:|,\d|[\w-]+\s+time\b|local\b))")
+OR_ABOUT = _PATTERNS.compile(rf"\s*,?\s+or\s+(?:(?:so|after|before){_CLAUSE_ENDS}|(?:later|earlier)\b(?!\s+than)|thereabouts\b"
                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\b{_NO_UNIT}|(?:1[89]|20)\d\d\b{_NO_UNIT}"
                              r"|the\s+(?:day|week|month|year)\s+(?:after|before)\b|the\s+(?:next|following|previous)\s+(?:day|week|month)\b)", _I)
 OR_BEFORE = _PATTERNS.compile(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+or\s+(?:on\s+)?$", _I)       # "19 or [20 September]"
@@ -984,10 +989,14 @@ def _names_a_thing(sentence: str, start: int, end: int) -> bool:
     vote": when that thing happened, not what the sentence tells (a date beside it dates the statement)."""
     det = ATTRIBUTIVE.match(sentence, start) or ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 40), start)
     noun = NOUN_AFTER.match(sentence, end)
-    return bool(det) and bool(noun) and any(c.isdigit() for c in sentence[start:end]) \
-        and not _EVENT_WORD.search(noun.group(0).strip())        # (not "the September 28 attack killed 40": the attack's)
+    if not det or not noun or not any(c.isdigit() for c in sentence[start:end]):
+        return False
+    # (not "the September 28 attack killed 40": the attack's; but "the September 28 vote was annulled" yields)
+    return not (_EVENT_WORD.search(noun.group(0).strip()) and DID_HARM.match(sentence, noun.end()))
 
 
+DID_HARM = _PATTERNS.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:killed|left|injured|wounded|destroyed|struck|hit|displaced|forced|damaged"
+                              r"|claimed|caused|triggered|sparked|flattened|razed)\b", _I)
 ATTRIBUTIVE = _PATTERNS.compile(r"(?:the|his|her|its|their|this|that)\s", _I)
 ATTRIBUTIVE_BEFORE = _PATTERNS.compile(r"\b(?:the|his|her|its|their|this|that|(?-i:[A-Z])[\w’'-]*['’]s)\s+$", _I)
 NOUN_AFTER = _PATTERNS.compile(r"\s+(?!(?:and|or|to|in|at|on|of|by|for|with|from|as|was|were|is|are|had|has|have|will|would"
@@ -1217,7 +1226,7 @@ _SPEAKER_AFTER = (rf"\s+(?:a|an|the)\s+{_WORD}(?:\s+{_WORD})?\s+(?:for|of|at)\s+
 SAID_AFTER_QUOTE = _PATTERNS.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:{_SPEAKER_AFTER}|(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}})\s+", _I)
 SAYING = _PATTERNS.compile(rf"\b{_SAYING}\b", _I)
 SAYING_THAT = _PATTERNS.compile(rf"\b{_SAYING}\b(?:\s+that\b)?", _I)        # what a saying introduces follows it
-PARENTHETICAL = _PATTERNS.compile(rf"^\s*[^,;]{{0,40}}\b{_SAYING}\s*,", _I)   # "This weekend, the ministry said, …"
+PARENTHETICAL = _PATTERNS.compile(rf"^\s*(?:[^,;]{{0,40}}\b{_SAYING}|according\s+to\s+[^,;]{{1,40}})\s*,", _I)   # ", the ministry said,"
 SAID_RIGHT_BEFORE = _PATTERNS.compile(rf"\b{_SAYING}\s+$", _I)
 SAID_BEFORE_DATE = _PATTERNS.compile(rf"\b{_SAYING}(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,4}}\s+$", _I)
 INTRODUCES = _PATTERNS.compile(r"\s*(?:[:,]\s*|\s+that\s+)?", _I)           # said on Tuesday: “…

@@ -321,7 +321,8 @@ PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:e
 PER_LISTED = _PATTERNS.compile(r"\b(?:per|each|every)\s+(?:month|person|family|household|week|day|year|head|capita|refugee)\b"
                                r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)[^;:]){0,80}\band\s+$", re.IGNORECASE)
 # Where an amount's own clause ends before a subordinate one: "… comes after the party called for action"
-OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|following)\b", re.IGNORECASE)
+OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|following|as(?!\s+(?:a|an|part)\b))\b",
+                               re.IGNORECASE)          # (not "as an emergency appeal": the amount's own)
 TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
@@ -456,8 +457,7 @@ def _words(window: str) -> str | None:
 
 
 HELPERS = ("doctors", "nurses", "volunteers", "officials", "journalists")
-FLED = _PATTERNS.compile(r"\b(?:fled|flee\w*|evacuat\w*|left|crossed|displaced|escaped)\b")   # (unless "to treat …")
-TO_HELP = _PATTERNS.compile(r"\bto\s+(?:help|treat|assist|cover|report|support|care|work|serve|aid)\b")
+FLED = _PATTERNS.compile(r"\b(?:fled|flee\w*|evacuat\w*|left|displaced|escaped)\b")     # (not "crossed … to treat")
 OUTRANK_TOPIC = ("killed", "wounded", "missing", "detained", "rescued")   # words no topic's signal overrides
 
 
@@ -575,8 +575,7 @@ PEOPLE_RULES = (
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     # "two doctors have arrived", "40 volunteers came": those who come to help are no arrivals of the displaced
-    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals"
-    and (not FLED.search(w.after) or TO_HELP.search(w.after)) else None,
+    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" and not FLED.search(w.after) else None,
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
