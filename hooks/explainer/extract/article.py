@@ -130,7 +130,7 @@ def extract(article: Article, settings: Settings) -> Extracted:
             out.captions = max(out.captions, s.caption["number"])
         _actors(out, article, s, known, settings.topic.places)
         refs = told.read(_dates(s.text, ref_day, article.published, anchor), s.text)
-        if spoke is not None or _day_past(earlier, ref_day):     # "X promised on Monday … “five days ago …,” X said",
+        if spoke is not None or _day_past(earlier, ref_day, _in_paragraph(previous, before, s)):   # "X promised on Monday …",
             refs = [r for r in refs if not _quoted_relative(s.text, r)]     # "signed on Friday. “Today we …”": whose day?
         main = _main_date(out, s, refs, dl_when, lead_when, _in_paragraph(previous or earlier, before, s))
         lead_when = None if not s.caption else lead_when
@@ -238,10 +238,8 @@ class _Told:
         if not named or r.when.precision != "day" or re.search(r"\d", r.expression) or named.group(0).lower() not in self.weekdays:
             return False
         day, other = date(*r.when.lo), self.weekdays[named.group(0).lower()]
-        # (not when it is read ahead, by its tense, and the named one is past: "will meet again on Thursday"; nor read
-        # past by a verb told as done beside a named one ahead: "Rebels attacked a polling station on Friday")
-        past_told = not r.planned and other > self.published and dates.PAST.search(text)
-        return 0 < abs((day - other).days) <= 14 and not (r.planned and other <= self.published) and not past_told
+        # (not when it is read ahead, by its tense, and the named one is past: "will meet again on Thursday")
+        return 0 < abs((day - other).days) <= 14 and not (r.planned and other <= self.published)
 
     def _other_year(self, r: DateRef) -> bool:
         w = self.written
@@ -297,10 +295,13 @@ SAID_AFTER_DAY = _PATTERNS.compile(rf"(?:\s+(?:morning|afternoon|evening|night))
                                    re.IGNORECASE)
 
 
-def _day_past(previous: DateRef | None, ref_day: date) -> bool:
-    """The text last talked about a day before the article's: a quotation after it may be of that day's speaking."""
-    return previous is not None and previous.when.precision == "day" and previous.basis == "text" \
-        and 0 < previous.when.lo[0] and date(*previous.when.lo) < ref_day
+def _day_past(earlier: DateRef | None, ref_day: date, adjacent: DateRef | None = None) -> bool:
+    """The sentence before, in the paragraph, was about a day before the article's, or the text last talked about one
+    in the week before: a quotation after it may be of that day's speaking."""
+    def past(r: DateRef | None) -> date | None:
+        ok = r is not None and r.when.precision == "day" and r.basis == "text" and 0 < r.when.lo[0] and date(*r.when.lo) < ref_day
+        return date(*r.when.lo) if ok else None
+    return past(adjacent) is not None or (past(earlier) is not None and ref_day - past(earlier) <= timedelta(days=7))
 
 
 def _quoted_relative(text: str, r: DateRef) -> bool:

@@ -516,12 +516,13 @@ def _done_then(m: re.Match) -> bool | None:
     weekend's storm"); None when a word of what was ahead stands before it ("rebels threatened an attack this
     weekend", "donors pledged $50 million this weekend", "the march scheduled this weekend was banned"): unsure."""
     s = m.string
-    clause = CLAUSE_SPLIT.split(s[:m.start()])[-1]
+    clause = RELATIVE_WORD.split(CLAUSE_SPLIT.split(s[:m.start()])[-1])[-1]    # (not "rushed to the area where …")
     head = SAYING_THAT.split(clause)[-1]                                    # (what a saying introduces)
     if re.search(r"\b(?:for|before|ahead\s+of|until)\s+$", head):
         return False
-    if AHEAD_BEFORE.search(clause):
-        return None
+    ahead = AHEAD_BEFORE.search(clause)
+    if ahead and not PAST.search(clause, ahead.end("word")):
+        return False if AHEAD_NOW.search(clause, 0, ahead.start("word")) else None    # "is expected this weekend"
     after = s[m.end():]
     own = re.match(r"['’]s\s+[\w-]+", after)                                # "this weekend's storm killed …"
     after = after[own.end():] if own else after.lstrip()
@@ -533,8 +534,10 @@ def _done_then(m: re.Match) -> bool | None:
 
 
 # What was still ahead when done: "threatened an attack", "the march scheduled", "plans announced for"
-AHEAD_BEFORE = _PATTERNS.compile(r"\b(?:threaten\w*|plann?\w*|promis\w*|vow\w*|pledg\w*|schedul\w*|set|due|expected|slated"
-                                 r"|announc\w*\s+plans?|call\w*\s+for)\b(?:\s+[^\s,;]+){0,5}\s+$", re.IGNORECASE)
+AHEAD_BEFORE = _PATTERNS.compile(r"\b(?P<word>threatened|planned|promised|vowed|pledged|scheduled|set|due|expected|slated"
+                                 r"|announced\s+plans?|called\s+for)\b(?:\s+[^\s,;]+){0,5}\s+$", re.IGNORECASE)
+AHEAD_NOW = _PATTERNS.compile(r"\b(?:is|are|be|will|remains?)\s+(?:\w+\s+)?$", re.IGNORECASE)     # "are set to", "is expected"
+RELATIVE_WORD = _PATTERNS.compile(r"\b(?:where|which|who|whose|when)\b", re.IGNORECASE)
 
 
 CLAUSE_SPLIT = _PATTERNS.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))|[.!?]\s")     # (not the comma of "5,000")
@@ -873,7 +876,7 @@ OR_BETWEEN = _PATTERNS.compile(r"\s*(?:,|\(|[—–-])?\s*or\s+(?:(?:on|in|by|ea
                                r"|earliest)(?:\s+on)?)\s+)?", _I)
 _CLAUSE_ENDS = r"(?=\s*(?:[,.;:)—–]|$))"
 _NO_UNIT = (r"(?!\s*(?:a\.m|p\.m|am\b|pm\b|gmt|utc|hours?|hrs|days?|nights?|weeks?|months?|years?|minutes?|more|fewer|per|percent"
-            r"|%|:|,\d|[\w-]+\s+time\b|local\b))")
+            r"|%|:|,\d|[\w-]+\s+time\b))")
 OR_ABOUT = _PATTERNS.compile(rf"\s*,?\s+or\s+(?:(?:so|after|before){_CLAUSE_ENDS}|(?:later|earlier)\b(?!\s+than)|thereabouts\b"
                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\b{_NO_UNIT}|(?:1[89]|20)\d\d\b{_NO_UNIT}"
                              r"|the\s+(?:day|week|month|year)\s+(?:after|before)\b|the\s+(?:next|following|previous)\s+(?:day|week|month)\b)", _I)
@@ -991,12 +994,13 @@ def _names_a_thing(sentence: str, start: int, end: int) -> bool:
     noun = NOUN_AFTER.match(sentence, end)
     if not det or not noun or not any(c.isdigit() for c in sentence[start:end]):
         return False
-    # (not "the September 28 attack killed 40": the attack's; but "the September 28 vote was annulled" yields)
-    return not (_EVENT_WORD.search(noun.group(0).strip()) and DID_HARM.match(sentence, noun.end()))
+    # (an event keeps its day, "the September 28 attack, which killed 40, …", unless the sentence tells of what was done
+    # to it later: "the September 28 vote was annulled, the court said on Tuesday")
+    return not _EVENT_WORD.search(noun.group(0).strip()) or bool(DONE_TO.search(sentence, noun.end()))
 
 
-DID_HARM = _PATTERNS.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:killed|left|injured|wounded|destroyed|struck|hit|displaced|forced|damaged"
-                              r"|claimed|caused|triggered|sparked|flattened|razed)\b", _I)
+DONE_TO = _PATTERNS.compile(r"\b(?:annulled|cancell?ed|canceled|postponed|delayed|suspended|condemned|critici[sz]ed|investigated"
+                             r"|overturned|challenged|disputed|rejected|recogni[sz]ed|probed|denounced|welcomed)\b", _I)
 ATTRIBUTIVE = _PATTERNS.compile(r"(?:the|his|her|its|their|this|that)\s", _I)
 ATTRIBUTIVE_BEFORE = _PATTERNS.compile(r"\b(?:the|his|her|its|their|this|that|(?-i:[A-Z])[\w’'-]*['’]s)\s+$", _I)
 NOUN_AFTER = _PATTERNS.compile(r"\s+(?!(?:and|or|to|in|at|on|of|by|for|with|from|as|was|were|is|are|had|has|have|will|would"

@@ -457,7 +457,9 @@ def _words(window: str) -> str | None:
 
 
 HELPERS = ("doctors", "nurses", "volunteers", "officials", "journalists")
-FLED = _PATTERNS.compile(r"\b(?:fled|flee\w*|evacuat\w*|left|displaced|escaped)\b")     # (not "crossed … to treat")
+FLED = _PATTERNS.compile(r"\b(?:fled|flee\w*|escaped|displaced)\b")                  # fleeing, whatever for
+TO_HELP = _PATTERNS.compile(r"\bto\s+(?:help|treat|assist|cover|report|support|care|work|serve|aid)\b")   # "left … to work in the camps"
+CAME = _PATTERNS.compile(r"\b(?:arriv\w*|came|come|reached|deployed|sent|dispatched)\b")   # (not "crossed … with their families")
 OUTRANK_TOPIC = ("killed", "wounded", "missing", "detained", "rescued")   # words no topic's signal overrides
 
 
@@ -575,7 +577,8 @@ PEOPLE_RULES = (
     # "a few hundred persons remain" (not "50 remain missing")
     lambda w: VERB_BEFORE[m.group(1).lower()] if (m := _VERB_BEFORE.search(w.near)) else None,   # "killed 32 and wounded 100"
     # "two doctors have arrived", "40 volunteers came": those who come to help are no arrivals of the displaced
-    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" and not FLED.search(w.after) else None,
+    lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" and not FLED.search(w.after)
+    and (TO_HELP.search(w.after) or CAME.search(w.after)) else None,
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
