@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from support import repo_settings
+from explainer.extract import figures
 from explainer.extract.article import extract
 from explainer.read.seeds import load_seeds
 from explainer.extract.dates import DATELINE, PLACE_LINE, date_line, dateline, resolve
@@ -263,6 +264,11 @@ def _events(tmp_path, body: str, published: str = "2023-10-04"):
     (tmp_path / "a.md").write_text(f"---\ntitle: T\noutlet: O\npublished: {published}\n---\n{body}\n")
     (a,) = load_seeds(tmp_path)
     return [(e.when.key, e.status, e.text) for e in extract(a, repo_settings()).events]
+
+
+def _measures(sentence: str) -> list[tuple[float, str, str]]:
+    """The (value, unit, measure) of each figure the engine reads in one sentence."""
+    return [(f.value, f.unit, f.metric) for f in figures.find(sentence)]
 
 
 def _figures(tmp_path, body: str, published: str) -> list[tuple[float, str | None]]:
@@ -1498,8 +1504,7 @@ def test_what_the_fourth_reading_found_in_articles(tmp_path, body, published, wa
     ("Twelve journalists were killed.", [(12, "people", "killed")]),
 ])
 def test_what_the_fourth_reading_found_in_figures(sentence, want):
-    from explainer.extract import figures
-    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+    assert _measures(sentence) == want
 
 
 @pytest.mark.parametrize("body, published, want", [
@@ -1595,8 +1600,7 @@ def test_what_the_tenth_review_found_in_figure_days(tmp_path, body, published, w
     ("Authorities flew 300 soldiers to help the injured and the missing.", [(300, "people", "people")]),
 ])
 def test_what_the_tenth_review_found_in_figures(sentence, want):
-    from explainer.extract import figures
-    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+    assert _measures(sentence) == want
 
 
 # --- the fourth reading, second round (three more sets; composed sentences) ----------------------------------------
@@ -1637,8 +1641,7 @@ def test_what_the_fourth_readings_second_round_found_in_figure_days(tmp_path, bo
      "to help pay for utilities.", [(40000, "AMD", "other"), (10000, "AMD", "other")]),
 ])
 def test_what_the_fourth_readings_second_round_found_in_figures(sentence, want):
-    from explainer.extract import figures
-    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+    assert _measures(sentence) == want
 
 
 # --- what a second review of the fourth reading's rules found (the eleventh review; composed sentences) -------------
@@ -1715,8 +1718,7 @@ def test_what_the_eleventh_review_found_in_figure_days(tmp_path, body, published
     ("The UN wants $40 million as an emergency appeal.", [(40_000_000, "USD", "appeal")]),
 ])
 def test_what_the_eleventh_review_found_in_figures(sentence, want):
-    from explainer.extract import figures
-    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+    assert _measures(sentence) == want
 
 
 # --- the fourth reading, third round (three more sets; composed sentences) -----------------------------------------
@@ -1745,8 +1747,7 @@ def test_what_the_fourth_readings_third_round_found_in_articles(tmp_path, body, 
     ("Police confirmed that 142 people were taken into custody.", [(142, "people", "detained")]),
 ])
 def test_what_the_fourth_readings_third_round_found_in_figures(sentence, want):
-    from explainer.extract import figures
-    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+    assert _measures(sentence) == want
 
 
 # --- what a third review of the fourth reading's rules found (the twelfth review; composed sentences) --------------
@@ -1797,8 +1798,7 @@ def test_what_the_twelfth_review_found_in_articles(tmp_path, body, published, wa
     ("About 40 doctors fled the city to help their families escape.", [(40, "people", "arrivals")]),
 ])
 def test_what_the_twelfth_review_found_in_figures(sentence, want):
-    from explainer.extract import figures
-    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+    assert _measures(sentence) == want
 
 
 # --- what a fourth review of the fourth reading's rules found (the thirteenth review; composed sentences) -----------
@@ -1843,5 +1843,4 @@ def test_what_the_thirteenth_review_found_in_articles(tmp_path, body, published,
     ("About 40 doctors fled the city to help their families escape.", [(40, "people", "arrivals")]),
 ])
 def test_what_the_thirteenth_review_found_in_figures(sentence, want):
-    from explainer.extract import figures
-    assert [(f.value, f.unit, f.metric) for f in figures.find(sentence)] == want
+    assert _measures(sentence) == want

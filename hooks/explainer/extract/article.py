@@ -252,7 +252,7 @@ class _Told:
         return timedelta(0) <= then - w <= timedelta(days=92) and then <= self.published and not WEEKDAY_NAMED.search(r.expression)
 
 
-WEEKDAY_NAMED = _PATTERNS.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+WEEKDAY_NAMED = _PATTERNS.compile(rf"\b(?:{'|'.join(words.WEEKDAYS)})\b", re.IGNORECASE)
 MONTH_NAMED = _PATTERNS.compile(rf"\b(?:{words.MONTH_IN_TEXT})\b")
 WRITTEN_YEAR = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -1032,8 +1032,8 @@ def _toll_given_later(w: _Day, day: str) -> bool:
 # A count's giving just before its day: "said on Tuesday", "told reporters on Tuesday", "in a statement on Monday",
 # "the ministry's update on Monday" (not "said 20 civilians were killed on Sunday": the killing's day); or after it:
 # "Monday's figures"
-SAID_NEAR = _PATTERNS.compile(rf"\b(?:{dates._SAYING}|released|published|updated|revealed|disclosed|statement|update|report"
-                              r"|bulletin|briefing|figures)"
+SAID_NEAR = _PATTERNS.compile(rf"\b(?:{dates._SAYING}|released|published|updated|statement|update|report|bulletin|briefing"
+                              r"|figures)"
                               r"(?:\s+(?!\d)[A-Za-z’'.-]+){0,2}\s+$", re.IGNORECASE)
 UP_TO_DAY = _PATTERNS.compile(r"\b(?:through|up\s+to)\s+$", re.IGNORECASE)      # "through Monday, 40 deaths" (not "from Friday …")
 FIGURES_OF = _PATTERNS.compile(r"(?:['’]s)?\s+(?:figures|data|update|report|count|bulletin|statement|briefing)\b", re.IGNORECASE)

@@ -493,12 +493,10 @@ def _weekend(m: re.Match, c: Context) -> Resolved | None:
         sat = past
     elif mod == "this" or c.forward:
         sat = sat_this
-        head = m.string[max(0, m.start() - 80):m.start()]
         done = _done_then(m) if ref.weekday() < 5 else False
-        done = False if c.forward and done is not None else done
-        if done is None or (done and ref.weekday() > 0 and not _ahead_then(head) and not FOR_THE.search(head)):
+        if done is None or (done and not c.forward and ref.weekday() > 0):
             return None     # "This weekend, 5,000 crossed" on a Tuesday: the one just past, or a slip? Unsure
-        if done and not _ahead_then(head) and not FOR_THE.search(head):
+        if done and not c.forward:
             sat = past      # ... on a Monday, the one just ended
     else:
         sat = sat_this if ref.weekday() == 6 else past
@@ -523,6 +521,9 @@ def _done_then(m: re.Match) -> bool | None:
     ahead = AHEAD_BEFORE.search(clause)
     if ahead and not PAST.search(clause, ahead.end("word")):
         return False if AHEAD_NOW.search(clause, 0, ahead.start("word")) else None    # "is expected this weekend"
+    near = s[max(0, m.start() - 80):m.start()]
+    if _ahead_then(near) or FOR_THE.search(near):
+        return False        # "were due to travel … this weekend", "registered for the marathon this weekend"
     after = s[m.end():]
     own = re.match(r"['’]s\s+[\w-]+", after)                                # "this weekend's storm killed …"
     after = after[own.end():] if own else after.lstrip()
