@@ -214,6 +214,7 @@ class _Told:
     """What the text has dated so far, that a later date without its year or day is read against."""
     published: date
     weekdays: dict[str, date] = field(default_factory=dict)   # "Thursday, June 15": the Thursday it named
+    days: dict[tuple[int, int], date] = field(default_factory=dict)   # "through April 23" (2023): the April 23 it named
     written: date | None = None     # the day the last dated sentence wrote out with its month and year
     dropped: bool = False           # the last sentence read had its dates left as unsure
 
@@ -222,7 +223,11 @@ class _Told:
         that weekday and a date ("halted on Thursday, June 15 … They also stopped on Thursday": which Thursday?); a day
         or month without a year, read in another year than the one the last dated sentence wrote out, though it would
         follow that day in its year ("On September 19-20, 2023, … On September 28, …" in 2024: which September 28?)."""
-        self.dropped = any(self._other_weekday(r, text) or self._other_year(r) for r in refs)
+        self.dropped = False
+        for r in refs:          # (a day named earlier in the sentence counts: "through April 23. On April 23, …")
+            self.dropped = self.dropped or self._other_weekday(r, text) or self._other_year(r) or self._other_day(r)
+            if r.when.precision == "day" and r.when.lo[0] > 0 and MONTH_NAMED.search(r.expression):
+                self.days.setdefault(r.when.lo[1:], date(*r.when.lo))
         kept = [] if self.dropped else refs     # (not another date of the sentence in its place, and its counts none)
         for r in refs:
             named = WEEKDAY_NAMED.search(r.expression)
@@ -240,6 +245,15 @@ class _Told:
         day, other = date(*r.when.lo), self.weekdays[named.group(0).lower()]
         # (not when it is read ahead, by its tense, and the named one is past: "will meet again on Thursday")
         return 0 < abs((day - other).days) <= 14 and not (r.planned and other <= self.published)
+
+    def _other_day(self, r: DateRef) -> bool:
+        """A day and month without a year that the text named before in another year ("From December 2022 through
+        April 23, … On April 23, …" in a 2024 article: that April 23, or this year's?)."""
+        if r.when.precision != "day" or r.when.lo[0] <= 0 or not MONTH_NAMED.search(r.expression) \
+                or WRITTEN_YEAR.search(r.expression) or WEEKDAY_NAMED.search(r.expression):
+            return False
+        named = self.days.get(r.when.lo[1:])
+        return named is not None and named != date(*r.when.lo)
 
     def _other_year(self, r: DateRef) -> bool:
         w = self.written
@@ -890,7 +904,8 @@ SHARED_VERB = _PATTERNS.compile(r"(?:killed|wounded|injured|displaced|left)\s+(?
 FROM_COUNT = _PATTERNS.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 TO_COUNT = _PATTERNS.compile(r"[^,;]{0,20}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?",
                              re.IGNORECASE)
-AFTER_THE = _PATTERNS.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|its|their|a|an)\s", re.IGNORECASE)
+AFTER_THE = _PATTERNS.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|its|their|a|an|(?-i:[A-Z])[\w-]*['’]s)\s",
+                              re.IGNORECASE)    # ("after Freedonia's offensive on September 19")
 
 
 def _perfect(w: _Day) -> bool:
@@ -903,17 +918,29 @@ def _perfect(w: _Day) -> bool:
 
 def _sentence_before(w: _Day):
     """A sentence with no day of its own for the figure: the day the sentence before was about (not for a
-    count in the present perfect, "2,000 people have been killed": that is the count when written)."""
-    if w.previous is None or w.previous.when.precision != "day" or _perfect(w):
+    count in the present perfect, "2,000 people have been killed", nor one told in the present, "Freedonia, which has a
+    population of 3 million", "Separatists say the offensive killed 200": that is the count when written)."""
+    if w.previous is None or w.previous.when.precision != "day" or _perfect(w) or _present(w):
         return None
     if _anchored(w) and w.published - date(*w.previous.when.lo) > timedelta(days=7):
         return None, "none"
     return w.previous.when.start, "context"
 
 
+# A count's clause that describes in the present ("Freedonia, which has a population of …"), or a saying in the present
+# before it ("Separatists say …"); not "The number is 100,625" after the day it was given, nor "to which is added …"
+PRESENT_NOW = _PATTERNS.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+a\s+population\b", re.IGNORECASE)
+SAY_NOW = _PATTERNS.compile(r"\b(?:say|says)\b(?![^,;]*\b(?:said|told)\b)", re.IGNORECASE)
+
+
+def _present(w: _Day) -> bool:
+    lo, hi = _clause(w.text, w.f)
+    return bool(PRESENT_NOW.search(w.text, lo, hi) or SAY_NOW.search(w.text, 0, w.f.start))
+
+
 # "… left the valley after the army took control", "since the offensive": the count runs from an event its own clause
 # names; told more than a week after the day the sentence before was about, it need not be of that day.
-ANCHORED = _PATTERNS.compile(r"\b(?:after|since|following)\s+(?:the|its|their|his|her|a|an)\s", re.IGNORECASE)
+ANCHORED = _PATTERNS.compile(r"\b(?:after|since|following)\s+(?:the|its|their|his|her|a|an|(?-i:[A-Z])[\w-]*['’]s)\s", re.IGNORECASE)
 
 
 def _anchored(w: _Day) -> bool:

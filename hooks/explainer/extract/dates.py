@@ -84,9 +84,10 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
          r"|summits?|talks|meetings?|visits?|census|exodus|massacres?|pogroms?|genocide|detentions?|arrests?"
          r"|famines?|droughts?|landslides?|mudslides?|avalanches?|heatwaves?|tornado(?:e?s)?|riots?|unrest"
          r"|insurgency|insurgencies|rebellions?|crackdowns?|occupation")
-# Relative clauses set off by commas: a date inside one is not the date of the statement.
-NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
-                           re.IGNORECASE)
+# Relative clauses set off by commas, or a person set off with one (", a billionaire who headed … between November
+# 2022 and February 2023"): a date inside one is not the date of the statement.
+NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+|(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?=who))?"
+                           r"(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
 # An editor's clause in square brackets: "… units [which had not withdrawn under the accord of 2015]", "the accord
 # [signed by the three leaders after the 2015 war]" (not "[on Thursday]" or "[held on Thursday]", which date).
 BRACKET_ASIDE = _PATTERNS.compile(r"\[\s*(?:(?:which|who|whose|that|where)\b|(?:signed|held|made|built|set|[a-z]{3,}ed)\s+by\b)"
@@ -144,6 +145,7 @@ class Context(NamedTuple):
     anchor: date | None       # the day the text was last talking about ("two days later" counts from it)
     past: bool = False        # the expression's clause has a verb in the past tense (`_clause`)
     year_said: bool = False   # the year is given in words after it ("in March last year": `_in_year`)
+    since: date | None = None  # the last date the sentence gave before it ("In July, … said … would …": `_would_year`)
 
 
 Resolved = tuple[When, bool, bool]       # (when, anaphoric, limit)
@@ -267,10 +269,25 @@ def _would_then(head: str) -> bool:
         and not DONE_IRREGULAR.search(head, found[-1].end())       # (its look-behind sees "would cut")
 
 
+def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
+    """The year of a day told as what would come ("said the republic would cease to exist by January 1"): the first
+    such day after a date the sentence gave before it ("In July, the government said the law would take effect on
+    January 1"); with none, the coming one where it is nearer than the last (in September, next January 1; not "said
+    the border would open on September 5", told of since). None where words give the year, or no "would" leads to it."""
+    head = m.string[max(0, m.start() - 60):m.start()]
+    markers = [w.group(0).lower() for w in LOOKS_AHEAD_THEN.finditer(head)]
+    if c.year_said or "would" not in markers or "will" in markers[markers.index("would"):] or not _would_then(head):
+        return None             # (not "will", "starts", "takes effect" alone: a timetable of now, read as before)
+    if c.since is not None:
+        return _recent_year(mo, dd, c.since, True)
+    past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
+    return coming.year if past and coming and (coming - c.ref) < (c.ref - past) else None
+
+
 def _month_day(m: re.Match, c: Context) -> Resolved | None:
     """"Sept. 27, 2023", "on Tuesday, 26 September"."""
     mo, dd = words.month(m["m"]), _day(m["d"])
-    y = int(m["y"]) if m["y"] else _recent_year(mo, dd, c.ref, c.forward)
+    y = int(m["y"]) if m["y"] else _would_year(mo, dd, m, c) or _recent_year(mo, dd, c.ref, c.forward)
     d = _safe_date(y, mo, dd)
     # read back into the past though the next one is just ahead, or the other way round: unsure, unless its weekday
     # is that of the one the other way ("takes effect on Monday, January 1" in late December)
@@ -723,7 +740,7 @@ RULES: dict[str, Rule] = {
     "month_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?:(?:early|mid|late)-?\s*)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
                                           rf"\s+(?i:to|and|until|through)\s+(?:(?:early|mid|late)-?\s*)?(?P<m2>{MON}),?\s+(?P<y2>{YEAR})\b"),
                         _month_range, ("from_between", "month", "four_digits"), absolute=True),
-    "year_range": Rule(_PATTERNS.compile(rf"\b(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b{CLOCK}"),
+    "year_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b{CLOCK}"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
     "year_span": Rule(_PATTERNS.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
                                         rf"(?:(?i:the)\s+)?|(?P<open>\())?\b(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
@@ -831,10 +848,12 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         # stated that from November, she will …"): then last year's month is not what it says
         said_then = SAID_BEFORE_DATE.search(sentence, 0, m.start())        # "announced in November", "told MPs in May"
         past = bool(PAST.search(clause)) and (said_then or not (forward and not PAST.search(SAYING.sub(" ", clause))))
-        context = Context(ref, ahead, last_day, past)
+        context = Context(ref, ahead, last_day, past, since=_day_before(refs))
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
             context = _in_year(context, _SHIFT.get(year_words["mod"].lower(), 0))
+        elif (start := _range_start(sentence, refs, name, m)) is not None:
+            context = context._replace(ref=start, forward=True, year_said=True)     # "From December 2022 to April 23"
         elif (context := _in_sentence_year(name, m, context, years)) is None:
             continue                        # "In 2021, the talks were held on Tuesday": which Tuesday of 2021?
         got = rule.resolve(m, context)
@@ -857,6 +876,30 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         if when.precision == "day" and lo:
             last_day = lo
     return _said_over_things(sentence, refs)
+
+
+# The words between the two ends of a span: "from December 2022 to April 23", "between May 2021 and March 3"
+RANGE_TO = _PATTERNS.compile(r"\s*(?:-|–|to|through|until|till|and)?\s*", re.IGNORECASE)
+RANGE_FROM = _PATTERNS.compile(r"(?:from|between|since)\b", re.IGNORECASE)
+DAY_MONTH_RULES = ("md", "dm", "dm_words")
+
+
+def _range_start(sentence: str, refs: list[DateRef], name: str, m: re.Match) -> date | None:
+    """The first day of a span whose end is a day and month without a year, if its start gives one ("From December
+    2022 through April 23": the first April 23 after it, not this year's)."""
+    start = refs[-1] if refs else None
+    if start is None or name not in DAY_MONTH_RULES or m["y"] or start.when.lo[0] <= 0 \
+            or not WRITTEN_YEAR_IN.search(start.expression) or not RANGE_FROM.match(start.expression):
+        return None
+    return date(*start.when.lo) if RANGE_TO.fullmatch(sentence, start.end, m.start()) else None
+
+
+WRITTEN_YEAR_IN = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _day_before(refs: list[DateRef]) -> date | None:
+    """The first day of the last date read so far in the sentence."""
+    return date(*refs[-1].when.lo) if refs and refs[-1].when.lo[0] > 0 else None
 
 
 def _said_over_things(sentence: str, refs: list[DateRef]) -> list[DateRef]:
@@ -1057,9 +1100,9 @@ ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(
 
 # A birth set off beside a name: "X, born in 1957, …", "X (born 12 May 1960)", "X (b. 1960)" (not "was born on Monday")
 BORN = _PATTERNS.compile(r"(?:[,(]\s*born(?:\s+(?:in|on))?|\(b\.)\s*$", re.IGNORECASE)
-# ... and a year of birth told of someone: "The two men were born in 1970 and 1965 and were killed on Monday" (not
-# "was born on Monday", a day, which may be the news)
-BORN_YEAR = _PATTERNS.compile(r"\b(?:was|were|is|are|been)\s+born\s+in\s+(?:\d{4}\s*(?:,|and)\s*)*$", re.IGNORECASE)
+# ... and a year of birth told of someone: "The two men were born in 1970 and 1965 and were killed on Monday", "Two
+# men born in 1970 were killed" (not "was born on Monday", a day, which may be the news)
+BORN_YEAR = _PATTERNS.compile(r"\bborn(?:\s+in)?\s+(?:\d{4}\s*(?:,|and)\s*)*$", re.IGNORECASE)
 
 
 def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:

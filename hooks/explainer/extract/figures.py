@@ -24,7 +24,7 @@ _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (p
 # The nouns that count people; a nation's people ("Freedonians") from the world table, every nation alike.
 PEOPLE = (r"people|persons|person|residents|resident|refugees|refugee|civilians|civilian|soldiers|soldier|troops|"
           r"servicemen|serviceman|fighters|children|child|men|women|" + "|".join(PEOPLES) + r"|inhabitants|evacuees|"
-          r"individuals|migrants|displaced|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals|"
+          r"individuals|migrants|displaced|IDPs|detainees|prisoners|volunteers|officials|patients|wounded|dead|arrivals|"
           r"students|pupils|workers|teachers|doctors|nurses|journalists|victims|survivors|lives|protesters|demonstrators|"
           r"deaths|fatalities")
 VEHICLES = r"vehicles|vehicle|cars|trucks|buses|ambulances|lorries"
@@ -438,6 +438,15 @@ SERVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?:were|was|have\s+been|has\s+been|had
                                  r"|(?:continues?|continued)\s+to\s+receive|(?:are|were|is|was)\s+(?:still\s+)?receiving)\b")
 
 
+# What some of them did or were given since, whoever they are: "16,300 refugees from the region have found employment",
+# "1,000 refugees registered as entrepreneurs", "5,500 displaced persons have been granted citizenship", "6,724 …
+# applied for citizenship" (a part, not the count of the displaced; not "received the lump sum", which all were paid)
+SOME_DID_AFTER = _PATTERNS.compile(r"^\s*(?:(?:from|in)\s+(?:[\w’'()-]+\s+){1,4}?)?(?:(?:have|has|had)\s+)?"
+                                   r"(?:already\s+|now\s+|officially\s+|so\s+far\s+)?(?:"
+                                   r"found\s+(?:\w+\s+)?(?:employment|jobs?|work)|registered\s+as\b|applied\s+for\b"
+                                   r"|(?:been\s+)?(?:granted|given)\s+(?:\w+\s+)?(?:citizenship|passports?)"
+                                   r"|(?:obtained|acquired|received|taken\s+up|become)\s+(?:\w+\s+)?(?:citizenship|passports?|citizens)\b)")
+
 
 THAT_HURT = _PATTERNS.compile(r"\s(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:killed|wounded|injured|claimed)\b", re.IGNORECASE)
 
@@ -475,7 +484,7 @@ def _topic(w: _Around) -> str | None:
 
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
 NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "deaths": "killed",
-                "fatalities": "killed", "displaced": "displaced"}
+                "fatalities": "killed", "displaced": "displaced", "idps": "displaced"}
 SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect|avert|prevent|avoid)\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)       # "saved 200 lives" were not lost
 AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
 # "12,000 refugees require health assistance", "5,000 people need urgent care" (now: not "30 patients who needed care died")
@@ -567,6 +576,7 @@ PEOPLE_RULES = (
     lambda w: "other" if w.noun.lower() == "deaths" and "birth" in w.before + w.after else None,   # births and deaths
     lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
     lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _own(w.after) not in REMAIN_AS else None,
+    lambda w: "other" if SOME_DID_AFTER.match(w.after) else None,
     # "3,226 people have received passports", "41,000 people have already received the payment": what they received,
     # not arrivals (not "were received", nor "… displaced persons received …": the noun says who they are)
     lambda w: "other" if RECEIVED_AFTER.match(w.after) and not _words(w.desc) and w.noun.lower() not in ARRIVING
