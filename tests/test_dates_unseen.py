@@ -1850,7 +1850,7 @@ def test_what_the_thirteenth_review_found_in_figures(sentence, want):
 
 @pytest.mark.parametrize("sentence, ref, want", [
     # a day told as what "would" come, after a saying: the coming one where it is nearer than the last
-    ("Officials said the republic would cease to exist by January 1.", date(2023, 9, 28), "2024-01-01"),
+    ("Officials said the province would cease to exist by January 1.", date(2023, 9, 28), "2024-01-01"),
     ("The leaders said their state would be dissolved on January 1.", date(2023, 9, 28), "2024-01-01"),
     # ... the first after a date the sentence gave before it
     ("In a statement in July, the government said the law would take effect on January 1.", date(2023, 9, 28),
@@ -1861,21 +1861,21 @@ def test_what_the_thirteenth_review_found_in_figures(sentence, want):
     ("The trial starts on 17 January.", date(2024, 12, 19), None),
     ("Families who would later settle in the town crossed the border on January 1.", date(2023, 9, 28), "2023-01-01"),
     # a year of birth is a person's, not the statement's
-    ("The two men were born in 1970 and 1965 and killed at dawn by a mine, the statement said.", date(2023, 9, 19),
+    ("The two men were born in 1971 and 1966 and killed at dawn by a mine, the statement said.", date(2023, 9, 19),
      None),
     ("Two men born in 1970 were killed by a mine.", date(2023, 9, 19), None),
     ("The victim, who was born in 1970, was killed by a mine on Tuesday.", date(2023, 9, 19), "2023-09-19"),
     # a person set off with a relative clause: its date is the person's story
     ("Several officials have been detained, including Ivan Petrov, a banker who headed the government between "
-     "November 2022 and February 2023.", date(2023, 10, 5), None),
+     "May 2021 and March 2022.", date(2023, 10, 5), None),
     ("Ivan Petrov, a banker who moved to the region in 2022, was detained on Wednesday.", date(2023, 10, 5),
      "2023-10-04"),
     ("The explosion, a blast which happened on Monday, killed 20 people.", date(2023, 10, 5), "2023-10-02"),
     # a span's end without a year is the first such day after its start
-    ("From December 2022 to April 23, protesters closed the road.", date(2024, 4, 23), "2023-04-23"),
+    ("From June 2021 to March 12, protesters closed the road.", date(2023, 3, 12), "2022-03-12"),
     ("From September 2023 to March 3, the road was closed.", date(2024, 4, 23), "2024-03-03"),
     # "Between 2020 and 2023", capitalised, is a span of years
-    ("Between 2020 and 2023, the road was closed.", date(2024, 12, 30), "2020-01-01..2023-12-31"),
+    ("Between 2018 and 2021, the road was closed.", date(2024, 12, 30), "2018-01-01..2021-12-31"),
 ])
 def test_what_the_fifth_reading_found_in_dates(sentence, ref, want):
     assert dated(sentence, ref) == want
@@ -1883,10 +1883,10 @@ def test_what_the_fifth_reading_found_in_dates(sentence, ref, want):
 
 @pytest.mark.parametrize("body, published, want", [
     # a day and month named again, read in another year than before: which April 23?
-    ("From December 2022 through April 23, protesters closed the road. On April 23, the authorities set up a "
-     "checkpoint.", "2024-04-23", ["2022-12"]),
-    ("“From December 2022 through April 23, protesters closed the road. On April 23, the authorities set up a "
-     "checkpoint,” the report notes.", "2024-04-23", []),
+    ("From June 2021 through March 12, protesters closed the road. On March 12, the authorities set up a "
+     "checkpoint.", "2023-03-12", ["2021-06"]),
+    ("“From June 2021 through March 12, protesters closed the road. On March 12, the authorities set up a "
+     "checkpoint,” the report notes.", "2023-03-12", []),
     # ... the same day named twice is that day
     ("The talks on September 21 were the first. The September 21 talks ended without a deal.", "2023-09-28",
      ["2023-09-21", "2023-09-21"]),
@@ -1897,16 +1897,16 @@ def test_what_the_fifth_reading_found_in_articles(tmp_path, body, published, wan
 
 @pytest.mark.parametrize("sentence, want", [
     # what some of them did since is no count of the displaced, whoever they are
-    ("Approximately 16,300 refugees from the region have officially found employment.", [(16300, "people", "other")]),
+    ("Approximately 12,500 refugees from the region have officially found employment.", [(12500, "people", "other")]),
     ("More than a thousand refugees have registered as individual entrepreneurs.", [(1000, "people", "other")]),
-    ("Over 5,500 displaced persons have been granted citizenship.", [(5500, "people", "other")]),
-    ("In all, 6,724 displaced persons have applied for citizenship.", [(6724, "people", "other")]),
+    ("Over 4,200 displaced persons have been granted citizenship.", [(4200, "people", "other")]),
+    ("In all, 5,300 displaced persons have applied for citizenship.", [(5300, "people", "other")]),
     # ... as before: all of them paid, or registered as arrivals
     ("Approximately 100,000 forcibly displaced persons have already received the lump sum.",
      [(100000, "people", "arrivals")]),
     ("Some 28,000 refugees have registered with the authorities.", [(28000, "people", "arrivals")]),
     # internally displaced persons, by their initials
-    ("Officials said 13,550 IDPs have already arrived.", [(13550, "people", "arrivals")]),
+    ("Officials said 11,200 IDPs have already arrived.", [(11200, "people", "arrivals")]),
     ("The country hosts 30,000 IDPs.", [(30000, "people", "displaced")]),
 ])
 def test_what_the_fifth_reading_found_in_figures(sentence, want):
@@ -1915,8 +1915,8 @@ def test_what_the_fifth_reading_found_in_figures(sentence, want):
 
 @pytest.mark.parametrize("body, published, want", [
     # a count told in the present is the count when written, not the day of the sentence before
-    ("The minister spoke to the council on Thursday. Separatists say the offensive killed at least 200 people.",
-     "2023-09-22", [(200, "2023-09-22")]),
+    ("The minister spoke to the council on Thursday. Rebels say the offensive killed at least 150 people.",
+     "2023-09-22", [(150, "2023-09-22")]),
     ("The ministry gave its figures on Monday. Freedonia, which has a population of less than 3 million, faces a "
      "grave challenge.", "2023-10-12", [(3_000_000, "2023-10-12")]),
     # ... as before, a count in the past after a day takes that day
@@ -1925,7 +1925,15 @@ def test_what_the_fifth_reading_found_in_figures(sentence, want):
     ("More than 100,000 people fled after Ruritania's lightning offensive on September 19.", "2023-10-10",
      [(100000, None)]),
     # a count over a span of years has no "as of"
-    ("Between 2020 and 2023, over 150,000 people were displaced.", "2024-12-30", [(150000, None)]),
+    ("Between 2018 and 2021, over 90,000 people were displaced.", "2024-12-30", [(90000, None)]),
+    # a toll of an earlier day is as of the day the sentence says it was given
+    ("On Monday evening, a depot exploded, leaving at least 30 people dead and 140 injured, the authorities announced "
+     "on Tuesday.", "2023-09-26", [(30, "2023-09-26"), (140, "2023-09-26")]),
+    ("The ministry said on Monday that two of its soldiers were killed a day earlier.", "2023-09-26", [(2, "2023-09-25")]),
+    ("The explosion on Monday killed 20 people.", "2023-09-26", [(20, None)]),
+    # a count as of a time of day alone is not the day of the sentence before
+    ("The leaders said on Sunday they would not stay. As of 6 am, more than 3,400 people had crossed, the government "
+     "said.", "2023-09-25", [(3400, None)]),
 ])
 def test_what_the_fifth_reading_found_in_figure_days(tmp_path, body, published, want):
     assert _figures(tmp_path, body, published) == want

@@ -922,6 +922,8 @@ def _sentence_before(w: _Day):
     population of 3 million", "Separatists say the offensive killed 200": that is the count when written)."""
     if w.previous is None or w.previous.when.precision != "day" or _perfect(w) or _present(w):
         return None
+    if AT_CLOCK.search(w.text):
+        return None, "none"     # "As of 5 am, 2,900 had crossed": 5 am of which day? Not said
     if _anchored(w) and w.published - date(*w.previous.when.lo) > timedelta(days=7):
         return None, "none"
     return w.previous.when.start, "context"
@@ -931,6 +933,11 @@ def _sentence_before(w: _Day):
 # before it ("Separatists say …"); not "The number is 100,625" after the day it was given, nor "to which is added …"
 PRESENT_NOW = _PATTERNS.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+a\s+population\b", re.IGNORECASE)
 SAY_NOW = _PATTERNS.compile(r"\b(?:say|says)\b(?![^,;]*\b(?:said|told)\b)", re.IGNORECASE)
+
+
+# A count as of a time of day with no day of its own: "As of 5 am", "by 8 p.m.", "as of 1600 GMT", "at 14:00"
+AT_CLOCK = _PATTERNS.compile(r"\b(?:as\s+of|as\s+at|by|at|until)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
+                             r"|\d{1,2}:\d\d\b|\d{4}\s*(?:GMT|UTC)\b|noon\b|midnight\b|midday\b)", re.IGNORECASE)
 
 
 def _present(w: _Day) -> bool:
@@ -1035,7 +1042,18 @@ AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _flight_it_caused, _
 def _as_of(w: _Day) -> tuple[str | None, str]:
     """The figure's "as of" day (None if the article gives none) and how it was found."""
     day, basis = next(day for day in (rule(w) for rule in AS_OF_RULES) if day is not None)
-    return (None, "none") if basis == "sentence" and _toll_given_later(w, day) else (day, basis)
+    if basis == "sentence" and _toll_given_later(w, day):
+        given = _given_on(w, day)
+        return (given, "sentence") if given else (None, "none")
+    return day, basis
+
+
+def _given_on(w: _Day, day: str) -> str | None:
+    """The day a toll of an earlier day was given, where the sentence says so ("… left 20 dead on Monday, the
+    authorities said on Tuesday"): that day's count."""
+    return next((r.when.start for r in w.refs if r.when.precision == "day" and day < r.when.start <= w.published.isoformat()
+                 and not r.planned and (SAID_NEAR.search(w.text, max(0, r.start - 60), r.start) or _said_after_day(w.text, r))),
+                None)
 
 
 def _toll_given_later(w: _Day, day: str) -> bool:

@@ -291,7 +291,7 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     d = _safe_date(y, mo, dd)
     # read back into the past though the next one is just ahead, or the other way round: unsure, unless its weekday
     # is that of the one the other way ("takes effect on Monday, January 1" in late December)
-    moved = d is not None and not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c))
+    moved = d is not None and not m["y"] and ((_moved_past_recent(d, c.ref) and not c.year_said) or _moved_back_recent(d, c))
     if d is None or (moved and not m["wd"]):
         return None
     want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
