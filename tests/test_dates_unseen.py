@@ -1852,18 +1852,23 @@ def test_what_the_thirteenth_review_found_in_figures(sentence, want):
     # a day told as what "would" come, after a saying: the coming one where it is nearer than the last
     ("Officials said the province would cease to exist by January 1.", date(2023, 9, 28), "2024-01-01"),
     ("The leaders said their state would be dissolved on January 1.", date(2023, 9, 28), "2024-01-01"),
-    # ... the first after a date the sentence gave before it
-    ("In a statement in July, the government said the law would take effect on January 1.", date(2023, 9, 28),
-     "2023-07"),
-    ("In December 2022, the minister said the road would reopen on January 5.", date(2023, 9, 28), "2023-01-05"),
     # ... not one told of since, nor "will" or a timetable of now (read as before), nor a past verb after "would"
     ("Officials said the border would open on September 5.", date(2023, 9, 28), "2023-09-05"),
     ("The trial starts on 17 January.", date(2024, 12, 19), None),
     ("Families who would later settle in the town crossed the border on January 1.", date(2023, 9, 28), "2023-01-01"),
+    # ... nor after a date or year the sentence gave (the saying's time is not the article's), nor "would have", nor a
+    # habit (found in review: as before)
+    ("A year ago, the leaders said the republic would cease to exist by January 1.", date(2024, 9, 28), "2024-01-01"),
+    ("In December 2022, the minister said the road would reopen on January 5.", date(2023, 9, 28), "2023-01-05"),
+    ("Without the convoy, the town would have run out of food by January 3.", date(2023, 9, 28), "2023-01-03"),
+    ("Every winter, pilgrims would gather at the monastery on January 7.", date(2023, 9, 28), "2023-01-07"),
     # a year of birth is a person's, not the statement's
     ("The two men were born in 1971 and 1966 and killed at dawn by a mine, the statement said.", date(2023, 9, 19),
      None),
     ("Two men born in 1970 were killed by a mine.", date(2023, 9, 19), None),
+    ("The victim was born in January 1970 and was killed by a mine.", date(2023, 9, 19), None),
+    # ... unless the births are the news
+    ("Some 1,200 babies were born in 2023 in the camps.", date(2024, 1, 10), "2023"),
     ("The victim, who was born in 1970, was killed by a mine on Tuesday.", date(2023, 9, 19), "2023-09-19"),
     # a person set off with a relative clause: its date is the person's story
     ("Several officials have been detained, including Ivan Petrov, a banker who headed the government between "
@@ -1871,28 +1876,16 @@ def test_what_the_thirteenth_review_found_in_figures(sentence, want):
     ("Ivan Petrov, a banker who moved to the region in 2022, was detained on Wednesday.", date(2023, 10, 5),
      "2023-10-04"),
     ("The explosion, a blast which happened on Monday, killed 20 people.", date(2023, 10, 5), "2023-10-02"),
-    # a span's end without a year is the first such day after its start
-    ("From June 2021 to March 12, protesters closed the road.", date(2023, 3, 12), "2022-03-12"),
-    ("From September 2023 to March 3, the road was closed.", date(2024, 4, 23), "2024-03-03"),
+    # ... only after a name, and "WHO" is no "who" (found in review)
+    ("In the capital, the officials who met on Monday said 100,000 people had arrived.", date(2023, 10, 5),
+     "2023-10-02"),
+    ("The head of the WHO said on Monday that 20 hospitals were damaged.", date(2023, 10, 5), "2023-10-02"),
     # "Between 2020 and 2023", capitalised, is a span of years
     ("Between 2018 and 2021, the road was closed.", date(2024, 12, 30), "2018-01-01..2021-12-31"),
+    ("Between 1800 and 2000 people were killed in the floods.", date(2024, 12, 30), None),
 ])
 def test_what_the_fifth_reading_found_in_dates(sentence, ref, want):
     assert dated(sentence, ref) == want
-
-
-@pytest.mark.parametrize("body, published, want", [
-    # a day and month named again, read in another year than before: which April 23?
-    ("From June 2021 through March 12, protesters closed the road. On March 12, the authorities set up a "
-     "checkpoint.", "2023-03-12", ["2021-06"]),
-    ("“From June 2021 through March 12, protesters closed the road. On March 12, the authorities set up a "
-     "checkpoint,” the report notes.", "2023-03-12", []),
-    # ... the same day named twice is that day
-    ("The talks on September 21 were the first. The September 21 talks ended without a deal.", "2023-09-28",
-     ["2023-09-21", "2023-09-21"]),
-])
-def test_what_the_fifth_reading_found_in_articles(tmp_path, body, published, want):
-    assert [day for day, _, _ in _events(tmp_path, body, published)] == want
 
 
 @pytest.mark.parametrize("sentence, want", [
@@ -1907,16 +1900,16 @@ def test_what_the_fifth_reading_found_in_articles(tmp_path, body, published, wan
     ("Some 28,000 refugees have registered with the authorities.", [(28000, "people", "arrivals")]),
     # internally displaced persons, by their initials
     ("Officials said 11,200 IDPs have already arrived.", [(11200, "people", "arrivals")]),
-    ("The country hosts 30,000 IDPs.", [(30000, "people", "displaced")]),
+    ("The country hosts 30,000 IDPs.", [(30000, "people", "people")]),
+    # ... what some did since, of these words only (found in review: as before)
+    ("Some 3,000 people have registered as refugees.", [(3000, "people", "arrivals")]),
 ])
 def test_what_the_fifth_reading_found_in_figures(sentence, want):
     assert _measures(sentence) == want
 
 
 @pytest.mark.parametrize("body, published, want", [
-    # a count told in the present is the count when written, not the day of the sentence before
-    ("The minister spoke to the council on Thursday. Rebels say the offensive killed at least 150 people.",
-     "2023-09-22", [(150, "2023-09-22")]),
+    # a count described in the present is the count when written, not the day of the sentence before
     ("The ministry gave its figures on Monday. Freedonia, which has a population of less than 3 million, faces a "
      "grave challenge.", "2023-10-12", [(3_000_000, "2023-10-12")]),
     # ... as before, a count in the past after a day takes that day
@@ -1931,7 +1924,11 @@ def test_what_the_fifth_reading_found_in_figures(sentence, want):
      "on Tuesday.", "2023-09-26", [(30, "2023-09-26"), (140, "2023-09-26")]),
     ("The ministry said on Monday that two of its soldiers were killed a day earlier.", "2023-09-26", [(2, "2023-09-25")]),
     ("The explosion on Monday killed 20 people.", "2023-09-26", [(20, None)]),
-    # a count as of a time of day alone is not the day of the sentence before
+    # ... not another clause's saying (found in review)
+    ("Airstrikes killed 22 people on Monday, and the president vowed on Tuesday to respond.", "2023-09-27", [(22, None)]),
+    # a count as of a time of day alone is not the day of the sentence before (unless tied to it: "that night")
+    ("A depot exploded on Monday evening. By midnight that night, 20 people had died.", "2023-09-26",
+     [(20, "2023-09-25")]),
     ("The leaders said on Sunday they would not stay. As of 6 am, more than 3,400 people had crossed, the government "
      "said.", "2023-09-25", [(3400, None)]),
 ])

@@ -214,7 +214,6 @@ class _Told:
     """What the text has dated so far, that a later date without its year or day is read against."""
     published: date
     weekdays: dict[str, date] = field(default_factory=dict)   # "Thursday, June 15": the Thursday it named
-    days: dict[tuple[int, int], date] = field(default_factory=dict)   # "through April 23" (2023): the April 23 it named
     written: date | None = None     # the day the last dated sentence wrote out with its month and year
     dropped: bool = False           # the last sentence read had its dates left as unsure
 
@@ -223,11 +222,7 @@ class _Told:
         that weekday and a date ("halted on Thursday, June 15 … They also stopped on Thursday": which Thursday?); a day
         or month without a year, read in another year than the one the last dated sentence wrote out, though it would
         follow that day in its year ("On September 19-20, 2023, … On September 28, …" in 2024: which September 28?)."""
-        self.dropped = False
-        for r in refs:          # (a day named earlier in the sentence counts: "through April 23. On April 23, …")
-            self.dropped = self.dropped or self._other_weekday(r, text) or self._other_year(r) or self._other_day(r)
-            if r.when.precision == "day" and r.when.lo[0] > 0 and MONTH_NAMED.search(r.expression):
-                self.days.setdefault(r.when.lo[1:], date(*r.when.lo))
+        self.dropped = any(self._other_weekday(r, text) or self._other_year(r) for r in refs)
         kept = [] if self.dropped else refs     # (not another date of the sentence in its place, and its counts none)
         for r in refs:
             named = WEEKDAY_NAMED.search(r.expression)
@@ -245,15 +240,6 @@ class _Told:
         day, other = date(*r.when.lo), self.weekdays[named.group(0).lower()]
         # (not when it is read ahead, by its tense, and the named one is past: "will meet again on Thursday")
         return 0 < abs((day - other).days) <= 14 and not (r.planned and other <= self.published)
-
-    def _other_day(self, r: DateRef) -> bool:
-        """A day and month without a year that the text named before in another year ("From December 2022 through
-        April 23, … On April 23, …" in a 2024 article: that April 23, or this year's?)."""
-        if r.when.precision != "day" or r.when.lo[0] <= 0 or not MONTH_NAMED.search(r.expression) \
-                or WRITTEN_YEAR.search(r.expression) or WEEKDAY_NAMED.search(r.expression):
-            return False
-        named = self.days.get(r.when.lo[1:])
-        return named is not None and named != date(*r.when.lo)
 
     def _other_year(self, r: DateRef) -> bool:
         w = self.written
@@ -918,8 +904,8 @@ def _perfect(w: _Day) -> bool:
 
 def _sentence_before(w: _Day):
     """A sentence with no day of its own for the figure: the day the sentence before was about (not for a
-    count in the present perfect, "2,000 people have been killed", nor one told in the present, "Freedonia, which has a
-    population of 3 million", "Separatists say the offensive killed 200": that is the count when written)."""
+    count in the present perfect, "2,000 people have been killed", nor one that describes in the present, "Freedonia,
+    which has a population of 3 million": that is the count when written)."""
     if w.previous is None or w.previous.when.precision != "day" or _perfect(w) or _present(w):
         return None
     if AT_CLOCK.search(w.text):
@@ -929,20 +915,21 @@ def _sentence_before(w: _Day):
     return w.previous.when.start, "context"
 
 
-# A count's clause that describes in the present ("Freedonia, which has a population of …"), or a saying in the present
-# before it ("Separatists say …"); not "The number is 100,625" after the day it was given, nor "to which is added …"
+# A count's clause that describes in the present ("Freedonia, which has a population of …"); not "The number is
+# 100,625" after the day it was given, nor "to which is added …"
 PRESENT_NOW = _PATTERNS.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+a\s+population\b", re.IGNORECASE)
-SAY_NOW = _PATTERNS.compile(r"\b(?:say|says)\b(?![^,;]*\b(?:said|told)\b)", re.IGNORECASE)
 
 
-# A count as of a time of day with no day of its own: "As of 5 am", "by 8 p.m.", "as of 1600 GMT", "at 14:00"
-AT_CLOCK = _PATTERNS.compile(r"\b(?:as\s+of|as\s+at|by|at|until)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
-                             r"|\d{1,2}:\d\d\b|\d{4}\s*(?:GMT|UTC)\b|noon\b|midnight\b|midday\b)", re.IGNORECASE)
+# A sentence opening with a count's time of day and no day of its own: "As of 5 am", "By 8 p.m.", "As of 1600 GMT" (not
+# "By midnight that night")
+AT_CLOCK = _PATTERNS.compile(r"^\W*(?:as\s+of|as\s+at|by|until)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
+                             r"|\d{1,2}:\d\d\b|\d{4}\s*(?:GMT|UTC)\b|noon\b|midnight\b|midday\b)"
+                             r"(?![^,]*\b(?:that|the\s+same)\s+(?:day|night|evening|morning)\b|\s+on\b)", re.IGNORECASE)
 
 
 def _present(w: _Day) -> bool:
     lo, hi = _clause(w.text, w.f)
-    return bool(PRESENT_NOW.search(w.text, lo, hi) or SAY_NOW.search(w.text, 0, w.f.start))
+    return bool(PRESENT_NOW.search(w.text, lo, hi))
 
 
 # "… left the valley after the army took control", "since the offensive": the count runs from an event its own clause
@@ -1049,11 +1036,21 @@ def _as_of(w: _Day) -> tuple[str | None, str]:
 
 
 def _given_on(w: _Day, day: str) -> str | None:
-    """The day a toll of an earlier day was given, where the sentence says so ("… left 20 dead on Monday, the
-    authorities said on Tuesday"): that day's count."""
-    return next((r.when.start for r in w.refs if r.when.precision == "day" and day < r.when.start <= w.published.isoformat()
-                 and not r.planned and (SAID_NEAR.search(w.text, max(0, r.start - 60), r.start) or _said_after_day(w.text, r))),
-                None)
+    """The day a toll of an earlier day was given, where its own attribution says so: a closing saying ("… left 20 dead
+    on Monday, the authorities said on Tuesday.") or one that opens the count ("said on Monday that two soldiers were
+    killed a day earlier"); not another clause's ("…, and the president vowed on Tuesday to respond")."""
+    closing = CLOSING_SAYING.search(w.text, w.f.end)
+    for r in w.refs:
+        if r.when.precision != "day" or not day < r.when.start <= w.published.isoformat() or r.planned:
+            continue
+        said = SAID_NEAR.search(w.text, max(0, r.start - 60), r.start)
+        if said and ((closing and closing.start() <= said.start() and r.start > w.f.end)
+                     or (r.end <= w.f.start and OPENS_COUNT.match(w.text, r.end))):
+            return r.when.start
+    return None
+
+
+OPENS_COUNT = _PATTERNS.compile(r"\s*(?:,\s*)?that\b", re.IGNORECASE)       # "said on Monday that …"
 
 
 def _toll_given_later(w: _Day, day: str) -> bool:

@@ -84,10 +84,11 @@ EVENT = (r"wars?|conflicts?|offensives?|operations?|cease-?fires?|truces?|armist
          r"|summits?|talks|meetings?|visits?|census|exodus|massacres?|pogroms?|genocide|detentions?|arrests?"
          r"|famines?|droughts?|landslides?|mudslides?|avalanches?|heatwaves?|tornado(?:e?s)?|riots?|unrest"
          r"|insurgency|insurgencies|rebellions?|crackdowns?|occupation")
-# Relative clauses set off by commas, or a person set off with one (", a billionaire who headed … between November
-# 2022 and February 2023"): a date inside one is not the date of the statement.
-NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+|(?:a|an|the)\s+(?:[\w’'-]+\s+){1,5}?(?=who))?"
-                           r"(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*", re.IGNORECASE)
+# Relative clauses set off by commas, or a name set off with "a …, who" ("Ivan Petrov, a banker who headed … between
+# May 2021 and March 2022"): a date inside one is not the date of the statement.
+NESTED = _PATTERNS.compile(r",\s+(?:(?:in|during|after|before|by|under|for)\s+)?(?:who|whom|whose|which|where|when)\b(?:[^,;:—–]|,(?=\d))*",
+                           re.IGNORECASE)
+APPOSITIVE_WHO = _PATTERNS.compile(r"\b[A-Z][\w’'-]*(?P<aside>,\s+(?:a|an)\s+(?:[\w’'-]+\s+){1,5}?who\b(?:[^,;:—–]|,(?=\d))*)")
 # An editor's clause in square brackets: "… units [which had not withdrawn under the accord of 2015]", "the accord
 # [signed by the three leaders after the 2015 war]" (not "[on Thursday]" or "[held on Thursday]", which date).
 BRACKET_ASIDE = _PATTERNS.compile(r"\[\s*(?:(?:which|who|whose|that|where)\b|(?:signed|held|made|built|set|[a-z]{3,}ed)\s+by\b)"
@@ -145,7 +146,7 @@ class Context(NamedTuple):
     anchor: date | None       # the day the text was last talking about ("two days later" counts from it)
     past: bool = False        # the expression's clause has a verb in the past tense (`_clause`)
     year_said: bool = False   # the year is given in words after it ("in March last year": `_in_year`)
-    since: date | None = None  # the last date the sentence gave before it ("In July, … said … would …": `_would_year`)
+    since: date | None = None  # the last date the sentence gave before it (a "would" after it: `_would_year`)
 
 
 Resolved = tuple[When, bool, bool]       # (when, anaphoric, limit)
@@ -269,17 +270,23 @@ def _would_then(head: str) -> bool:
         and not DONE_IRREGULAR.search(head, found[-1].end())       # (its look-behind sees "would cut")
 
 
+# What makes "would" no plan told of now: "would have", a saying long past ("had said … would"), a habit ("every
+# winter, pilgrims would gather")
+NOT_WOULD_THEN = _PATTERNS.compile(r"\bwould\s+have\b|\bhad\s+(?:\w+\s+)?(?:said|announced|promised|declared|stated)\b"
+                                   r"|\b(?:every|each|used\s+to|usually|often)\b", re.IGNORECASE)
+WRITTEN_YEAR_BEFORE = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
-    """The year of a day told as what would come ("said the republic would cease to exist by January 1"): the first
-    such day after a date the sentence gave before it ("In July, the government said the law would take effect on
-    January 1"); with none, the coming one where it is nearer than the last (in September, next January 1; not "said
-    the border would open on September 5", told of since). None where words give the year, or no "would" leads to it."""
+    """The year of a day told as what would come ("said the republic would cease to exist by January 1"): the coming
+    one where it is nearer than the last (in September, next January 1; not "said the border would open on September
+    5", told of since). None where words give the year, no "would" leads to it, or the sentence gave a date or a year
+    before it ("A year ago, leaders said …", "In its 2022 report, …": the saying's time is not the article's)."""
     head = m.string[max(0, m.start() - 60):m.start()]
     markers = [w.group(0).lower() for w in LOOKS_AHEAD_THEN.finditer(head)]
-    if c.year_said or "would" not in markers or "will" in markers[markers.index("would"):] or not _would_then(head):
+    if c.year_said or c.since is not None or "would" not in markers or "will" in markers[markers.index("would"):] \
+            or not _would_then(head) or NOT_WOULD_THEN.search(m.string, 0, m.start()) or WRITTEN_YEAR_BEFORE.search(m.string, 0, m.start()):
         return None             # (not "will", "starts", "takes effect" alone: a timetable of now, read as before)
-    if c.since is not None:
-        return _recent_year(mo, dd, c.since, True)
     past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
     return coming.year if past and coming and (coming - c.ref) < (c.ref - past) else None
 
@@ -291,7 +298,7 @@ def _month_day(m: re.Match, c: Context) -> Resolved | None:
     d = _safe_date(y, mo, dd)
     # read back into the past though the next one is just ahead, or the other way round: unsure, unless its weekday
     # is that of the one the other way ("takes effect on Monday, January 1" in late December)
-    moved = d is not None and not m["y"] and ((_moved_past_recent(d, c.ref) and not c.year_said) or _moved_back_recent(d, c))
+    moved = d is not None and not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c))
     if d is None or (moved and not m["wd"]):
         return None
     want = words.WEEKDAYS.index(m["wd"].lower()) if m["wd"] else d.weekday()
@@ -740,7 +747,8 @@ RULES: dict[str, Rule] = {
     "month_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?:(?:early|mid|late)-?\s*)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
                                           rf"\s+(?i:to|and|until|through)\s+(?:(?:early|mid|late)-?\s*)?(?P<m2>{MON}),?\s+(?P<y2>{YEAR})\b"),
                         _month_range, ("from_between", "month", "four_digits"), absolute=True),
-    "year_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b{CLOCK}"),
+    "year_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b{CLOCK}"
+                                         r"(?!\s+(?:people|persons|soldiers|troops|civilians|refugees|residents|families|homes|houses|dead)\b)"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
     "year_span": Rule(_PATTERNS.compile(rf"(?:\b(?P<prep>(?i:in|during|since|from|of|throughout|until|till|through|before|after))\s+"
                                         rf"(?:(?i:the)\s+)?|(?P<open>\())?\b(?P<when>(?P<y>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR}|\d{{2}}))"
@@ -852,8 +860,6 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
             context = _in_year(context, _SHIFT.get(year_words["mod"].lower(), 0))
-        elif (start := _range_start(sentence, refs, name, m)) is not None:
-            context = context._replace(ref=start, forward=True, year_said=True)     # "From December 2022 to April 23"
         elif (context := _in_sentence_year(name, m, context, years)) is None:
             continue                        # "In 2021, the talks were held on Tuesday": which Tuesday of 2021?
         got = rule.resolve(m, context)
@@ -871,30 +877,11 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         expression = sentence[start:end].strip().rstrip(",")
         refs.append(DateRef(expression=expression, start=start, end=end, when=when, planned=planned,
                             anaphoric=anaphoric, nested=any(s <= start < e for s, e in nested_spans),
-                            limit=_bound(sentence, m, when, limit),
+                            limit=_bound(sentence, m, when, limit, ref.year),
                             of_event=_after_event_word(sentence[:start]), names=_names_a_thing(sentence, start, end)))
         if when.precision == "day" and lo:
             last_day = lo
     return _said_over_things(sentence, refs)
-
-
-# The words between the two ends of a span: "from December 2022 to April 23", "between May 2021 and March 3"
-RANGE_TO = _PATTERNS.compile(r"\s*(?:-|–|to|through|until|till|and)?\s*", re.IGNORECASE)
-RANGE_FROM = _PATTERNS.compile(r"(?:from|between|since)\b", re.IGNORECASE)
-DAY_MONTH_RULES = ("md", "dm", "dm_words")
-
-
-def _range_start(sentence: str, refs: list[DateRef], name: str, m: re.Match) -> date | None:
-    """The first day of a span whose end is a day and month without a year, if its start gives one ("From December
-    2022 through April 23": the first April 23 after it, not this year's)."""
-    start = refs[-1] if refs else None
-    if start is None or name not in DAY_MONTH_RULES or m["y"] or start.when.lo[0] <= 0 \
-            or not WRITTEN_YEAR_IN.search(start.expression) or not RANGE_FROM.match(start.expression):
-        return None
-    return date(*start.when.lo) if RANGE_TO.fullmatch(sentence, start.end, m.start()) else None
-
-
-WRITTEN_YEAR_IN = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _day_before(refs: list[DateRef]) -> date | None:
@@ -948,6 +935,7 @@ def _nested_spans(sentence: str, found: list[tuple[str, re.Match]]) -> list[tupl
     Friday"); not a document that is the source ("A report of October 10 said 120 were killed": its day)."""
     spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
     spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
+    spans += [m.span("aside") for m in APPOSITIVE_WHO.finditer(sentence)]
     spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
     spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
     return spans + [(d.end(), d.end() + 4) for d in DOCUMENT_OF.finditer(sentence)
@@ -1100,12 +1088,13 @@ ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(
 
 # A birth set off beside a name: "X, born in 1957, …", "X (born 12 May 1960)", "X (b. 1960)" (not "was born on Monday")
 BORN = _PATTERNS.compile(r"(?:[,(]\s*born(?:\s+(?:in|on))?|\(b\.)\s*$", re.IGNORECASE)
-# ... and a year of birth told of someone: "The two men were born in 1970 and 1965 and were killed on Monday", "Two
-# men born in 1970 were killed" (not "was born on Monday", a day, which may be the news)
-BORN_YEAR = _PATTERNS.compile(r"\bborn(?:\s+in)?\s+(?:\d{4}\s*(?:,|and)\s*)*$", re.IGNORECASE)
+# ... and a year (or month) of birth told of someone, years before: "The two men were born in 1970 and 1965 and were killed
+# on Monday", "Two men born in 1970 were killed" (not "was born on Monday", a day, nor "babies were born in 2023": news)
+BORN_YEAR = _PATTERNS.compile(r"\b(?:(?:was|were|is|are|been)\s+|(?:men|women|man|woman)\s+)born(?:\s+in)?\s+(?:\d{4}\s*(?:,|and)\s*)*$",
+                              re.IGNORECASE)
 
 
-def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
+def _bound(sentence: str, m: re.Match, when: When, limit: bool, ref_year: int = 0) -> bool:
     """Whether the expression is a bound ("until 2025", "since Monday") rather than the statement's date."""
     head, expr = sentence[:m.start()], m.group(0).strip().lower()
     if limit and expr.startswith(("until", "till")) and LASTED.search(head):
@@ -1119,7 +1108,7 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool) -> bool:
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
     if MOVED.search(head + re.match(r"(?:(?:from|to|until|till)\s+)?", m.group(0), _I).group(0)):
         return True                 # "postponed the trial to November 6": the day it was moved to, not the statement's
-    if BORN.search(head) or (when.precision == "year" and BORN_YEAR.search(head)):
+    if BORN.search(head) or (when.precision in ("year", "month") and BORN_YEAR.search(head) and when.lo[0] < ref_year - 5):
         return True                 # "X, born in 1957, was detained on October 3": a person's birth, not the statement's
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):
         # "since last week", "since Monday": the start of a state that still holds, not the statement's day;

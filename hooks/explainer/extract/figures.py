@@ -443,7 +443,8 @@ SERVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?:were|was|have\s+been|has\s+been|had
 # applied for citizenship" (a part, not the count of the displaced; not "received the lump sum", which all were paid)
 SOME_DID_AFTER = _PATTERNS.compile(r"^\s*(?:(?:from|in)\s+(?:[\w’'()-]+\s+){1,4}?)?(?:(?:have|has|had)\s+)?"
                                    r"(?:already\s+|now\s+|officially\s+|so\s+far\s+)?(?:"
-                                   r"found\s+(?:\w+\s+)?(?:employment|jobs?|work)|registered\s+as\b|applied\s+for\b"
+                                   r"found\s+(?:\w+\s+)?(?:employment|jobs?|work)|registered\s+as\s+(?:\w+\s+)?(?:entrepreneurs?|voters?|businesses)\b"
+                                   r"|applied\s+for\s+(?:\w+\s+)?(?:citizenship|passports?)\b"
                                    r"|(?:been\s+)?(?:granted|given)\s+(?:\w+\s+)?(?:citizenship|passports?)"
                                    r"|(?:obtained|acquired|received|taken\s+up|become)\s+(?:\w+\s+)?(?:citizenship|passports?|citizens)\b)")
 
@@ -484,7 +485,7 @@ def _topic(w: _Around) -> str | None:
 
 # Nouns that name their measure: "5 dead and 20 wounded" (whatever verb follows), "1 million displaced".
 NOUN_MEASURE = {"dead": "killed", "wounded": "wounded", "injured": "wounded", "lives": "killed", "deaths": "killed",
-                "fatalities": "killed", "displaced": "displaced", "idps": "displaced"}
+                "fatalities": "killed", "displaced": "displaced"}
 SAVED = _PATTERNS.compile(r"\b(?:sav|rescu|protect|avert|prevent|avoid)\w*\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)       # "saved 200 lives" were not lost
 AFFECTED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:benefit\w*|in need|affected)\b")  # "2 million people were affected"
 # "12,000 refugees require health assistance", "5,000 people need urgent care" (now: not "30 patients who needed care died")
