@@ -909,7 +909,7 @@ def _sentence_before(w: _Day):
     if w.previous is None or w.previous.when.precision != "day" or _perfect(w) or _present(w):
         return None
     if AT_CLOCK.search(w.text):
-        return None, "none"     # "As of 5 am, 2,900 had crossed": 5 am of which day? Not said
+        return None, "none"     # "As of 6 am, 3,400 had crossed": 6 am of which day? Not said
     if _anchored(w) and w.published - date(*w.previous.when.lo) > timedelta(days=7):
         return None, "none"
     return w.previous.when.start, "context"

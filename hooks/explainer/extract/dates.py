@@ -284,8 +284,9 @@ def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
     before it ("A year ago, leaders said …", "In its 2022 report, …": the saying's time is not the article's)."""
     head = m.string[max(0, m.start() - 60):m.start()]
     markers = [w.group(0).lower() for w in LOOKS_AHEAD_THEN.finditer(head)]
+    before = m.string[:m.start()]
     if c.year_said or c.since is not None or "would" not in markers or "will" in markers[markers.index("would"):] \
-            or not _would_then(head) or NOT_WOULD_THEN.search(m.string, 0, m.start()) or WRITTEN_YEAR_BEFORE.search(m.string, 0, m.start()):
+            or not _would_then(head) or NOT_WOULD_THEN.search(before) or WRITTEN_YEAR_BEFORE.search(before):
         return None             # (not "will", "starts", "takes effect" alone: a timetable of now, read as before)
     past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
     return coming.year if past and coming and (coming - c.ref) < (c.ref - past) else None

@@ -438,9 +438,10 @@ SERVED_AFTER = _PATTERNS.compile(r"^\s*(?:(?:were|was|have\s+been|has\s+been|had
                                  r"|(?:continues?|continued)\s+to\s+receive|(?:are|were|is|was)\s+(?:still\s+)?receiving)\b")
 
 
-# What some of them did or were given since, whoever they are: "16,300 refugees from the region have found employment",
-# "1,000 refugees registered as entrepreneurs", "5,500 displaced persons have been granted citizenship", "6,724 …
-# applied for citizenship" (a part, not the count of the displaced; not "received the lump sum", which all were paid)
+# What some of them did or were given since, whoever they are: "12,500 refugees from the region have found employment",
+# "1,000 refugees registered as entrepreneurs", "4,200 displaced persons have been granted citizenship", "5,300 …
+# applied for citizenship" (a part, not the count of the displaced; not "received the lump sum", which all were paid,
+# nor "registered as refugees" or asylum: arrivals)
 SOME_DID_AFTER = _PATTERNS.compile(r"^\s*(?:(?:from|in)\s+(?:[\w’'()-]+\s+){1,4}?)?(?:(?:have|has|had)\s+)?"
                                    r"(?:already\s+|now\s+|officially\s+|so\s+far\s+)?(?:"
                                    r"found\s+(?:\w+\s+)?(?:employment|jobs?|work)|registered\s+as\s+(?:\w+\s+)?(?:entrepreneurs?|voters?|businesses)\b"
