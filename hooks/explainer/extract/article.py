@@ -229,7 +229,7 @@ class _Told:
             if named and r.when.precision == "day" and re.search(r"\d", r.expression):
                 self.weekdays[named.group(0).lower()] = date(*r.when.lo)
         written = [date(*r.when.lo) for r in kept if r.when.lo[0] > 0 and r.when.precision in ("day", "span", "month")
-                   and MONTH_NAMED.search(r.expression) and WRITTEN_YEAR.search(r.expression)]
+                   and MONTH_NAMED.search(r.expression) and dates.WRITTEN_YEAR.search(r.expression)]
         self.written = written[-1] if written else None if kept else self.written
         return kept
 
@@ -244,7 +244,7 @@ class _Told:
     def _other_year(self, r: DateRef) -> bool:
         w = self.written
         if w is None or r.when.lo[0] <= 0 or r.when.lo[0] == w.year or r.anaphoric \
-                or not MONTH_NAMED.search(r.expression) or WRITTEN_YEAR.search(r.expression):
+                or not MONTH_NAMED.search(r.expression) or dates.WRITTEN_YEAR.search(r.expression):
             return False
         # (within three months after it in that year, not after the article: the story goes on; a weekday beside it
         # says which year: "on Thursday, September 19")
@@ -254,7 +254,6 @@ class _Told:
 
 WEEKDAY_NAMED = _PATTERNS.compile(rf"\b(?:{'|'.join(words.WEEKDAYS)})\b", re.IGNORECASE)
 MONTH_NAMED = _PATTERNS.compile(rf"\b(?:{words.MONTH_IN_TEXT})\b")
-WRITTEN_YEAR = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> list[DateRef]:
@@ -890,8 +889,8 @@ SHARED_VERB = _PATTERNS.compile(r"(?:killed|wounded|injured|displaced|left)\s+(?
 FROM_COUNT = _PATTERNS.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|nearly\s+)?\d[\d,.]*(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 TO_COUNT = _PATTERNS.compile(r"[^,;]{0,20}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?",
                              re.IGNORECASE)
-AFTER_THE = _PATTERNS.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|its|their|a|an|(?-i:[A-Z])[\w-]*['’]s)\s",
-                              re.IGNORECASE)    # ("after Freedonia's offensive on September 19")
+_NAMED_SIDES = r"(?-i:[A-Z])[\w-]*['’]s"                     # "Freedonia's (offensive)": opens an event as "the" does
+AFTER_THE = _PATTERNS.compile(rf"\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the|its|their|a|an|{_NAMED_SIDES})\s", re.IGNORECASE)
 
 
 def _perfect(w: _Day) -> bool:
@@ -934,7 +933,7 @@ def _present(w: _Day) -> bool:
 
 # "… left the valley after the army took control", "since the offensive": the count runs from an event its own clause
 # names; told more than a week after the day the sentence before was about, it need not be of that day.
-ANCHORED = _PATTERNS.compile(r"\b(?:after|since|following)\s+(?:the|its|their|his|her|a|an|(?-i:[A-Z])[\w-]*['’]s)\s", re.IGNORECASE)
+ANCHORED = _PATTERNS.compile(rf"\b(?:after|since|following)\s+(?:the|its|their|his|her|a|an|{_NAMED_SIDES})\s", re.IGNORECASE)
 
 
 def _anchored(w: _Day) -> bool:

@@ -146,7 +146,7 @@ class Context(NamedTuple):
     anchor: date | None       # the day the text was last talking about ("two days later" counts from it)
     past: bool = False        # the expression's clause has a verb in the past tense (`_clause`)
     year_said: bool = False   # the year is given in words after it ("in March last year": `_in_year`)
-    since: date | None = None  # the last date the sentence gave before it (a "would" after it: `_would_year`)
+    dated_before: bool = False  # the sentence gave a date before it (a "would" after one: `_would_year`)
 
 
 Resolved = tuple[When, bool, bool]       # (when, anaphoric, limit)
@@ -274,7 +274,7 @@ def _would_then(head: str) -> bool:
 # winter, pilgrims would gather")
 NOT_WOULD_THEN = _PATTERNS.compile(r"\bwould\s+have\b|\bhad\s+(?:\w+\s+)?(?:said|announced|promised|declared|stated)\b"
                                    r"|\b(?:every|each|used\s+to|usually|often)\b", re.IGNORECASE)
-WRITTEN_YEAR_BEFORE = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")
+WRITTEN_YEAR = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")                 # a year written out
 
 
 def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
@@ -285,8 +285,8 @@ def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
     head = m.string[max(0, m.start() - 60):m.start()]
     markers = [w.group(0).lower() for w in LOOKS_AHEAD_THEN.finditer(head)]
     before = m.string[:m.start()]
-    if c.year_said or c.since is not None or "would" not in markers or "will" in markers[markers.index("would"):] \
-            or not _would_then(head) or NOT_WOULD_THEN.search(before) or WRITTEN_YEAR_BEFORE.search(before):
+    if c.year_said or c.dated_before or "would" not in markers or "will" in markers[markers.index("would"):] \
+            or not _would_then(head) or NOT_WOULD_THEN.search(before) or WRITTEN_YEAR.search(before):
         return None             # (not "will", "starts", "takes effect" alone: a timetable of now, read as before)
     past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
     return coming.year if past and coming and (coming - c.ref) < (c.ref - past) else None
@@ -857,7 +857,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         # stated that from November, she will …"): then last year's month is not what it says
         said_then = SAID_BEFORE_DATE.search(sentence, 0, m.start())        # "announced in November", "told MPs in May"
         past = bool(PAST.search(clause)) and (said_then or not (forward and not PAST.search(SAYING.sub(" ", clause))))
-        context = Context(ref, ahead, last_day, past, since=_day_before(refs))
+        context = Context(ref, ahead, last_day, past, dated_before=bool(refs) and refs[-1].when.lo[0] > 0)
         year_words = _year_after(sentence, m)
         if year_words is not None:          # "On May 3 last year": read from that year's end (or next year's start)
             context = _in_year(context, _SHIFT.get(year_words["mod"].lower(), 0))
@@ -883,11 +883,6 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         if when.precision == "day" and lo:
             last_day = lo
     return _said_over_things(sentence, refs)
-
-
-def _day_before(refs: list[DateRef]) -> date | None:
-    """The first day of the last date read so far in the sentence."""
-    return date(*refs[-1].when.lo) if refs and refs[-1].when.lo[0] > 0 else None
 
 
 def _said_over_things(sentence: str, refs: list[DateRef]) -> list[DateRef]:
