@@ -1934,3 +1934,63 @@ def test_what_the_fifth_reading_found_in_figures(sentence, want):
 ])
 def test_what_the_fifth_reading_found_in_figure_days(tmp_path, body, published, want):
     assert _figures(tmp_path, body, published) == want
+
+
+# --- a sixth reading (4 December 2026, session 18): real articles read by helpers; composed sentences below -----------
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # a day after "would be" and any participle, regular or not, is what would come, as after "would be lifted"
+    ("The minister said the talks would be held on October 4.", date(2023, 9, 25), "2023-10-04"),
+    ("The ministry said the road would be shut on January 3.", date(2023, 9, 25), "2024-01-03"),
+    ("He said the summit would be hosted in the capital on October 5.", date(2023, 9, 25), "2023-10-05"),
+    # ... not when a verb told as done follows it
+    ("Families who would be housed in hotels arrived on September 21.", date(2023, 9, 25), "2023-09-21"),
+    # a year of birth after the place of birth is the person's, not the statement's
+    ("Investigators said Ivan Petrov, born in Fredville in 1973, was involved in the crimes.", date(2023, 10, 4), None),
+    ("Ivan Petrov, born in Fredville, Ruritania, on 5 May 1973, was detained on Tuesday.", date(2023, 10, 4),
+     "2023-10-03"),
+    ("Twins were born in Fredville on Monday.", date(2023, 10, 4), "2023-10-02"),
+    # the start and the end of a span are not the statement's day ("from May 21, 2020, until …": a tenure)
+    ("He served as governor from May 21, 2020, until March 1, 2023.", date(2023, 10, 4), None),
+    ("From December 2018 to mid-2019, he worked as the head of the rescue service.", date(2023, 10, 4), None),
+    ("From March 2023 to January 4, 2024, a total of 9,000 people left the country.", date(2024, 1, 18), None),
+    # ... a day after the span is the statement's as before; "from" a thing, or "to" an infinitive, is no span
+    ("He served as governor from May 21, 2020, until his resignation on March 1, 2023.", date(2023, 10, 4),
+     "2023-03-01"),
+    ("From Monday, buses will run to the border.", date(2023, 10, 4), "2023-10-09"),
+    ("The minister posted a song from the 1980s to cheer his followers.", date(2023, 10, 4), "1980..1989"),
+    # a day or month set beside "a year ago", "two years ago" is of that year, not the last one
+    ("A year ago, on September 19, the army attacked the region.", date(2024, 9, 20), "2023-09-19"),
+    ("Two years ago on 19 September, the army attacked the region.", date(2025, 9, 20), "2023-09-19"),
+    ("Five years ago, in March, the talks began.", date(2024, 9, 20), "2019-03"),
+])
+def test_what_the_sixth_reading_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # people identified, or not yet, are a count of the identification, not a toll
+    ("In all, 138 of the dead were identified through genetic testing.", [(138, "people", "other")]),
+    ("Investigators have not been able to identify the 3 people killed in the blast.", [(3, "people", "other")]),
+    # ... the toll they are part of stays one, and people identified as something are counted by their verb
+    ("It is impossible to identify 3 of the 218 dead.", [(3, "people", "other"), (218, "people", "killed")]),
+    ("Some 30 people who were identified as suspects were detained.", [(30, "people", "detained")]),
+    # people whose fate is unknown are missing
+    ("According to the investigation, the location of 21 people is unknown.", [(21, "people", "missing")]),
+    ("The whereabouts of 150 people remain unknown to this day.", [(150, "people", "missing")]),
+    ("The fate of 300 people killed in the war is known.", [(300, "people", "killed")]),
+])
+def test_what_the_sixth_reading_found_in_figures(sentence, want):
+    assert _measures(sentence) == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a count over a span given from its start to its end has no one day
+    ("From March 2023 to January 4, 2024, a total of 9,000 people left the country.", "2024-01-18", [(9000, None)]),
+    ("From May 21, 2020, until September 1, 2023, 3,000 people crossed.", "2024-01-18", [(3000, None)]),
+    ("From Monday to Wednesday, 3,000 people crossed.", "2024-01-18", [(3000, None)]),
+    # ... as before, a count since a day, or rising from one number to another on a day
+    ("Since Monday, 3,000 people have crossed.", "2024-01-18", [(3000, "2024-01-18")]),
+])
+def test_what_the_sixth_reading_found_in_figure_days(tmp_path, body, published, want):
+    assert _figures(tmp_path, body, published) == want

@@ -715,6 +715,14 @@ def _right_after(w: _Day):
     return None
 
 
+def _over_span(w: _Day):
+    """A count over a span the sentence gives from its start to its end ("From May 2021 until March 2022, 3,000 people
+    left"): no one day."""
+    over = any(r.limit and (dates.SPAN_START_BEFORE.search(w.text, 0, r.start) or (
+        r.expression.lower().startswith("from") and dates.SPAN_END_AFTER.match(w.text, r.end))) for r in w.refs)
+    return (None, "none") if over else None
+
+
 # "died in the September 25 explosion", "the 25 September blast": a day naming a thing (not "on the previous day")
 THE_DAY = _PATTERNS.compile(r"(?:(?:in|of|on|at|from)\s+)?the\s+(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])")
 
@@ -1018,7 +1026,7 @@ CAUSING = _PATTERNS.compile(r"[,;]?\s*(?:forcing|driving|prompting|causing|trigg
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _right_after, _compared_then, _now, _flight_it_caused, _in_event_clause, _released_on,
+AS_OF_RULES = (_stated, _over_span, _right_after, _compared_then, _now, _flight_it_caused, _in_event_clause, _released_on,
                _toll_event_day, _statement, _said_earlier, _unsure_day,
                _sentence_before,
                _toll_before,

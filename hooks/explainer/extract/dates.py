@@ -265,7 +265,8 @@ def _would_then(head: str) -> bool:
     between ("said the curfew would be lifted in the capital on …", not "refugees who would later settle in the town
     crossed the border on …")."""
     found = list(LOOKS_AHEAD_THEN.finditer(head))
-    tail = re.sub(r"\b(?:be|been|have)\s+\w+ed\b", " ", head[found[-1].end():]) if found else ""   # "would be lifted"
+    # the participle of "would be lifted", "will be held", "would have ended" is no verb told as done
+    tail = re.sub(r"\b(?:be|been|have)\s+[a-z]+\b", " ", head[found[-1].end():]) if found else ""
     return bool(found) and not re.search(r"[,;]", tail) and not PAST.search(tail) \
         and not DONE_IRREGULAR.search(head, found[-1].end())       # (its look-behind sees "would cut")
 
@@ -292,10 +293,23 @@ def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
     return coming.year if past and coming and (coming - c.ref) < (c.ref - past) else None
 
 
+# "A year ago, on September 19, …", "Two years ago on 19 September": the day of that year
+YEARS_AGO_BEFORE = _PATTERNS.compile(rf"\b(?P<n>an?|{words.NUMBER_WORDS}|\d+)\s+years?\s+ago\s*,?\s*(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def _years_ago(m: re.Match, c: Context) -> int | None:
+    """The year of a day set beside "a year ago", "two years ago" just before it."""
+    ago = YEARS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if ago is None:
+        return None
+    n = 1 if ago["n"].lower() in ("a", "an") else words.number(ago["n"])
+    return c.ref.year - int(n) if n else None
+
+
 def _month_day(m: re.Match, c: Context) -> Resolved | None:
     """"Sept. 27, 2023", "on Tuesday, 26 September"."""
     mo, dd = words.month(m["m"]), _day(m["d"])
-    y = int(m["y"]) if m["y"] else _would_year(mo, dd, m, c) or _recent_year(mo, dd, c.ref, c.forward)
+    y = int(m["y"]) if m["y"] else _years_ago(m, c) or _would_year(mo, dd, m, c) or _recent_year(mo, dd, c.ref, c.forward)
     d = _safe_date(y, mo, dd)
     # read back into the past though the next one is just ahead, or the other way round: unsure, unless its weekday
     # is that of the one the other way ("takes effect on Monday, January 1" in late December)
@@ -350,6 +364,8 @@ def _named_month(m: re.Match, c: Context) -> Resolved | None:
         y = c.ref.year if mo > c.ref.month else c.ref.year + 1
     elif prep == "this":
         y = c.ref.year
+    elif (ago := _years_ago(m, c)) is not None:
+        y = ago                 # "Five years ago, in March, …"
     else:
         y = _recent_year(mo, None, c.ref, c.forward)
         if _next_is_near(y, mo, c.ref) and not c.year_said \
@@ -1082,8 +1098,17 @@ ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(
                                r"(?:take\s+place|be\s+held|open|start|begin)\s+(?:on|in)\s+$", _I)
 
 
+# The end of a span after its start ("from May 21, 2020, until …", "from June 2 to the end of the month"): the start, and
+# the end, are bounds, not the statement's day
+SPAN_END_AFTER = _PATTERNS.compile(r"\s*,?\s*(?:to|through)\s+(?:the\s+)?(?:end|middle|beginning|start|mid|early|late|last|this|next"
+                                   r"|\d|(?-i:[A-Z]))|[^.;]*?\b(?:until|till)\b", re.IGNORECASE)
+SPAN_START_BEFORE = _PATTERNS.compile(r"\bfrom\s[^.;]{1,40}?\b(?:to|through|until|till)\s+$", re.IGNORECASE)
+
+
 # A birth set off beside a name: "X, born in 1957, …", "X (born 12 May 1960)", "X (b. 1960)" (not "was born on Monday")
-BORN = _PATTERNS.compile(r"(?:[,(]\s*born(?:\s+(?:in|on))?|\(b\.)\s*$", re.IGNORECASE)
+# (and after the place: "X, born in Fredville in 1973, …", "born in Fredville, Ruritania, on 5 May 1973")
+BORN = _PATTERNS.compile(r"(?:[,(]\s*born(?:\s+in\s+(?-i:[A-Z][\w’'-]*)(?:(?:\s+|,\s*)(?-i:[A-Z][\w’'-]*)){0,3},?)?(?:\s+(?:in|on))?"
+                         r"|\(b\.)\s*$", re.IGNORECASE)
 # ... and a year (or month) of birth told of someone, years before: "The two men were born in 1970 and 1965 and were killed
 # on Monday", "Two men born in 1970 were killed" (not "was born on Monday", a day, nor "babies were born in 2023": news)
 BORN_YEAR = _PATTERNS.compile(r"\b(?:(?:was|were|is|are|been)\s+|(?:men|women|man|woman)\s+)born(?:\s+in)?\s+(?:\d{4}\s*(?:,|and)\s*)*$",
@@ -1104,6 +1129,8 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool, ref_year: int = 
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
     if MOVED.search(head + re.match(r"(?:(?:from|to|until|till)\s+)?", m.group(0), _I).group(0)):
         return True                 # "postponed the trial to November 6": the day it was moved to, not the statement's
+    if (expr.startswith("from") and SPAN_END_AFTER.match(sentence, m.end())) or SPAN_START_BEFORE.search(head):
+        return True                 # "from May 21, 2020, until his resignation on September 1, 2023": a span's ends
     if BORN.search(head) or (when.precision in ("year", "month") and BORN_YEAR.search(head) and when.lo[0] < ref_year - 5):
         return True                 # "X, born in 1957, was detained on October 3": a person's birth, not the statement's
     if re.search(r"\bsince\s*$", head, _I) or expr.startswith("since"):

@@ -562,8 +562,20 @@ def _patients(w: _Around) -> str | None:
     return next((said for said in (after if hurt else None, _words(w.desc)) if said in CASUALTIES), "other")
 
 
+# Bodies or people identified ("138 of the dead were identified", "failed to identify the 3 people killed"): a count of
+# the identification, not a toll
+IDENTIFIED_AFTER = _PATTERNS.compile(r"^[^.;,]{0,40}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|be)\s+(?:not\s+)?"
+                                     r"(?:yet\s+)?(?:positively\s+)?identified(?!\s+as\b)|remain\s+unidentified)\b", re.IGNORECASE)
+IDENTIFY_BEFORE = _PATTERNS.compile(r"\bidentify\s+(?:the\s+)?(?:remains\s+of\s+)?(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
+# People whose fate is unknown: "the location of 21 people is unknown", "the whereabouts of 40 remain unknown"
+UNKNOWN_FATE = (_PATTERNS.compile(r"\b(?:whereabouts|fate|location|status)\s+of\s+(?:the\s+|another\s+|some\s+|about\s+)?$",
+                                  re.IGNORECASE),
+                _PATTERNS.compile(r"^[^.;]{0,60}?\b(?:unknown|unclear|not\s+known)\b", re.IGNORECASE))
+
 PEOPLE_RULES = (
     lambda w: "other" if KILLED_OR.match(w.after) else None,
+    lambda w: "other" if IDENTIFIED_AFTER.match(w.after) or IDENTIFY_BEFORE.search(w.near) else None,
+    lambda w: "missing" if UNKNOWN_FATE[0].search(w.near) and UNKNOWN_FATE[1].match(w.after) else None,
     # "the number of mine victims has reached 314": victims are the killed and the hurt together, neither alone
     lambda w: "other" if VICTIMS.search(w.before) and not _words(w.after) and w.noun.lower() not in CASUALTY_NOUNS else None,
     lambda w: "people" if ASKED_OF.search(w.head) else None,                 # "HRW interviewed 14 individuals"
