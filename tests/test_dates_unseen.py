@@ -1963,6 +1963,39 @@ def test_what_the_fifth_reading_found_in_figure_days(tmp_path, body, published, 
     ("A year ago, on September 19, the army attacked the region.", date(2024, 9, 20), "2023-09-19"),
     ("Two years ago on 19 September, the army attacked the region.", date(2025, 9, 20), "2023-09-19"),
     ("Five years ago, in March, the talks began.", date(2024, 9, 20), "2019-03"),
+    # a thing's own date, told after the sentence's verb, is the thing's story
+    ("The ministries have released the full text of a peace agreement signed on 8 August 2025.", date(2025, 8, 11), None),
+    ("The leaders revisited a draft agreement finalized in March.", date(2025, 7, 10), None),
+    ("The outcome will be the dismantling of the contact group, created in 1992 to seek a settlement.", date(2025, 8, 13),
+     None),
+    ("The committee has summed up the results of the inquiry into the explosion that took place on July 25.",
+     date(2025, 12, 22), None),
+    # ... not before the verb, nor a verb with its object, nor the statement a saying is in (found in the scores)
+    ("The explosion that took place on Monday killed 20 people.", date(2025, 8, 13), "2025-08-11"),
+    ("There has been a mass exodus since its leaders signed a ceasefire agreement last week.", date(2023, 9, 26),
+     "2023-09-18..2023-09-24"),
+    ("The court met on Tuesday, the ministry said in a statement issued late on Wednesday.", date(2023, 9, 21),
+     "2023-09-19"),
+    ("The two leaders signed the agreement on 8 August.", date(2025, 8, 11), "2025-08-08"),
+    ("The council shared a screengrab of a video posted in January 2024.", date(2024, 2, 28), None),
+    ("Soldiers demolished a church built in 1847.", date(2024, 2, 28), None),
+    ("The region is dotted with churches, some dating back to the 11th century.", date(2023, 10, 9), None),
+    # ... a thing named by its day after "of", after the verb; a source cited in brackets
+    ("He said he had reviewed transcripts of a February 25 hearing and found them inaccurate.", date(2025, 7, 23), None),
+    ("The ministry published the results of the 3 March vote on Monday.", date(2024, 4, 20), "2024-04-15"),
+    ("The outcome of the September 19 offensive was the exodus.", date(2024, 4, 20), "2023-09-19"),
+    ("The villages were governed by a single council (\u201cThe Daily Herald\u201d, 24.10.1990).", date(2024, 3, 7), None),
+    # the two ends of "between … and …" are bounds too; what was named by its month after them is not the statement's
+    ("Between December 28, 2023 and April 4, 2024, the church was destroyed, a violation of a December 2021 court "
+     "order.", date(2024, 4, 20), None),
+    # a day after a verb of agreeing or asking and "to" is the coming one where it is nearer, as after "would"
+    ("The country has also asked the border guards to leave their posts at the airport from Aug. 1.", date(2024, 4, 17),
+     "2024-08-01"),
+    ("The government agreed to hold talks on August 1.", date(2024, 4, 17), "2024-08-01"),
+    # ... not the last one told of since, nor after a verb told as done, nor after a year the sentence gives
+    ("The government agreed to hold talks on March 1.", date(2024, 4, 17), "2024-03-01"),
+    ("The government agreed to hold talks that began on August 1.", date(2024, 4, 17), None),
+    ("In 2023, the country asked the guards to leave by August 1.", date(2024, 4, 17), "2023-08-01"),
 ])
 def test_what_the_sixth_reading_found_in_dates(sentence, ref, want):
     assert dated(sentence, ref) == want
@@ -1979,6 +2012,9 @@ def test_what_the_sixth_reading_found_in_dates(sentence, ref, want):
     ("According to the investigation, the location of 21 people is unknown.", [(21, "people", "missing")]),
     ("The whereabouts of 150 people remain unknown to this day.", [(150, "people", "missing")]),
     ("The fate of 300 people killed in the war is known.", [(300, "people", "killed")]),
+    # people jailed, imprisoned or captured are detained
+    ("Around ten people were jailed.", [(10, "people", "detained")]),
+    ("In all, 1,275 people were captured.", [(1275, "people", "detained")]),
 ])
 def test_what_the_sixth_reading_found_in_figures(sentence, want):
     assert _measures(sentence) == want
@@ -1991,6 +2027,10 @@ def test_what_the_sixth_reading_found_in_figures(sentence, want):
     ("From Monday to Wednesday, 3,000 people crossed.", "2024-01-18", [(3000, None)]),
     # ... as before, a count since a day, or rising from one number to another on a day
     ("Since Monday, 3,000 people have crossed.", "2024-01-18", [(3000, "2024-01-18")]),
+    # a count "at the time" is of a time the text told before, not of the day of writing
+    ("The force arrived in 2020. Almost 2,000 servicemen were deployed at the time, the ministry said.", "2024-04-17",
+     [(2000, None)]),
+    ("At the time of writing, 3,000 people had crossed.", "2024-04-17", [(3000, "2024-04-17")]),
 ])
 def test_what_the_sixth_reading_found_in_figure_days(tmp_path, body, published, want):
     assert _figures(tmp_path, body, published) == want

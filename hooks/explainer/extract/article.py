@@ -715,6 +715,15 @@ def _right_after(w: _Day):
     return None
 
 
+# "Almost 2,000 servicemen were deployed at the time": a count of a time the sentence before told of, whose day it does
+# not give here (not "at the time of writing")
+AT_THE_TIME = _PATTERNS.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _at_the_time(w: _Day):
+    return (None, "none") if AT_THE_TIME.search(w.text) else None
+
+
 def _over_span(w: _Day):
     """A count over a span the sentence gives from its start to its end ("From May 2021 until March 2022, 3,000 people
     left"): no one day."""
@@ -1026,7 +1035,7 @@ CAUSING = _PATTERNS.compile(r"[,;]?\s*(?:forcing|driving|prompting|causing|trigg
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _over_span, _right_after, _compared_then, _now, _flight_it_caused, _in_event_clause, _released_on,
+AS_OF_RULES = (_stated, _over_span, _at_the_time, _right_after, _compared_then, _now, _flight_it_caused, _in_event_clause, _released_on,
                _toll_event_day, _statement, _said_earlier, _unsure_day,
                _sentence_before,
                _toll_before,

@@ -100,6 +100,40 @@ BRACKET_ASIDE = _PATTERNS.compile(r"\[\s*(?:(?:which|who|whose|that|where)\b|(?:
 PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred|announced|reported|published|released|issued|confirmed|recorded|updated)\b)[a-z]{3,}ed|built|set|held|made|"
                                      r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                                      r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
+# A thing's own date, told after the sentence's verb: "released the text of an agreement signed on 8 August", "revisited
+# a draft finalized in March", "the Minsk Group, created in 1992", "an inquiry into the explosion that took place on 25
+# September": the thing's story, not the statement's (`_thing_dated`; not "The explosion that took place on Monday
+# killed 20", with no verb before it, nor "the leaders have signed on Monday", nor a verb with its object: "since its
+# leaders signed a ceasefire last week"; nor "a statement issued late on Wednesday": the saying's)
+THING_DATED = _PATTERNS.compile(
+    r"\b(?P<word>[\w’'-]+)(?P<aside>,?\s+(?:(?:that|which)\s+(?:had\s+)?(?:took\s+place|happened|occurred|began|started"
+    r"|broke\s+out|erupted)|dat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)|(?:signed|initiall?ed|finali[sz]ed|adopted|reached"
+    r"|brokered|created|founded|established|drafted|approved|ratified|concluded|built|erected|constructed|posted|filmed"
+    r"|unveiled|inaugurated|consecrated)(?=\s+(?:on|in|at|by|during|late|early|last|earlier)\b))"
+    r"\b(?:[^,;:—–]|,(?=\d))*)", re.IGNORECASE)
+NOT_A_THING = frozenset("has have had was were is are be been being they we he she it who which that and or not also "
+                        "then later jointly formally officially".split())
+VERB_BEFORE = _PATTERNS.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|says|say)\b", re.IGNORECASE)
+
+
+# ... or named by its day after "of": "reviewed transcripts of a February 25 hearing", "the results of the 3 May vote",
+# "a violation of a December 2021 ICJ order"
+OF_DATED_THING = _PATTERNS.compile(rf"\b(?P<aside>of\s+(?:a|an|the|its|their|his|her)\s+(?:\d{{1,2}}\s+{words.MONTH_IN_TEXT}"
+                                   rf"|{words.MONTH_IN_TEXT}\.?\s+\d{{1,2}}|{words.MONTH_IN_TEXT}\s+\d{{4}})\b(?:,?\s+\d{{4}})?"
+                                   rf"\s+[A-Za-z])")
+# A source cited in brackets after what it tells: "… (“The Daily Herald”, 24.10.1990)"
+CITED = _PATTERNS.compile(r"\(\s*[\"“«„][^()]*\)")
+
+
+def _thing_dated(sentence: str) -> list[tuple[int, int]]:
+    """Where a date is a thing's told after the sentence's verb (THING_DATED, OF_DATED_THING), or a cited source's."""
+    things = [m for rx in (THING_DATED, OF_DATED_THING) for m in rx.finditer(sentence)
+              if (m.re is OF_DATED_THING or m["word"].lower() not in NOT_A_THING)]
+    return [m.span("aside") for m in things
+            if PAST.search(sentence, 0, m.start("aside")) or VERB_BEFORE.search(sentence, 0, m.start("aside"))] + [
+        m.span() for m in CITED.finditer(sentence)]
+
+
 # What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier";
 # and what anything is compared with: "higher than in 2019", "more crossed than on Monday", "rather than on Friday",
 # "instead of Monday".
@@ -278,23 +312,39 @@ NOT_WOULD_THEN = _PATTERNS.compile(r"\bwould\s+have\b|\bhad\s+(?:\w+\s+)?(?:said
 WRITTEN_YEAR = _PATTERNS.compile(r"\b(?:1[89]|20)\d\d\b")                 # a year written out
 
 
+def _would_ahead(head: str) -> bool:
+    """A "would" before the day, with no "will" after it, and nothing told as done between (`_would_then`)."""
+    markers = [w.group(0).lower() for w in LOOKS_AHEAD_THEN.finditer(head)]
+    return "would" in markers and "will" not in markers[markers.index("would"):] and _would_then(head)
+
+
+def _to_do_ahead(before: str) -> bool:
+    """A verb of agreeing or asking, then "to" and a verb, before the day ("asked the guards to leave their posts from
+    August 1"), with nothing told as done after it (not "agreed to hold talks that began on August 1")."""
+    found = TO_DO_BEFORE.search(before)
+    if found is None:
+        return False
+    rest = before[found.start() + [t.end() for t in re.finditer(r"\bto\s+[a-z]+\b", found.group(0))][-1]:]
+    return not PAST.search(rest) and not DONE_IRREGULAR.search(rest)
+
+
 def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
     """The year of a day told as what would come ("said the republic would cease to exist by January 1"): the coming
     one where it is nearer than the last (in September, next January 1; not "said the border would open on September
     5", told of since). None where words give the year, no "would" leads to it, or the sentence gave a date or a year
     before it ("A year ago, leaders said …", "In its 2022 report, …": the saying's time is not the article's)."""
     head = m.string[max(0, m.start() - 60):m.start()]
-    markers = [w.group(0).lower() for w in LOOKS_AHEAD_THEN.finditer(head)]
     before = m.string[:m.start()]
-    if c.year_said or c.dated_before or "would" not in markers or "will" in markers[markers.index("would"):] \
-            or not _would_then(head) or NOT_WOULD_THEN.search(before) or WRITTEN_YEAR.search(before):
+    if c.year_said or c.dated_before or not (_would_ahead(head) or _to_do_ahead(before)) \
+            or NOT_WOULD_THEN.search(before) or WRITTEN_YEAR.search(before):
         return None             # (not "will", "starts", "takes effect" alone: a timetable of now, read as before)
     past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
     return coming.year if past and coming and (coming - c.ref) < (c.ref - past) else None
 
 
 # "A year ago, on September 19, …", "Two years ago on 19 September": the day of that year
-YEARS_AGO_BEFORE = _PATTERNS.compile(rf"\b(?P<n>an?|{words.NUMBER_WORDS}|\d+)\s+years?\s+ago\s*,?\s*(?:on\s+|in\s+)?$", re.IGNORECASE)
+YEARS_AGO_BEFORE = _PATTERNS.compile(rf"\b(?P<n>an?|{words.NUMBER_WORDS}|\d+)\s+years?\s+ago\s*,?\s*(?:on\s+|in\s+)?$",
+                                     re.IGNORECASE)
 
 
 def _years_ago(m: re.Match, c: Context) -> int | None:
@@ -379,7 +429,8 @@ def _named_month(m: re.Match, c: Context) -> Resolved | None:
 # "accepted an offer to meet there in January", "agreed to provide $2.5 million in January" (not "began to withdraw in
 # January", "were forced to flee in January": done then).
 TO_DO_BEFORE = _PATTERNS.compile(r"\b(?:agree[sd]?|accept(?:s|ed)?|offer(?:s|ed)?|decide[sd]?|propose[sd]?|invite[sd]?"
-                                 r"|plann?(?:ed|s)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*?"
+                                 r"|plann?(?:ed|s)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|order(?:s|ed)?"
+                                 r"|call(?:s|ed)?\s+on|request(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*?"
                                  r"\bto\s+[a-z]+\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
 
@@ -947,7 +998,7 @@ def _nested_spans(sentence: str, found: list[tuple[str, re.Match]]) -> list[tupl
     Friday"); not a document that is the source ("A report of October 10 said 120 were killed": its day)."""
     spans = [(m.start(), m.end()) for rx in (NESTED, COMPARED) for m in rx.finditer(sentence)]
     spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
-    spans += [m.span("aside") for m in APPOSITIVE_WHO.finditer(sentence)]
+    spans += [m.span("aside") for m in APPOSITIVE_WHO.finditer(sentence)] + _thing_dated(sentence)
     spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
     spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
     return spans + [(d.end(), d.end() + 4) for d in DOCUMENT_OF.finditer(sentence)
@@ -1102,7 +1153,8 @@ ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(
 # the end, are bounds, not the statement's day
 SPAN_END_AFTER = _PATTERNS.compile(r"\s*,?\s*(?:to|through)\s+(?:the\s+)?(?:end|middle|beginning|start|mid|early|late|last|this|next"
                                    r"|\d|(?-i:[A-Z]))|[^.;]*?\b(?:until|till)\b", re.IGNORECASE)
-SPAN_START_BEFORE = _PATTERNS.compile(r"\bfrom\s[^.;]{1,40}?\b(?:to|through|until|till)\s+$", re.IGNORECASE)
+SPAN_START_BEFORE = _PATTERNS.compile(r"\bfrom\s[^.;]{1,40}?\b(?:to|through|until|till)\s+$|\bbetween\s[^.;]{1,40}?\band\s+$",
+                                      re.IGNORECASE)
 
 
 # A birth set off beside a name: "X, born in 1957, …", "X (born 12 May 1960)", "X (b. 1960)" (not "was born on Monday")

@@ -281,7 +281,8 @@ MEASURE_RULES = [
                 r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment"
                 r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:with|for)\b))\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
-    ("detained", r"\b(?:detained|arrested|under arrest|in(?:to)? custody|in detention)\b"),
+    ("detained", r"\b(?:detained|arrested|under arrest|in(?:to)? custody|in detention|jailed|imprisoned|captured|in captivity"
+                 r"|taken\s+(?:prisoner|captive)|held\s+captive)\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached(?!\s+(?:with|by|through)\b)"
                  r"|poured|received|flee\w*|"
