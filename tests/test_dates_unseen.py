@@ -2034,3 +2034,13 @@ def test_what_the_sixth_reading_found_in_figures(sentence, want):
 ])
 def test_what_the_sixth_reading_found_in_figure_days(tmp_path, body, published, want):
     assert _figures(tmp_path, body, published) == want
+
+
+def test_a_date_after_following_is_no_reported_statement_of_its_own(tmp_path):
+    # "… following Ruritania's recapture of the region last year, the Kremlin said Wednesday": "last year" is the
+    # recapture's, not a statement the Kremlin reported (as after "after", "since")
+    got = _events(tmp_path, "Peacekeepers have begun withdrawing from the region following Ruritania's recapture of the "
+                            "territory last year, the Kremlin said Wednesday.", "2024-04-17")
+    assert [when for when, _, _ in got] == ["2024-04-17"]
+    got = _events(tmp_path, "Troops shelled the town last week, the ministry said on Wednesday.", "2024-04-17")
+    assert [when for when, _, _ in got] == ["2024-04-17", "2024-04-08..2024-04-14"]

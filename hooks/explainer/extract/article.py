@@ -453,8 +453,8 @@ def _part(text: str, r: DateRef, span: tuple[int, int]) -> str:
     return said if re.search(r"[.!?]$", said) else said + "."
 
 
-SUBORDINATE = _PATTERNS.compile(r"\b(?:since|after|before|when|while|because|as|until|although|though|if|which|who|that)\b",
-                                re.IGNORECASE)
+SUBORDINATE = _PATTERNS.compile(r"\b(?:since|after|following|in\s+the\s+wake\s+of|before|when|while|because|as|until|although"
+                                r"|though|if|which|who|that)\b", re.IGNORECASE)
 _CLAUSE_END = r"[,.;:()\"“”]|\b(?:that|which|who|whose|when|where|while|and|but|as|after|before|because|since|until|to)\b"
 _PREPOSITION = r"of|in|on|at|against|near|over|between|across|during|for|amid|by|from|with"
 _AUXILIARY = r"was|were|is|are|has|have|had|will|would|could|can|cannot|may|might|must|should|did|does|do|be|been"
