@@ -715,13 +715,16 @@ def _right_after(w: _Day):
     return None
 
 
-# "Almost 2,000 servicemen were deployed at the time": a count of a time the sentence before told of, whose day it does
-# not give here (not "at the time of writing")
+# "Almost 2,000 servicemen were deployed at the time": a count of a time told of before, which no rule gives a day, is
+# not of the day of writing (not "at the time of writing")
 AT_THE_TIME = _PATTERNS.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _at_the_time(w: _Day):
-    return (None, "none") if AT_THE_TIME.search(w.text) else None
+    """(Not in a clause of its own: "3,000 live in the town, which was not on the front line at the time".)"""
+    at = AT_THE_TIME.search(w.text)
+    aside = at and any(n.start() < at.start() < n.end() for n in dates.NESTED.finditer(w.text))
+    return (None, "none") if at and not aside and not _as_it_stands(w) else None
 
 
 def _over_span(w: _Day):
@@ -1035,10 +1038,10 @@ CAUSING = _PATTERNS.compile(r"[,;]?\s*(?:forcing|driving|prompting|causing|trigg
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _over_span, _at_the_time, _right_after, _compared_then, _now, _flight_it_caused, _in_event_clause, _released_on,
+AS_OF_RULES = (_stated, _right_after, _compared_then, _over_span, _now, _flight_it_caused, _in_event_clause, _released_on,
                _toll_event_day, _statement, _said_earlier, _unsure_day,
                _sentence_before,
-               _toll_before,
+               _toll_before, _at_the_time,
                lambda w: (w.published.isoformat(), "publication"))
 
 

@@ -108,30 +108,47 @@ PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,
 THING_DATED = _PATTERNS.compile(
     r"\b(?P<word>[\w’'-]+)(?P<aside>,?\s+(?:(?:that|which)\s+(?:had\s+)?(?:took\s+place|happened|occurred|began|started"
     r"|broke\s+out|erupted)|dat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)|(?:signed|initiall?ed|finali[sz]ed|adopted|reached"
-    r"|brokered|created|founded|established|drafted|approved|ratified|concluded|built|erected|constructed|posted|filmed"
+    r"|brokered|created|founded|established|drafted|approved|ratified|concluded|built|erected|constructed"
     r"|unveiled|inaugurated|consecrated)(?=\s+(?:on|in|at|by|during|late|early|last|earlier)\b))"
-    r"\b(?:[^,;:—–]|,(?=\d))*)", re.IGNORECASE)
+    r"\b(?:(?!\s(?:was|were|is|are|has|have|had|will|would|did)\b)(?:[^,;:—–]|,(?=\d)))*)", re.IGNORECASE)
 NOT_A_THING = frozenset("has have had was were is are be been being they we he she it who which that and or not also "
-                        "then later jointly formally officially".split())
-VERB_BEFORE = _PATTERNS.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be|says|say)\b", re.IGNORECASE)
+                        "then later jointly formally officially troops forces leaders sides officials".split())
+VERB_BEFORE = _PATTERNS.compile(r"\b(?:is|are|was|were|has|have|had|will|would|be)\b", re.IGNORECASE)
+REPORTED_BY = _PATTERNS.compile(r"\b(?:said|says|say|told|tells|announced|reported|stated|added|noted|claimed)\b(?:\s+that\b)?",
+                                re.IGNORECASE)     # a saying whose clause follows it (not "recalled the war": its object)
 
 
 # ... or named by its day after "of": "reviewed transcripts of a February 25 hearing", "the results of the 3 May vote",
-# "a violation of a December 2021 ICJ order"
-OF_DATED_THING = _PATTERNS.compile(rf"\b(?P<aside>of\s+(?:a|an|the|its|their|his|her)\s+(?:\d{{1,2}}\s+{words.MONTH_IN_TEXT}"
-                                   rf"|{words.MONTH_IN_TEXT}\.?\s+\d{{1,2}}|{words.MONTH_IN_TEXT}\s+\d{{4}})\b(?:,?\s+\d{{4}})?"
-                                   rf"\s+[A-Za-z])")
-# A source cited in brackets after what it tells: "… (“The Daily Herald”, 24.10.1990)"
-CITED = _PATTERNS.compile(r"\(\s*[\"“«„][^()]*\)")
+# "a violation of a December 2021 ICJ order" (not a time of it: "at the end of a September 14 rally")
+OF_DATED_THING = _PATTERNS.compile(rf"\b(?P<word>[\w’'-]+)\s+(?P<aside>of\s+(?:a|an|the|its|their|his|her)\s+(?:\d{{1,2}}\s+"
+                                   rf"{words.MONTH_IN_TEXT}|{words.MONTH_IN_TEXT}\.?\s+\d{{1,2}}|{words.MONTH_IN_TEXT}\s+\d{{4}})\b"
+                                   rf"(?:,?\s+\d{{4}})?\s+[A-Za-z])")
+TIME_OF = frozenset("end morning night evening eve day afternoon opening start beginning close sidelines margins middle "
+                    "height time course hours eve".split())
 
 
 def _thing_dated(sentence: str) -> list[tuple[int, int]]:
-    """Where a date is a thing's told after the sentence's verb (THING_DATED, OF_DATED_THING), or a cited source's."""
+    """Where a date is a thing's told after the sentence's own verb (THING_DATED, OF_DATED_THING): the word before is
+    no subject or adverb ("troops reached on Monday", "was unanimously adopted on Tuesday"), and a verb of the
+    sentence's, not of a saying, comes before it ("Officials said the explosion that took place on Monday killed 20")."""
     things = [m for rx in (THING_DATED, OF_DATED_THING) for m in rx.finditer(sentence)
-              if (m.re is OF_DATED_THING or m["word"].lower() not in NOT_A_THING)]
-    return [m.span("aside") for m in things
-            if PAST.search(sentence, 0, m.start("aside")) or VERB_BEFORE.search(sentence, 0, m.start("aside"))] + [
-        m.span() for m in CITED.finditer(sentence)]
+              if (m["word"].lower() not in (TIME_OF if m.re is OF_DATED_THING else NOT_A_THING)
+                  and not m["word"].lower().endswith("ly"))]
+    return [m.span("aside") for m in things if _own_verb_before(sentence, m.start("aside"))
+            and not IN_THE_THING.search(sentence, 0, m.start("aside"))]
+
+
+# ... a thing the statement happened in, at or during is its time too ("40 were killed in the explosion that took place
+# on Sunday", "wounded in the attack launched on Monday")
+IN_THE_THING = _PATTERNS.compile(r"\b(?:in|at|during|by|amid)\s+(?:the|a|an|this|that|its|their)\s+(?:(?![a-z]+ed\s)[\w’'-]+\s+){0,3}?"
+                                 r"[\w’'-]+$", re.IGNORECASE)
+
+
+def _own_verb_before(sentence: str, at: int) -> bool:
+    """A verb before `at` that is the sentence's own: after its last verb of saying, if any."""
+    said = list(REPORTED_BY.finditer(sentence, 0, at))
+    start = said[-1].end() if said else 0
+    return bool(PAST.search(sentence, start, at) or VERB_BEFORE.search(sentence, start, at))
 
 
 # What a count is compared with, after it: "…, up from 56 on Saturday", "compared with 850,000 a day earlier";
@@ -318,14 +335,29 @@ def _would_ahead(head: str) -> bool:
     return "would" in markers and "will" not in markers[markers.index("would"):] and _would_then(head)
 
 
-def _to_do_ahead(before: str) -> bool:
+def _to_do_ahead(sentence: str, m: re.Match) -> bool:
     """A verb of agreeing or asking, then "to" and a verb, before the day ("asked the guards to leave their posts from
-    August 1"), with nothing told as done after it (not "agreed to hold talks that began on August 1")."""
-    found = TO_DO_BEFORE.search(before)
+    August 1"), with nothing told as done after that verb in the clause (not "agreed to hold talks that began on August
+    1", "demanded to know what happened to their sons on March 2", "… on May 2, and they were freed the same day")."""
+    found = TO_DO_BEFORE.search(sentence, 0, m.start())
     if found is None:
         return False
-    rest = before[found.start() + [t.end() for t in re.finditer(r"\bto\s+[a-z]+\b", found.group(0))][-1]:]
-    return not PAST.search(rest) and not DONE_IRREGULAR.search(rest)
+    to = re.search(r"\bto\s+[a-z]+\b", found.group(0))
+    rest = sentence[found.start() + to.end():m.start()] + " " + re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]
+    return not (PAST.search(rest) or DONE_IRREGULAR.search(rest) or DONE_TOO.search(rest))
+
+
+DONE_TOO = _PATTERNS.compile(r"\b(?:caught|taken|begun|done|gone|known)\b", re.IGNORECASE)
+
+
+def _asked_ahead(mo: int, dd: int | None, m: re.Match, c: Context) -> bool:
+    """A day after a verb of agreeing or asking and "to" (`_to_do_ahead`) whose coming one is nearer than the last:
+    which one the request was for, the text does not say ("has asked the guards to leave their posts from Aug. 1" in
+    April, read as the last August 1 before)."""
+    if c.year_said or c.dated_before or WRITTEN_YEAR.search(m.string, 0, m.start()) or not _to_do_ahead(m.string, m):
+        return False
+    past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
+    return bool(past and coming and past < c.ref < coming and (coming - c.ref) < (c.ref - past))
 
 
 def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
@@ -335,32 +367,40 @@ def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
     before it ("A year ago, leaders said …", "In its 2022 report, …": the saying's time is not the article's)."""
     head = m.string[max(0, m.start() - 60):m.start()]
     before = m.string[:m.start()]
-    if c.year_said or c.dated_before or not (_would_ahead(head) or _to_do_ahead(before)) \
+    if c.year_said or c.dated_before or not _would_ahead(head) \
             or NOT_WOULD_THEN.search(before) or WRITTEN_YEAR.search(before):
         return None             # (not "will", "starts", "takes effect" alone: a timetable of now, read as before)
     past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
     return coming.year if past and coming and (coming - c.ref) < (c.ref - past) else None
 
 
-# "A year ago, on September 19, …", "Two years ago on 19 September": the day of that year
-YEARS_AGO_BEFORE = _PATTERNS.compile(rf"\b(?P<n>an?|{words.NUMBER_WORDS}|\d+)\s+years?\s+ago\s*,?\s*(?:on\s+|in\s+)?$",
-                                     re.IGNORECASE)
+# "A year ago, on September 19, …", "Two years ago on 19 September", opening the sentence or its clause: the day of that
+# year (not "The talks, which began a year ago, on September 22 reached …": the clause "a year ago" closes)
+YEARS_AGO_BEFORE = _PATTERNS.compile(rf"(?:^|[;:]\s*|\b(?:and|but)\s+)(?:[\"“‘']\s*)?(?P<n>an?|{words.NUMBER_WORDS}|\d+)\s+years?\s+"
+                                     r"ago\s*,?\s*(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
-def _years_ago(m: re.Match, c: Context) -> int | None:
-    """The year of a day set beside "a year ago", "two years ago" just before it."""
-    ago = YEARS_AGO_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
-    if ago is None:
+def _years_ago(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
+    """The year of a day or month set beside "a year ago", "two years ago" just before it: the one nearest the article's
+    day that many years back ("A year ago, in January" in December 2024 is January 2024)."""
+    ago = None if c.year_said else YEARS_AGO_BEFORE.search(m.string, 0, m.start())
+    n = None if ago is None else 1 if ago["n"].lower() in ("a", "an") else words.number(ago["n"])
+    if not n:
         return None
-    n = 1 if ago["n"].lower() in ("a", "an") else words.number(ago["n"])
-    return c.ref.year - int(n) if n else None
+    back = _safe_date(c.ref.year - int(n), c.ref.month, min(c.ref.day, 28))
+    away = {y: abs((d - back).days) for y in (back.year - 1, back.year, back.year + 1) if (d := _safe_date(y, mo, dd or 15))}
+    nearest = min(away, key=away.get) if away else None
+    # that year's, unless another's is clearly nearer ("Five years ago, in March" in September: that year's March)
+    return back.year if back.year in away and away[back.year] - away[nearest] <= 60 else nearest
 
 
 def _month_day(m: re.Match, c: Context) -> Resolved | None:
     """"Sept. 27, 2023", "on Tuesday, 26 September"."""
     mo, dd = words.month(m["m"]), _day(m["d"])
-    y = int(m["y"]) if m["y"] else _years_ago(m, c) or _would_year(mo, dd, m, c) or _recent_year(mo, dd, c.ref, c.forward)
+    y = int(m["y"]) if m["y"] else _years_ago(mo, dd, m, c) or _would_year(mo, dd, m, c) or _recent_year(mo, dd, c.ref, c.forward)
     d = _safe_date(y, mo, dd)
+    if not m["y"] and _asked_ahead(mo, dd, m, c):
+        return None
     # read back into the past though the next one is just ahead, or the other way round: unsure, unless its weekday
     # is that of the one the other way ("takes effect on Monday, January 1" in late December)
     moved = d is not None and not m["y"] and (_moved_past_recent(d, c.ref) or _moved_back_recent(d, c))
@@ -414,7 +454,7 @@ def _named_month(m: re.Match, c: Context) -> Resolved | None:
         y = c.ref.year if mo > c.ref.month else c.ref.year + 1
     elif prep == "this":
         y = c.ref.year
-    elif (ago := _years_ago(m, c)) is not None:
+    elif (ago := _years_ago(mo, None, m, c)) is not None:
         y = ago                 # "Five years ago, in March, …"
     else:
         y = _recent_year(mo, None, c.ref, c.forward)
@@ -429,7 +469,7 @@ def _named_month(m: re.Match, c: Context) -> Resolved | None:
 # "accepted an offer to meet there in January", "agreed to provide $2.5 million in January" (not "began to withdraw in
 # January", "were forced to flee in January": done then).
 TO_DO_BEFORE = _PATTERNS.compile(r"\b(?:agree[sd]?|accept(?:s|ed)?|offer(?:s|ed)?|decide[sd]?|propose[sd]?|invite[sd]?"
-                                 r"|plann?(?:ed|s)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|order(?:s|ed)?"
+                                 r"|plann?(?:ed|s)?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|ask(?:s|ed)?|urge[sd]?|(?<!\bin )order(?:s|ed)?"
                                  r"|call(?:s|ed)?\s+on|request(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?)\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*?"
                                  r"\bto\s+[a-z]+\b(?:[^,;:.!?]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
 
@@ -1151,10 +1191,15 @@ ORIGINALLY = _PATTERNS.compile(r"\b(?:originally|initially|previously|first)\s+(
 
 # The end of a span after its start ("from May 21, 2020, until …", "from June 2 to the end of the month"): the start, and
 # the end, are bounds, not the statement's day
-SPAN_END_AFTER = _PATTERNS.compile(r"\s*,?\s*(?:to|through)\s+(?:the\s+)?(?:end|middle|beginning|start|mid|early|late|last|this|next"
-                                   r"|\d|(?-i:[A-Z]))|[^.;]*?\b(?:until|till)\b", re.IGNORECASE)
-SPAN_START_BEFORE = _PATTERNS.compile(r"\bfrom\s[^.;]{1,40}?\b(?:to|through|until|till)\s+$|\bbetween\s[^.;]{1,40}?\band\s+$",
-                                      re.IGNORECASE)
+_SPAN_END = (rf"(?:the\s+)?(?:end|middle|beginning|start|mid|early|late|last|this|next"
+             r"|(?!\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o['’]clock|hours?\b|GMT\b))\d|" + words.MONTH_IN_TEXT + r"\b"
+             r"|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+SPAN_END_AFTER = _PATTERNS.compile(rf"\s*,?\s*(?:to|through)\s+{_SPAN_END}|[^.;]{{0,60}}?\b(?:until|till)\s+(?:{_SPAN_END}"
+                                   r"|(?:his|her|their|its)\s+(?:resignation|death|retirement|dismissal|removal|arrest|departure))",
+                                   re.IGNORECASE)
+AND_END_AFTER = _PATTERNS.compile(rf"\s*,?\s*and\s+{_SPAN_END}", re.IGNORECASE)     # "between December 28, 2023, and …"
+SPAN_START_BEFORE = _PATTERNS.compile(rf"\bfrom\s[^.;]{{1,40}}?\b(?:to|through|until|till)\s+$|\bbetween\s+{_SPAN_END}"
+                                      r"(?:[^.;,]|,(?=\s?\d)){0,40}?,?\s+and\s+$", re.IGNORECASE)
 
 
 # A birth set off beside a name: "X, born in 1957, …", "X (born 12 May 1960)", "X (b. 1960)" (not "was born on Monday")
@@ -1181,7 +1226,8 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool, ref_year: int = 
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
     if MOVED.search(head + re.match(r"(?:(?:from|to|until|till)\s+)?", m.group(0), _I).group(0)):
         return True                 # "postponed the trial to November 6": the day it was moved to, not the statement's
-    if (expr.startswith("from") and SPAN_END_AFTER.match(sentence, m.end())) or SPAN_START_BEFORE.search(head):
+    if (expr.startswith("from") and SPAN_END_AFTER.match(sentence, m.end())) or SPAN_START_BEFORE.search(head) \
+            or ((expr.startswith("between") or re.search(r"\bbetween\s+$", head, _I)) and AND_END_AFTER.match(sentence, m.end())):
         return True                 # "from May 21, 2020, until his resignation on September 1, 2023": a span's ends
     if BORN.search(head) or (when.precision in ("year", "month") and BORN_YEAR.search(head) and when.lo[0] < ref_year - 5):
         return True                 # "X, born in 1957, was detained on October 3": a person's birth, not the statement's

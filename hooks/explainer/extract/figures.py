@@ -281,8 +281,8 @@ MEASURE_RULES = [
                 r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment"
                 r"|admitted\s+to\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:with|for)\b))\b"),
     ("missing", r"\b(?:missing|disappeared|unaccounted for)\b"),
-    ("detained", r"\b(?:detained|arrested|under arrest|in(?:to)? custody|in detention|jailed|imprisoned|captured|in captivity"
-                 r"|taken\s+(?:prisoner|captive)|held\s+captive)\b"),
+    ("detained", r"\b(?:detained|arrested|under arrest|in(?:to)? custody|in detention|in captivity"
+                 r"|(?<!\bhad\s)(?:were|was|been|are|is|being)\s+(?:\w+\s+)?(?:jailed|captured|taken\s+(?:prisoner|captive)|held\s+captive))\b"),
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached(?!\s+(?:with|by|through)\b)"
                  r"|poured|received|flee\w*|"
@@ -565,13 +565,16 @@ def _patients(w: _Around) -> str | None:
 
 # Bodies or people identified ("138 of the dead were identified", "failed to identify the 3 people killed"): a count of
 # the identification, not a toll
-IDENTIFIED_AFTER = _PATTERNS.compile(r"^[^.;,]{0,40}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been|be)\s+(?:not\s+)?"
-                                     r"(?:yet\s+)?(?:positively\s+)?identified(?!\s+as\b)|remain\s+unidentified)\b", re.IGNORECASE)
-IDENTIFY_BEFORE = _PATTERNS.compile(r"\bidentify\s+(?:the\s+)?(?:remains\s+of\s+)?(?:[^\W\d_][\w-]*\s+){0,2}$", re.IGNORECASE)
+IDENTIFIED_AFTER = _PATTERNS.compile(r"^\s*(?:of\s+(?:them|the\s+\w+)\s+|[a-z]+\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|be)\s+"
+                                     r"(?:not\s+)?(?:yet\s+)?(?:positively\s+)?identified(?!\s+(?:as|and)\b)|remain\s+unidentified)\b",
+                                     re.IGNORECASE)
+IDENTIFY_BEFORE = _PATTERNS.compile(r"\bidentify\s+(?:the\s+)?(?:remains\s+of\s+|bodies\s+of\s+)?(?:all\s+|only\s+|[a-z]+-[a-z]+\s+)?$",
+                                    re.IGNORECASE)
 # People whose fate is unknown: "the location of 21 people is unknown", "the whereabouts of 40 remain unknown"
-UNKNOWN_FATE = (_PATTERNS.compile(r"\b(?:whereabouts|fate|location|status)\s+of\s+(?:the\s+|another\s+|some\s+|about\s+)?$",
+UNKNOWN_FATE = (_PATTERNS.compile(r"\b(?:whereabouts|fate|location)\s+of\s+(?:the\s+|another\s+|some\s+|about\s+)?$",
                                   re.IGNORECASE),
-                _PATTERNS.compile(r"^[^.;]{0,60}?\b(?:unknown|unclear|not\s+known)\b", re.IGNORECASE))
+                _PATTERNS.compile(r"^[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear"
+                                  r"|not\s+known)\b", re.IGNORECASE))
 
 PEOPLE_RULES = (
     lambda w: "other" if KILLED_OR.match(w.after) else None,
