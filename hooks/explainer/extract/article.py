@@ -1038,8 +1038,8 @@ CAUSING = _PATTERNS.compile(r"[,;]?\s*(?:forcing|driving|prompting|causing|trigg
 
 
 # The day a figure was true or announced: the first of these that names one.
-AS_OF_RULES = (_stated, _right_after, _compared_then, _over_span, _now, _flight_it_caused, _in_event_clause, _released_on,
-               _toll_event_day, _statement, _said_earlier, _unsure_day,
+AS_OF_RULES = (_stated, _right_after, _compared_then, _over_span, _now, _flight_it_caused, _in_event_clause,
+               _released_on, _toll_event_day, _statement, _said_earlier, _unsure_day,
                _sentence_before,
                _toll_before, _at_the_time,
                lambda w: (w.published.isoformat(), "publication"))

@@ -101,7 +101,7 @@ PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,
                                      r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                                      r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # A thing's own date, told after the sentence's verb: "released the text of an agreement signed on 8 August", "revisited
-# a draft finalized in March", "the Minsk Group, created in 1992", "an inquiry into the explosion that took place on 25
+# a draft finalized in March", "the contact group, created in 1992", "an inquiry into the explosion that took place on 25
 # September": the thing's story, not the statement's (`_thing_dated`; not "The explosion that took place on Monday
 # killed 20", with no verb before it, nor "the leaders have signed on Monday", nor a verb with its object: "since its
 # leaders signed a ceasefire last week"; nor "a statement issued late on Wednesday": the saying's)
@@ -119,12 +119,12 @@ REPORTED_BY = _PATTERNS.compile(r"\b(?:said|says|say|told|tells|announced|report
 
 
 # ... or named by its day after "of": "reviewed transcripts of a February 25 hearing", "the results of the 3 May vote",
-# "a violation of a December 2021 ICJ order" (not a time of it: "at the end of a September 14 rally")
+# "a violation of a December 2021 court order" (not a time of it: "at the end of a September 14 rally")
 OF_DATED_THING = _PATTERNS.compile(rf"\b(?P<word>[\w’'-]+)\s+(?P<aside>of\s+(?:a|an|the|its|their|his|her)\s+(?:\d{{1,2}}\s+"
                                    rf"{words.MONTH_IN_TEXT}|{words.MONTH_IN_TEXT}\.?\s+\d{{1,2}}|{words.MONTH_IN_TEXT}\s+\d{{4}})\b"
                                    rf"(?:,?\s+\d{{4}})?\s+[A-Za-z])")
 TIME_OF = frozenset("end morning night evening eve day afternoon opening start beginning close sidelines margins middle "
-                    "height time course hours eve".split())
+                    "height time course hours".split())
 
 
 def _thing_dated(sentence: str) -> list[tuple[int, int]]:
@@ -337,8 +337,8 @@ def _would_ahead(head: str) -> bool:
 
 def _to_do_ahead(sentence: str, m: re.Match) -> bool:
     """A verb of agreeing or asking, then "to" and a verb, before the day ("asked the guards to leave their posts from
-    August 1"), with nothing told as done after that verb in the clause (not "agreed to hold talks that began on August
-    1", "demanded to know what happened to their sons on March 2", "… on May 2, and they were freed the same day")."""
+    August 1"), with nothing told as done after that verb, up to the end of the day's clause (not "agreed to hold talks
+    that began on August 1", "demanded to know what happened to their sons on March 2")."""
     found = TO_DO_BEFORE.search(sentence, 0, m.start())
     if found is None:
         return False
