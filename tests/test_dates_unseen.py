@@ -1996,6 +1996,16 @@ def test_what_the_fifth_reading_found_in_figure_days(tmp_path, body, published, 
      "2024-09-29"),
     ("Speakers at the ceremony recalled the war that began on September 27, 2020, and praised the army.",
      date(2025, 9, 27), None),
+    ("The president has cancelled a meeting with the prime minister which was due to take place on Thursday.",
+     date(2023, 10, 5), None),
+    # the start of a thing after "since" is a bound, as "since Monday" is
+    ("Since the start of the crisis on 20 September, 100,000 refugees have arrived.", date(2023, 12, 4), None),
+    # a day with its year written, after the article's, in a clause told as done: a slip, not a plan
+    ("According to a report, 100,000 people left the region after the offensive on September 19, 2024.",
+     date(2024, 3, 27), None),
+    # ... not a plan told in the past, nor what a decree is to do
+    ("The vote was scheduled for December 3, 2024.", date(2024, 3, 27), "2024-12-03"),
+    ("He signed a decree to dissolve the republic on January 1, 2025.", date(2024, 3, 27), "2025-01-01"),
     ("The region is dotted with churches, some dating back to the 11th century.", date(2023, 10, 9), None),
     # ... a thing named by its day after "of", after the verb; a source cited in brackets
     ("He said he had reviewed transcripts of a February 25 hearing and found them inaccurate.", date(2025, 7, 23), None),
@@ -2069,6 +2079,8 @@ def test_what_the_sixth_reading_found_in_figures(sentence, want):
     ("At the time of writing, 3,000 people had crossed.", "2024-04-17", [(3000, "2024-04-17")]),
     ("Some 3,000 people live in the town, which was not on the front line at the time.", "2024-03-10",
      [(3000, "2024-03-10")]),
+    ("Since the start of the crisis on 20 September 2023, over 100,000 refugees have arrived.", "2023-12-04",
+     [(100000, "2023-12-04")]),
     # ... nor a count whose day another rule gives: the day after it, the time told in the sentence before (found in
     # review)
     ("The quake struck on Tuesday. About 300 people were in the building at the time.", "2024-03-10", [(300, "2024-03-05")]),

@@ -102,12 +102,14 @@ PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,
                                      r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # A thing's own date, told after the sentence's verb: "released the text of an agreement signed on 8 August", "revisited
 # a draft finalized in March", "the contact group, created in 1992", "an inquiry into the explosion that took place on 25
-# September": the thing's story, not the statement's (`_thing_dated`; not "The explosion that took place on Monday
+# September", "cancelled a meeting which was due to take place on Thursday": the thing's story, not the statement's
+# (`_thing_dated`; not "The explosion that took place on Monday
 # killed 20", with no verb before it, nor "the leaders have signed on Monday", nor a verb with its object: "since its
 # leaders signed a ceasefire last week"; nor "a statement issued late on Wednesday": the saying's)
 THING_DATED = _PATTERNS.compile(
     r"\b(?P<word>[\w’'-]+)(?P<aside>,?\s+(?:(?:that|which)\s+(?:had\s+)?(?:took\s+place|happened|occurred|began|started"
-    r"|broke\s+out|erupted)|dat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)|(?:signed|initiall?ed|finali[sz]ed|adopted|reached"
+    r"|broke\s+out|erupted|(?:was|were|had\s+been)\s+(?:due|scheduled|set|expected|planned|slated)\s+(?:for|to\s+[a-z]+))"
+    r"|dat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)|(?:signed|initiall?ed|finali[sz]ed|adopted|reached"
     r"|brokered|created|founded|established|drafted|approved|ratified|concluded|built|erected|constructed"
     r"|unveiled|inaugurated|consecrated)(?=\s+(?:on|in|at|by|during|late|early|last|earlier)\b))"
     r"\b(?:(?!\s(?:was|were|is|are|has|have|had|will|would|did)\b)(?:[^,;:—–]|,(?=\d)))*)", re.IGNORECASE)
@@ -691,7 +693,12 @@ DONE_IRREGULAR = _PATTERNS.compile(r"(?<!\bto )(?<!\bbe )(?<!\bhelp )(?<!\bwould
 
 # What was still ahead when told: "were due", "was expected", "had been scheduled"
 _DUE = r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|expected|scheduled|set|planned|slated)\b"
+# A day on which something was done, with its year written, after the article's day ("left after the offensive on
+# September 19, 2024" in March 2024): a slip, not a plan (not "from January 1, 2024", nor "signed a decree to dissolve …")
+SLIP = _PATTERNS.compile(r"on\s.*\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+TO_DO = _PATTERNS.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bending\b", re.IGNORECASE)
 AHEAD_WIDE = _PATTERNS.compile(_DUE + r"(?:\s+to\s+[a-z]+)?(?=[^,;.]{0,50}$)", re.IGNORECASE)
+DUE_THEN = _PATTERNS.compile(_DUE, re.IGNORECASE)
 AHEAD_THEN = _PATTERNS.compile(_DUE + r"(?:\s+(?:for|to\s+[a-z]+(?:\s+(?:held|place))?))?(?:\s+at)?\s+$",      # "were due this weekend"
                                re.IGNORECASE)
 
@@ -977,6 +984,9 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         lo = date(*when.lo) if when.lo[0] > 0 else None
         if anaphoric and lo and lo > published and not ahead:
             continue        # counted past the day of publication in a clause that tells what was: wrong day counted from
+        if lo and lo > published and past and not forward and not ahead and SLIP.match(m.group(0)) \
+                and not DUE_THEN.search(sentence) and not UNSURE.search(sentence) and not TO_DO.search(clause):
+            continue        # "100,000 left after the offensive on September 19, 2024" in a March 2024 article: a slip
         planned = bool(lo and (lo >= published if rule.deadline else lo > published)) or (
             ahead and when.hi >= _t(published) and not anaphoric and not rule.absolute)
         start, end = m.span("when") if "when" in m.re.groupindex else m.span()
@@ -1160,6 +1170,10 @@ LASTED = _PATTERNS.compile(r"\b(?:last(?:s|ed)?|continu(?:e|es|ed)|persist(?:s|e
 SINCE_CLAUSE = _PATTERNS.compile(r"\bsince\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?[^,;.]{0,50}?\b(?:[a-z]{2,}ed|began|broke out|took|"
                                  r"came|fell|struck|hit|won|lost|left|fled)(?:\s+(?:in|at|near|across|around)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]*)?)?"
                                  r"\s+(?:(?:on|in|at|during|late|early)\s+)?$", _I)        # ("since fighting broke out in Sudan on 15 April")
+# ... or of a thing's start: "since the start of the crisis on 20 September", "since the outbreak of the war in 2020" (not
+# any thing: the corpus's reference dates "since its leaders signed a ceasefire last week" to that week)
+SINCE_THE_START = _PATTERNS.compile(r"\bsince\s+the\s+(?:very\s+)?(?:start|beginning|outbreak|onset)\s+of\b[^,;.]{0,80}?"
+                                    r"\s+(?:(?:on|in|at|during|late|early)\s+)?$", _I)
 # "the worst since 2003", "for the first time since 2015", "the strongest since Cyclone Sidr in 2007": a comparison
 # with then, about now.
 FIRST_SINCE = _PATTERNS.compile(r"\b(?:first|worst|deadliest|strongest|largest|biggest|highest|lowest|heaviest|longest|most|"
@@ -1226,6 +1240,8 @@ def _bound(sentence: str, m: re.Match, when: When, limit: bool, ref_year: int = 
         return True                 # ("The decision comes days ahead of talks on May 3": the talks' day, planned)
     if MOVED.search(head + re.match(r"(?:(?:from|to|until|till)\s+)?", m.group(0), _I).group(0)):
         return True                 # "postponed the trial to November 6": the day it was moved to, not the statement's
+    if SINCE_THE_START.search(head):
+        return True                 # "Since the start of the crisis on 20 September, 100,000 have arrived": its start
     if (expr.startswith("from") and SPAN_END_AFTER.match(sentence, m.end())) or SPAN_START_BEFORE.search(head) \
             or ((expr.startswith("between") or re.search(r"\bbetween\s+$", head, _I)) and AND_END_AFTER.match(sentence, m.end())):
         return True                 # "from May 21, 2020, until his resignation on September 1, 2023": a span's ends
