@@ -2060,6 +2060,21 @@ def test_what_the_sixth_reading_found_in_dates(sentence, ref, want):
     ("Police are working to identify suspects after 20 people were killed.", [(20, "people", "killed")]),
     ("The fate of 21 people who fled to an unknown destination worries aid groups.", [(21, "people", "arrivals")]),
     ("In all, 138 of the dead persons were identified through genetic testing.", [(138, "people", "other")]),
+    # people forced from their homes, or who had to leave them, flooded in, or whose departure is told, fled (the
+    # scorer reads arrivals as displaced)
+    ("At least 25,000 people had been forced from their homes.", [(25000, "people", "arrivals")]),
+    ("More than 115,000 people had to leave their homes within a few days.", [(115000, "people", "arrivals")]),
+    ("The operation resulted in the displacement of more than 100,000 people.", [(100000, "people", "arrivals")]),
+    ("The departure of 100,000 residents ends a 30-year conflict.", [(100000, "people", "arrivals")]),
+    ("Some 2,000 people were told not to leave their homes.", [(2000, "people", "people")]),
+    # the whole of which almost all fled is a population
+    ("The army retook the region, prompting almost all of its 100,000 residents to flee.",
+     [(100000, "people", "population")]),
+    ("The offensive led to the exodus of almost all 100,000 residents.", [(100000, "people", "population")]),
+    ("The entire population of the region, more than 115,000 people, had to leave their homes.",
+     [(115000, "people", "population")]),
+    ("Nearly all 500 people on board were rescued.", [(500, "people", "rescued")]),
+    ("Almost all of the 3,000 refugees found housing.", [(3000, "people", "arrivals")]),
     ("Investigators could not identify the above-mentioned 3 persons killed in the blast.", [(3, "people", "other")]),
 ])
 def test_what_the_sixth_reading_found_in_figures(sentence, want):

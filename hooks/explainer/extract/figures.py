@@ -286,7 +286,8 @@ MEASURE_RULES = [
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached(?!\s+(?:with|by|through)\b)"
                  r"|poured|received|flee\w*|"
-                 r"refuge|exodus|influx|moved)\b"),
+                 r"refuge|exodus|influx|moved|displacement|departures?|uprooted|flooded|streamed"
+                 r"|(?:forced|driven)\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes?|(?:had\s+to|forced\s+to)\s+leave)\b"),
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
 # Money that is not help given or pledged: what a disaster cost, an economy's figures.
@@ -326,8 +327,12 @@ OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|following|a
                                re.IGNORECASE)          # (not "as an emergency appeal": the amount's own)
 TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
-POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
-                     r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
+POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+(?=\s*[-–—(,]))?"
+                     r"\s*(?:[-–—(,]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
+# "prompting almost all of its 100,000 ethnic Sylvanians to flee", "nearly all the region's 120,000 residents": the whole
+ALL_FLED = _PATTERNS.compile(r"\b(?:flee|fled|fleeing|flight|leave|left|leaving|exodus|departure|evacuat\w*)\b", re.IGNORECASE)
+ALL_OF_BEFORE = _PATTERNS.compile(r"\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:(?:its|their|the)\s+)?"
+                                  r"(?:[\w’'-]+['’]s\s+)?(?:estimated\s+)?$", re.IGNORECASE)
 HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
 # "in a country of some 5 million people": people of a country the topic may not be about (no population of it)
 PLACE_OF = _PATTERNS.compile(r"\b(?:a|the)\s+(?:country|nation)\s+of\s+$", re.IGNORECASE)
@@ -397,7 +402,14 @@ def _population(w: _Around) -> str | None:
     there = THE_BEFORE.search(w.near) and LIVING_THERE.match(w.written) and w.noun.lower() not in (*ARRIVING, "migrants") \
         and not _words(w.desc) and not _words(w.after) and w.noun.lower() not in CASUALTY_NOUNS + ("survivors",)
     return "population" if re.search(POPULATION_BEFORE, w.near) or HOME_TO.search(w.near) or owned or lived or of_place \
-        or there else None
+        or there or _all_fled(w) else None
+
+
+def _all_fled(w: _Around) -> bool:
+    """"prompting almost all of its 100,000 ethnic Sylvanians to flee", "the flight of nearly all 100,000 residents": the
+    whole that (almost all) fled (not "nearly all 500 people on board were rescued")."""
+    return bool(ALL_OF_BEFORE.search(w.near)) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper()) \
+        and bool(ALL_FLED.search(w.before + " " + w.after))
 
 
 LIVING_THERE = _PATTERNS.compile(r"^\s*(?:who\s+(?:still\s+)?(?:live|lived)|(?:still\s+)?living)\s+(?:there|in\s+(?:the\s+)?"
