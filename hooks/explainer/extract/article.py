@@ -311,8 +311,9 @@ def _quoted_relative(text: str, r: DateRef) -> bool:
 
 def _anchor(previous: DateRef | None, refs: list[DateRef]) -> date | None:
     """The day the sentence before was about, which "the next day" counts from; none if that sentence
-    told of several days ("seized it on April 3 and retook it on April 5. A day later, …": after which?)."""
-    days = {r.when.lo for r in refs if r.when.precision == "day" and not (r.limit or r.nested or r.planned)}
+    told of several days ("seized it on April 3 and retook it on April 5. A day later, …": after which?), a planned one
+    too ("signed a decree on Thursday to dissolve it from January 1. From the same day, …": which day?)."""
+    days = {r.when.lo for r in refs if r.when.precision == "day" and not (r.limit or r.nested)}
     if previous and previous.when.precision == "day" and previous.when.lo[0] > 0 and len(days) <= 1:
         return date(*previous.when.lo)
     return None

@@ -286,8 +286,9 @@ MEASURE_RULES = [
     ("rescued", r"\b(?:rescued|pulled alive|saved)\b"),
     ("arrivals", r"\b(?:arriv\w*|entered|fled|left|crossed|displaced|evacuat\w*|registered|reached(?!\s+(?:with|by|through)\b)"
                  r"|poured|received|flee\w*|"
-                 r"refuge|exodus|influx|moved|displacement|departures?|uprooted|flooded|streamed"
-                 r"|(?:forced|driven)\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes?|(?:had\s+to|forced\s+to)\s+leave)\b"),
+                 r"refuge|exodus|influx|moved|displacement|departures?|uprooted"
+                 r"|(?:forced|driven)\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes?"
+                 r"|(?:had|forced)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?)\b"),
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
 # Money that is not help given or pledged: what a disaster cost, an economy's figures.
@@ -327,12 +328,15 @@ OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|following|a
                                re.IGNORECASE)          # (not "as an emergency appeal": the amount's own)
 TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
-POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+(?=\s*[-–—(,]))?"
-                     r"\s*(?:[-–—(,]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$")
+POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
+                     r"(?:[-–—(]\s*)?(?:(?:is|was|estimated|put|at|stood|stands|of)\s+){0,3}$"
+                     # "the entire population of the region, more than 115,000 people, …" (not "a third of the population
+                     # of Fredville, some 40,000 people, fled")
+                     r"|\b(?i:entire|whole)\s+(?:[\w’'-]+\s+){0,2}(?i:population)\s+of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,–—]\s*$")
 # "prompting almost all of its 100,000 ethnic Sylvanians to flee", "nearly all the region's 120,000 residents": the whole
-ALL_FLED = _PATTERNS.compile(r"\b(?:flee|fled|fleeing|flight|leave|left|leaving|exodus|departure|evacuat\w*)\b", re.IGNORECASE)
-ALL_OF_BEFORE = _PATTERNS.compile(r"\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:(?:its|their|the)\s+)?"
-                                  r"(?:[\w’'-]+['’]s\s+)?(?:estimated\s+)?$", re.IGNORECASE)
+ALL_FLED = _PATTERNS.compile(r"\b(?:(?<!who\s)(?:flee|fled|leave|left)|exodus|flight|departure)\b", re.IGNORECASE)
+ALL_OF_BEFORE = _PATTERNS.compile(r"\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+[\w’'-]+['’]s\s+)?"
+                                  r"(?:estimated\s+)?$", re.IGNORECASE)
 HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
 # "in a country of some 5 million people": people of a country the topic may not be about (no population of it)
 PLACE_OF = _PATTERNS.compile(r"\b(?:a|the)\s+(?:country|nation)\s+of\s+$", re.IGNORECASE)
