@@ -100,6 +100,8 @@ BRACKET_ASIDE = _PATTERNS.compile(r"\[\s*(?:(?:which|who|whose|that|where)\b|(?:
 PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred|announced|reported|published|released|issued|confirmed|recorded|updated)\b)[a-z]{3,}ed|built|set|held|made|"
                                      r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                                      r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
+# A person's years in brackets after the name: "Bako Saakyan (2007-20)", "Jane Doe (1997–2007)": a term or a life
+YEARS_OF_A_NAME = _PATTERNS.compile(r"\b[A-Z][a-z][\w’'-]*\s*\(\s*(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d|present)\s*\)")
 # A thing's own date, told after the sentence's verb: "released the text of an agreement signed on 8 August", "revisited
 # a draft finalized in March", "the contact group, created in 1992", "an inquiry into the explosion that took place on 25
 # September", "cancelled a meeting which was due to take place on Thursday": the thing's story, not the statement's
@@ -111,7 +113,8 @@ THING_DATED = _PATTERNS.compile(
     r"|broke\s+out|erupted|(?:was|were|had\s+been)\s+(?:due|scheduled|set|expected|planned|slated)\s+(?:for|to\s+[a-z]+))"
     r"|dat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)|(?:signed|initiall?ed|finali[sz]ed|adopted|reached"
     r"|brokered|created|founded|established|drafted|approved|ratified|concluded|built|erected|constructed|launched|unleashed"
-    r"|unveiled|inaugurated|consecrated)(?=\s+(?:on|in|at|by|during|late|early|last|earlier)\b))"
+    r"|unveiled|inaugurated|consecrated)(?=\s+(?:on|in|at|by|during|late|early|last|earlier)\b)"
+    r"|[a-z]{3,}ed\s+by\s+(?:[\w’'-]+\s+){1,4}?(?=(?:on|in|last|earlier)\s))"
     r"\b(?:(?!\s(?:was|were|is|are|has|have|had|will|would|did)\b)(?:[^,;:—–]|,(?=\d)))*)", re.IGNORECASE)
 NOT_A_THING = frozenset("has have had was were is are be been being they we he she it who which that and or not also "
                         "then later jointly formally officially troops forces leaders sides officials".split())
@@ -159,6 +162,7 @@ def _own_verb_before(sentence: str, at: int) -> bool:
 # A date in there is the earlier count's or the other thing's, not the statement's. Not "no later than Friday" (a
 # deadline) nor "than" before a count ("more than two years ago", "more than 100,000 fled on Monday").
 COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to)|instead\s+of|unlike"
+                             r"|just\s+(?:like|as)|similar\s+to"
                              r"|(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!other\s)than(?!\s+(?:\d|(?:a|an|half|twice|few|several"
                              r"|dozens?|hundreds?|thousands?|millions?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                              r"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|expected|usual|normal|forecast"
@@ -991,7 +995,24 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
                             of_event=_after_event_word(sentence[:start]), names=_names_a_thing(sentence, start, end)))
         if when.precision == "day" and lo:
             last_day = lo
-    return _said_over_things(sentence, refs)
+    return _said_over_things(sentence, [replace(r, names=True) if _in_after_clause(sentence, r) else r for r in refs])
+
+
+# A clause of its own after the sentence's verb, with its subject and verb, that the date is in, after a main verb that
+# tells how things stand: "3,000 have entered Freedonia after Ruritania launched its offensive on September 19, the
+# government said on Monday": like a date naming a thing, it yields to a day of saying beside it (and stays where there
+# is none; not "Thousands fled after the army attacked on Tuesday, officials said on Wednesday")
+AFTER_CLAUSE = _PATTERNS.compile(r"\b(?:after|since|when|following)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+                                 r"\s+(?:[a-z]+ed|began|took|struck|hit|won|broke\s+out|fell|came)\b[^,;]*$", _I)
+
+
+HAVE_DONE = _PATTERNS.compile(r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|since|reportedly)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ught)\b",
+                              _I)       # "have entered", "have fled", "has left": what stands now (not "fled after …")
+
+
+def _in_after_clause(sentence: str, r: DateRef) -> bool:
+    after = None if r.names else AFTER_CLAUSE.search(sentence, 0, r.start)
+    return bool(after) and bool(HAVE_DONE.search(sentence, 0, after.start()))
 
 
 def _said_over_things(sentence: str, refs: list[DateRef]) -> list[DateRef]:
@@ -1042,7 +1063,7 @@ def _nested_spans(sentence: str, found: list[tuple[str, re.Match]]) -> list[tupl
     spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
     spans += [m.span("aside") for m in APPOSITIVE_WHO.finditer(sentence)] + _thing_dated(sentence)
     spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
-    spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)]
+    spans += [m.span() for rx in (BRACKET_ASIDE, YEARS_OF_A_NAME) for m in rx.finditer(sentence)]
     return spans + [(d.end(), d.end() + 4) for d in DOCUMENT_OF.finditer(sentence)
                      if REFERRED.search(sentence, max(0, d.start() - 60), d.start())
                      or any(not d.end() <= m.start() < d.end() + 4 for _, m in found)]
