@@ -101,7 +101,17 @@ PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,
                                      r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                                      r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
 # A person's years in brackets after the name: "Bako Saakyan (2007-20)", "Jane Doe (1997–2007)": a term or a life
-YEARS_OF_A_NAME = _PATTERNS.compile(r"\b[A-Z][a-z][\w’'-]*\s*\(\s*(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d|present)\s*\)")
+YEARS_OF_A_NAME = _PATTERNS.compile(r"\b(?P<name>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*"
+                                    r"(?:(?:19|20)?\d\d|present)\s*\)")
+NOT_A_NAME = frozenset("war year years plan programme program period strategy games cup olympics election elections".split())
+
+
+def _years_of_a_name(sentence: str) -> list[tuple[int, int]]:
+    """"reported the arrest of … Ivan Petrov (2007-20)": a person's term, after the sentence's own verb (not "Under
+    Governor Maria Lutz (2015-19), Fredville built 40 schools", nor "the Civil War (1991-95)")."""
+    return [m.span() for m in YEARS_OF_A_NAME.finditer(sentence) if _own_verb_before(sentence, m.start())
+            and not NOT_A_NAME & {w.lower() for w in m["name"].split()}
+            and not {w.lower() for w in m["name"].split()} & set(words.MONTHS)]
 # A thing's own date, told after the sentence's verb: "released the text of an agreement signed on 8 August", "revisited
 # a draft finalized in March", "the contact group, created in 1992", "an inquiry into the explosion that took place on 25
 # September", "cancelled a meeting which was due to take place on Thursday": the thing's story, not the statement's
@@ -113,8 +123,7 @@ THING_DATED = _PATTERNS.compile(
     r"|broke\s+out|erupted|(?:was|were|had\s+been)\s+(?:due|scheduled|set|expected|planned|slated)\s+(?:for|to\s+[a-z]+))"
     r"|dat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)|(?:signed|initiall?ed|finali[sz]ed|adopted|reached"
     r"|brokered|created|founded|established|drafted|approved|ratified|concluded|built|erected|constructed|launched|unleashed"
-    r"|unveiled|inaugurated|consecrated)(?=\s+(?:on|in|at|by|during|late|early|last|earlier)\b)"
-    r"|[a-z]{3,}ed\s+by\s+(?:[\w’'-]+\s+){1,4}?(?=(?:on|in|last|earlier)\s))"
+    r"|unveiled|inaugurated|consecrated)(?=\s+(?:on|in|at|by|during|late|early|last|earlier)\b))"
     r"\b(?:(?!\s(?:was|were|is|are|has|have|had|will|would|did)\b)(?:[^,;:—–]|,(?=\d)))*)", re.IGNORECASE)
 NOT_A_THING = frozenset("has have had was were is are be been being they we he she it who which that and or not also "
                         "then later jointly formally officially troops forces leaders sides officials".split())
@@ -162,7 +171,7 @@ def _own_verb_before(sentence: str, at: int) -> bool:
 # A date in there is the earlier count's or the other thing's, not the statement's. Not "no later than Friday" (a
 # deadline) nor "than" before a count ("more than two years ago", "more than 100,000 fled on Monday").
 COMPARED = _PATTERNS.compile(r"\b(?:(?:up|down)\s+from|an?\s+(?:increase|rise|drop|fall|decrease)\s+from|compared\s+(?:with|to)|instead\s+of|unlike"
-                             r"|just\s+(?:like|as)|similar\s+to"
+                             r"|just\s+like|similar\s+to"
                              r"|(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!other\s)than(?!\s+(?:\d|(?:a|an|half|twice|few|several"
                              r"|dozens?|hundreds?|thousands?|millions?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                              r"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|expected|usual|normal|forecast"
@@ -1006,8 +1015,8 @@ AFTER_CLAUSE = _PATTERNS.compile(r"\b(?:after|since|when|following)\s+(?:the\s+|
                                  r"\s+(?:[a-z]+ed|began|took|struck|hit|won|broke\s+out|fell|came)\b[^,;]*$", _I)
 
 
-HAVE_DONE = _PATTERNS.compile(r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|since|reportedly)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ught)\b",
-                              _I)       # "have entered", "have fled", "has left": what stands now (not "fled after …")
+HAVE_DONE = _PATTERNS.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:have|has)\s+(?:(?:now|already|so\s+far|since|reportedly)\s+)?"
+                              r"(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ught)\b", _I)   # "have entered", "has left" (not "who has served")
 
 
 def _in_after_clause(sentence: str, r: DateRef) -> bool:
@@ -1063,7 +1072,7 @@ def _nested_spans(sentence: str, found: list[tuple[str, re.Match]]) -> list[tupl
     spans += [m.span("aside") for m in PARTICIPLE_ASIDE.finditer(sentence) if _no_verb_before(sentence, m.start("aside"))]
     spans += [m.span("aside") for m in APPOSITIVE_WHO.finditer(sentence)] + _thing_dated(sentence)
     spans += [m.span("now") for m in AGO_NOW.finditer(sentence)]
-    spans += [m.span() for rx in (BRACKET_ASIDE, YEARS_OF_A_NAME) for m in rx.finditer(sentence)]
+    spans += [m.span() for m in BRACKET_ASIDE.finditer(sentence)] + _years_of_a_name(sentence)
     return spans + [(d.end(), d.end() + 4) for d in DOCUMENT_OF.finditer(sentence)
                      if REFERRED.search(sentence, max(0, d.start() - 60), d.start())
                      or any(not d.end() <= m.start() < d.end() + 4 for _, m in found)]
