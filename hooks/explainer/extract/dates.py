@@ -100,24 +100,27 @@ BRACKET_ASIDE = _PATTERNS.compile(r"\[\s*(?:(?:which|who|whose|that|where)\b|(?:
 PARTICIPLE_ASIDE = _PATTERNS.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?P<aside>,\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|hundred|announced|reported|published|released|issued|confirmed|recorded|updated)\b)[a-z]{3,}ed|built|set|held|made|"
                                      r"begun|won|shot|fought|hit|struck|taken|given|written|seen|known|led)\s+"
                                      r"(?:[^,;:—–]|,(?=\s?\d))*,)(?=\s)")
-# A person's years in brackets after the name: "Bako Saakyan (2007-20)", "Jane Doe (1997–2007)": a term or a life
+# A person's years in brackets after the name: "Ivan Petrov (2007-20)", "Jane Doe (1997–2007)": a term or a life
 YEARS_OF_A_NAME = _PATTERNS.compile(r"\b(?P<name>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)\s*\(\s*(?:19|20)\d\d\s*[-–]\s*"
                                     r"(?:(?:19|20)?\d\d|present)\s*\)")
 NOT_A_NAME = frozenset("war year years plan programme program period strategy games cup olympics election elections".split())
 
 
 def _years_of_a_name(sentence: str) -> list[tuple[int, int]]:
-    """"reported the arrest of … Ivan Petrov (2007-20)": a person's term, after the sentence's own verb (not "Under
-    Governor Maria Lutz (2015-19), Fredville built 40 schools", nor "the Civil War (1991-95)")."""
-    return [m.span() for m in YEARS_OF_A_NAME.finditer(sentence) if _own_verb_before(sentence, m.start())
-            and not NOT_A_NAME & {w.lower() for w in m["name"].split()}
-            and not {w.lower() for w in m["name"].split()} & set(words.MONTHS)]
+    """"Police detained … Ivan Petrov (2007-20)": a person's term, after the sentence's own verb (not "Under Governor
+    Maria Lutz (2015-19), Fredville built 40 schools", nor "the Civil War (1991-95)", "in March (2022-23)")."""
+    spans = []
+    for m in YEARS_OF_A_NAME.finditer(sentence):
+        name = {w.lower() for w in m["name"].split()}
+        if _own_verb_before(sentence, m.start()) and not name & NOT_A_NAME and not name & set(words.MONTHS):
+            spans.append(m.span())
+    return spans
 # A thing's own date, told after the sentence's verb: "released the text of an agreement signed on 8 August", "revisited
 # a draft finalized in March", "the contact group, created in 1992", "an inquiry into the explosion that took place on 25
 # September", "cancelled a meeting which was due to take place on Thursday": the thing's story, not the statement's
-# (`_thing_dated`; not "The explosion that took place on Monday
-# killed 20", with no verb before it, nor "the leaders have signed on Monday", nor a verb with its object: "since its
-# leaders signed a ceasefire last week"; nor "a statement issued late on Wednesday": the saying's)
+# (`_thing_dated`; not "The explosion that took place on Monday killed 20", with no verb before it, nor "the leaders have
+# signed on Monday", nor a verb with its object: "since its leaders signed a ceasefire last week"; nor "a statement
+# issued late on Wednesday": the saying's)
 THING_DATED = _PATTERNS.compile(
     r"\b(?P<word>[\w’'-]+)(?P<aside>,?\s+(?:(?:that|which)\s+(?:had\s+)?(?:took\s+place|happened|occurred|began|started"
     r"|broke\s+out|erupted|(?:was|were|had\s+been)\s+(?:due|scheduled|set|expected|planned|slated)\s+(?:for|to\s+[a-z]+))"
@@ -1020,6 +1023,7 @@ HAVE_DONE = _PATTERNS.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:have
 
 
 def _in_after_clause(sentence: str, r: DateRef) -> bool:
+    """The date is in such a clause (AFTER_CLAUSE), after a main verb in the present perfect (HAVE_DONE)."""
     after = None if r.names else AFTER_CLAUSE.search(sentence, 0, r.start)
     return bool(after) and bool(HAVE_DONE.search(sentence, 0, after.start()))
 
