@@ -374,7 +374,7 @@ def _asked_ahead(mo: int, dd: int | None, m: re.Match, c: Context) -> bool:
     April, read as the last August 1 before)."""
     if c.year_said or c.dated_before or WRITTEN_YEAR.search(m.string, 0, m.start()) or not _to_do_ahead(m.string, m):
         return False
-    past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
+    past, coming = _last_and_next(mo, dd, c)
     return bool(past and coming and past < c.ref < coming and (coming - c.ref) < (c.ref - past))
 
 
@@ -388,8 +388,14 @@ def _would_year(mo: int, dd: int | None, m: re.Match, c: Context) -> int | None:
     if c.year_said or c.dated_before or not _would_ahead(head) \
             or NOT_WOULD_THEN.search(before) or WRITTEN_YEAR.search(before):
         return None             # (not "will", "starts", "takes effect" alone: a timetable of now, read as before)
-    past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
+    past, coming = _last_and_next(mo, dd, c)
     return coming.year if past and coming and (coming - c.ref) < (c.ref - past) else None
+
+
+def _last_and_next(mo: int, dd: int | None, c: Context) -> tuple[date | None, date | None]:
+    """The day (or month's first) of that month and day read back from the reference day, and read forward."""
+    past, coming = (_safe_date(_recent_year(mo, dd, c.ref, forward), mo, dd or 1) for forward in (False, True))
+    return past, coming
 
 
 # "A year ago, on September 19, …", "Two years ago on 19 September", opening the sentence or its clause: the day of that
