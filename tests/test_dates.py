@@ -118,6 +118,7 @@ RULE_EXAMPLES = {
     "nth_weekday": ("The mayor resigned on the last Friday of September after a vote.", SAT, "2023-09-29"),
     "rel_day": ("The mayor resigned yesterday after a vote.", SAT, "2023-09-29"),
     "rel_weekday": ("The mayor resigned yesterday, Friday, after a vote.", SAT, "2023-09-29"),
+    "two_days": ("Protests were held yesterday and today near the parliament.", SAT, "2023-09-29..2023-09-30"),
     "weekend": ("Crowds gathered over the weekend in the square.", THU, "2023-09-23..2023-09-24"),
     "week": ("The army advanced last week across the region.", SAT, "2023-09-18..2023-09-24"),
     "month_rel": ("Prices rose last month in the capital.", SAT, "2023-08"),

@@ -2137,3 +2137,84 @@ def test_the_same_day_after_a_sentence_of_two_days_is_unsure(tmp_path):
     got = _events(tmp_path, "The leader signed a decree on Thursday dissolving all institutions from January 1, 2024. "
                             "From the same day, the republic will no longer exist, the decree says.", "2023-09-28")
     assert [when for when, _, text in got if "no longer exist" in text] == []
+
+
+# --- a seventh reading (4 December 2026): reference answers written for 89 unseen articles first, then scored ------
+
+@pytest.mark.parametrize("sentence, ref, want", [
+    # two days named together are both days
+    ("Protests were held yesterday and today near the parliament.", date(2023, 10, 20), "2023-10-19..2023-10-20"),
+    ("Talks will be held today and tomorrow in the capital.", date(2023, 10, 20), "2023-10-20..2023-10-21"),
+    ("Protests were held yesterday and on Sunday.", date(2023, 10, 20), "2023-10-19"),
+    # "exactly a year ago" is that day; a year ago alone is that year
+    ("Exactly one year ago, the army restored control of the region.", date(2024, 9, 20), "2023-09-20"),
+    ("Exactly a month ago, the army restored control of the region.", date(2024, 9, 20), "2024-08-20"),
+    ("One year ago, the army restored control of the region.", date(2024, 9, 20), "2023"),
+])
+def test_what_the_seventh_reading_found_in_dates(sentence, ref, want):
+    assert dated(sentence, ref) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # "earlier in the day", "later that day": the day the text was talking about
+    ("The ministry announced on Friday that the handover had begun. Earlier in the day, the leaders announced in a "
+     "statement that talks were underway.", ["2023-09-29", "2023-09-29"]),
+    ("The ministry said on Monday that trucks arrived. Later that day, a convoy left the town.",
+     ["2023-09-25", "2023-09-25"]),
+    # ... and no day where the text named none
+    ("Earlier in the day, the leaders announced in a statement that talks were underway.", []),
+])
+def test_earlier_in_the_day_is_the_day_talked_about(tmp_path, body, want):
+    assert [when for when, _, _ in _events(tmp_path, body, "2023-09-30")] == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a date in one sentence of a quotation is read in that sentence: the future of another does not move it ahead
+    ("“The next two weeks will be critical. In talks, the hardest thing is to say yes. Since September, there have been "
+     "13 visits to the capital. We are deeply engaged as we go forward,” he said.", ["2023-09"]),
+    # ... dates in two of its sentences date neither (which one would the whole be dated by?)
+    ("“This year, life will be restored in the town. The first families will move back next year. Work is gaining "
+     "momentum,” the president noted.", []),
+    # ... a quotation of one sentence, or a date outside the quotation, as before
+    ("“We will rebuild the bridge. Work starts next week,” the mayor said on Monday.", ["2023-11-13", "2023-11-20..2023-11-26"]),
+    ("“Yesterday we buried our dead. We will not leave,” she said on Tuesday.", ["2023-11-14"]),
+    ("“Since September there have been 13 visits, and we will go on,” he said.", ["2023-09"]),
+])
+def test_a_date_in_a_quotation_of_several_sentences_is_read_in_its_own(tmp_path, body, want):
+    assert [when for when, _, _ in _events(tmp_path, body, "2023-11-16")] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # money for each person, told after a list or after "plus", is no total
+    ("As of October 1, 40,000 drams for rent and 10,000 drams for utilities will be transferred to each person every "
+     "month.", [(40000, "AMD", "other"), (10000, "AMD", "other")]),
+    ("In November and December, 50 thousand drams will be allocated to each of them from the state budget.",
+     [(50000, "AMD", "other")]),
+    ("Refugees receive monthly assistance of 40,000 drams for rent, plus an additional 10,000 drams for utilities.",
+     [(40000, "AMD", "other"), (10000, "AMD", "other")]),
+    # ... not an amount given before a saying and another amount (as before)
+    ("The ministry pays $200 per family, the minister said, and $10 million was released.",
+     [(200, "USD", "other"), (10000000, "USD", "aid")]),
+    ("The agency gave $5 million to the ministry, which will pay $200 to each family.",
+     [(5000000, "USD", "aid"), (200, "USD", "other")]),
+    # room to house people is no count of the housed
+    ("As of Sept. 24, the country had space to accommodate only 40,000 people.", [(40000, "people", "people")]),
+    ("The country has accommodated 40,000 people.", [(40000, "people", "displaced")]),
+    # those who left their homes, and a place abandoned by them
+    ("More than 100,000 people have had to hastily abandon their homes.", [(100000, "people", "arrivals")]),
+    ("She feels powerless, with 100,000 people leaving their homes in recent days.", [(100000, "people", "arrivals")]),
+    ("Inside a ghost city abandoned by 100,000 people two weeks ago.", [(100000, "people", "arrivals")]),
+    # a massacre or the killing of so many
+    ("She likened it to the massacre of more than 1.5 million people in 1915.", [(1500000, "people", "killed")]),
+    ("The killing of 3 civilians was condemned.", [(3, "people", "killed")]),
+    # a part of a whole that fled: the whole is the population
+    ("Nearly 100,000 of the 120,000 residents living there have fled.",
+     [(100000, "people", "arrivals"), (120000, "people", "population")]),
+    ("About 2,000 of the 5,000 refugees in the town were housed in schools.",
+     [(2000, "people", "displaced"), (5000, "people", "arrivals")]),
+    # armoured vehicles, damaged houses
+    ("The separatists handed over six armored vehicles and 20 damaged houses.",
+     [(6, "vehicles", "vehicles"), (20, "buildings", "buildings")]),
+])
+def test_what_the_seventh_reading_found_in_figures(sentence, want):
+    assert _measures(sentence) == want

@@ -9,7 +9,7 @@ from . import actors, dates, figures, words
 from ..model import Article, Context, DateRef, Event, Extracted, Figure, Mention, Sentence, Source, When
 from ..patterns import Programs
 from ..settings import Settings
-from ..read.text import fold, plain, sentences
+from ..read.text import fold, plain, quoted_sentences, sentences
 
 _PATTERNS = Programs(__file__)      # compiled once, kept beside the bytecode (patterns.py)
 
@@ -257,9 +257,21 @@ MONTH_NAMED = _PATTERNS.compile(rf"\b(?:{words.MONTH_IN_TEXT})\b")
 
 
 def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> list[DateRef]:
-    """The sentence's date expressions, less those of a dateline it opens with ("HAVANA, SEPTEMBER 25 (Reuters) -")."""
+    """The sentence's date expressions, less those of a dateline it opens with ("HAVANA, SEPTEMBER 25 (Reuters) -").
+    In a quotation of several sentences, a date is read in its own sentence with the words around the quotation
+    ("“… the most difficult thing is to say yes. Since September there have been 13 visits,” he said": not read ahead
+    by the sentence before it); dates in two of its sentences give none (which of them would the whole be dated?)."""
     dl = dates.DATELINE.match(text)
-    return [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
+    refs = [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
+    inner = quoted_sentences(text) if refs else []
+    holding = {span for span in inner for r in refs if span[0] <= r.start < span[1]}
+    if not holding:
+        return refs
+    if len(holding) > 1:
+        return []
+    (start, end), = holding
+    own = "".join(" " if any(a <= i < b for a, b in inner) and not start <= i < end else ch for i, ch in enumerate(text))
+    return [r for r in dates.resolve(own, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
 
 
 # What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".

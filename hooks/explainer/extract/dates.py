@@ -636,6 +636,12 @@ def _relative_day(m: re.Match, c: Context) -> Resolved | None:
     return day(c.ref + timedelta(days=offset)), False, False
 
 
+def _two_days(m: re.Match, c: Context) -> Resolved | None:
+    """"yesterday and today", "today and tomorrow": both days."""
+    first = -1 if m["w"].lower() == "yesterday" else 0
+    return span(c.ref + timedelta(days=first), c.ref + timedelta(days=first + 1)), False, False
+
+
 def _weekend(m: re.Match, c: Context) -> Resolved | None:
     """"last weekend"; "over the weekend": the one in progress (from Sunday) or just past, unless the clause looks ahead."""
     mod, ref = m["mod"].lower(), _base(m, c)
@@ -823,6 +829,8 @@ def _ago(m: re.Match, c: Context) -> Resolved | None:
         return None
     if unit in ("day", "week"):
         return day(c.ref - timedelta(days=n * (7 if unit == "week" else 1))), False, False
+    if m["exactly"]:                # "exactly one year ago": that day
+        return day(c.ref - relativedelta(**{unit + "s": n})), False, False
     if unit == "month":
         t = c.ref - relativedelta(months=n)
         return month(t.year, t.month), False, False
@@ -831,14 +839,14 @@ def _ago(m: re.Match, c: Context) -> Resolved | None:
 
 def _the_next(m: re.Match, c: Context) -> Resolved | None:
     """"the following day", "the previous week", "the same day", "the day before,": one day or week from the day
-    last talked about."""
+    last talked about; "earlier in the day", "later that day": that day."""
     if c.anchor is None:                # following which day? Not known
         return None
     if m["dir"] and m["dir"].lower() == "before" and SAID_RIGHT_BEFORE.search(m.string, 0, m.start()):
         return None     # "…, the ministry said the day before.": the day before the one last talked about, or today?
-    word = (m["dir"] or m["the"]).lower().split()[-1]
+    word = "same" if m["unit3"] else (m["dir"] or m["the"]).lower().split()[-1]
     sign = 0 if word == "same" else 1 if word in ("following", "next", "after") else -1
-    step = timedelta(days=sign * (7 if (m["unit"] or m["unit2"]).lower() == "week" else 1))
+    step = timedelta(days=sign * (7 if (m["unit"] or m["unit2"] or "").lower() == "week" else 1))
     return day(c.anchor + step), True, False
 
 
@@ -905,6 +913,8 @@ RULES: dict[str, Rule] = {
                                       r"(?<!\byour )last night(?!\s+(?:of|before)\b)"
                                       r")\b", _I),
                     _relative_day, ("rel_day",)),
+    "two_days": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today)\s+and\s+(?:today|tomorrow)\b(?<!yesterday and tomorrow)"
+                                       r"(?<!today and today)", _I), _two_days, ("rel_day",)),
     "rel_weekday": Rule(_PATTERNS.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
                         _relative_weekday, ("rel_day", "weekday")),
     "weekend": Rule(_PATTERNS.compile(r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past"
@@ -920,7 +930,7 @@ RULES: dict[str, Rule] = {
     "later": Rule(_PATTERNS.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
                                     r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
                   _later, ("days_later",)),
-    "ago": Rule(_PATTERNS.compile(rf"\b(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
+    "ago": Rule(_PATTERNS.compile(rf"\b(?P<exactly>(?i:exactly)\s+)?(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
                                   rf"|under)\s+)?(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I),
                 _ago, ("ago",)),
     "year_adj": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:during|in|since|after|before|until|following|throughout))\s+the\s+"
@@ -932,7 +942,8 @@ RULES: dict[str, Rule] = {
     "the_next": Rule(_PATTERNS.compile(r"\b(?:(?P<the>the\s+(?:very\s+)?(?:following|next|previous|same))\s+(?P<unit>day|week)\b"
                                        r"(?!'s\s+\w+\s+(?:meeting|session))"
                                        # "The day before, the governor had said …": before or after the day last talked about
-                                       r"|the\s+(?P<unit2>day)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$))", _I),
+                                       r"|the\s+(?P<unit2>day)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$)"
+                                       r"|(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<unit3>day))", _I),
                      _the_next, ("day_or_week",)),
 }
 

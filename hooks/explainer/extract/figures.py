@@ -79,7 +79,7 @@ AMOUNT = _PATTERNS.compile(
 # "4,850 Upper Valley residents", "two of its soldiers", "100,632 forcibly displaced Sylvanians").
 _DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
          r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
-         r"severely|critically|lightly|confirmed|reported|of\s+(?:its|their|the|his|her|our))")
+         r"severely|critically|lightly|confirmed|reported|armou?red|damaged|destroyed|of\s+(?:its|their|the|his|her|our))")
 # The people a list of nouns may name beside the counted one ("men, women and children"; not "68 people and wounded …")
 LISTED = (r"men|women|children|girls|boys|infants|babies|adults|elderly|civilians|soldiers|servicemen|residents|refugees"
           r"|people|persons|individuals|students|teachers|doctors|nurses|journalists|volunteers|officials|workers")
@@ -288,7 +288,8 @@ MEASURE_RULES = [
                  r"|poured|received|flee\w*|"
                  r"refuge|exodus|influx|moved|displacement|departures?|uprooted"
                  r"|(?:forced|driven)\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes?"
-                 r"|(?:had|forced)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?)\b"),
+                 r"|(?:had|forced)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?"
+                 r"|(?:leaving|abandon(?:ed|ing)?)\s+(?:\w+ly\s+)?(?:their|his|her)\s+homes?)\b"),
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
 # Money that is not help given or pledged: what a disaster cost, an economy's figures.
@@ -310,6 +311,9 @@ PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|famil
              r"child|individual|adult|beneficiary)|an?\s+(?:month|week|day|year)(?!\s+(?:ago|after|before|earlier|later)\b)"
              r"|monthly|weekly|daily)\b"
              r"|^\s*(?:[\w-]+\s+){0,2}?(?:each|apiece)\b(?!\s+other)"          # "5,000 rupees each", "1,000 euros apiece"
+             # "… 40,000 drams for rent and 10,000 for utilities will be transferred to each person", "… to each of them"
+             r"|^[^;.]{0,100}?\b(?:to|for)\s+each\s+(?:of\s+them|person|family|household|refugee|child|individual|adult"
+             r"|beneficiary|resident|citizen)\b"
              # "140,000 dirhams will be granted for totally collapsed buildings": an amount for each of them
              r"|^[^;]{0,40}?\bfor\s+(?:(?:totally|partially|completely|fully|badly)\s+)?(?:[a-z]+ed\s+)?"
              r"(?:buildings|houses|homes|dwellings|households|families)\b")
@@ -321,8 +325,10 @@ PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:e
 # After an amount for each person or month, the next one of the list is for each too: "40,000 drams per month to rent
 # a flat and 10,000 drams to help pay for utilities" (not across a verb: "$200 per family was approved … and $10
 # million was released")
-PER_LISTED = _PATTERNS.compile(r"\b(?:per|each|every)\s+(?:month|person|family|household|week|day|year|head|capita|refugee)\b"
-                               r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would)\b)[^;:]){0,80}\band\s+$", re.IGNORECASE)
+PER_LISTED = _PATTERNS.compile(r"\b(?:(?:per|each|every)\s+(?:month|person|family|household|week|day|year|head|capita|refugee)"
+                               r"|monthly|weekly)\b"        # "monthly assistance of 40,000 drams for rent, plus 10,000 …"
+                               r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^;:.]){0,80}\b(?:and|plus)"
+                               r"(?:\s+an?)?(?:\s+(?:additional|further|extra))?\s+$", re.IGNORECASE)
 # Where an amount's own clause ends before a subordinate one: "… comes after the party called for action"
 OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|following|as(?!\s+(?:a|an|part)\b))\b",
                                re.IGNORECASE)          # (not "as an emergency appeal": the amount's own)
@@ -335,7 +341,8 @@ POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s
                      r"|\b(?i:entire|whole)\s+(?:[\w’'-]+\s+){0,2}(?i:population)\s+of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,–—]\s*$")
 # "prompting almost all of its 100,000 ethnic Sylvanians to flee", "nearly all the region's 120,000 residents": the whole
 ALL_FLED = _PATTERNS.compile(r"\b(?:(?<!who\s)(?:flee|fled|leave|left)|exodus|flight|departure)\b", re.IGNORECASE)
-ALL_OF_BEFORE = _PATTERNS.compile(r"\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+[\w’'-]+['’]s\s+)?"
+ALL_OF_BEFORE = _PATTERNS.compile(r"(?:\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?|(?:\d[\d,.]*|\bhalf|\bmost)\s+of\s+(?=its|their|the))"
+                                  r"(?:its\s+|their\s+|the\s+[\w’'-]+['’]s\s+|(?<=of\s)the\s+)?"
                                   r"(?:estimated\s+)?$", re.IGNORECASE)
 HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
 # "in a country of some 5 million people": people of a country the topic may not be about (no population of it)
@@ -349,7 +356,10 @@ CASUALTIES = ("killed", "wounded", "missing")
 CASUALTY_NOUNS = ("dead", "wounded", "injured", "lives", "deaths", "fatalities")
 VERB_BEFORE = {"killed": "killed", "kills": "killed", "killing": "killed", "wounded": "wounded", "wounds": "wounded",
                "wounding": "wounded", "injured": "wounded", "injures": "wounded", "injuring": "wounded"}
-LIVES_BEFORE = _PATTERNS.compile(r"\b(?:claimed|took|cost)\s+the\s+lives\s+of\s+$", re.IGNORECASE)
+LIVES_BEFORE = _PATTERNS.compile(r"\b(?:(?:claimed|took|cost)\s+the\s+lives|(?:massacre|mass\s+murder|murder|killing)s?)\s+of\s+$",
+                                re.IGNORECASE)                                   # "… the lives of 200", "the massacre of 1,000"
+# "a city abandoned by 100,000 people": those who left it
+ABANDONED_BY = _PATTERNS.compile(r"\b(?:abandoned|deserted|fled)\s+by\s+$", re.IGNORECASE)
 _VERB_BEFORE = _PATTERNS.compile(rf"\b({'|'.join(VERB_BEFORE)})\s+$", re.IGNORECASE)          # "the strikes that killed 32"
 ASKED_OF = _PATTERNS.compile(r"\b(?:interview(?:ed|s|ing)?(?!\s+by)|surveyed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met\s+with|"
                              r"questioned|polled|consulted)\b")              # people who spoke to the author: no count
@@ -513,7 +523,8 @@ NEED_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:need|require)s?\s+(?:
 PROJECTED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|while\b)[\w-]+\s+){0,2}?"
                                     r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
 PROJECTED_BEFORE = _PATTERNS.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to"
-                                     r"|(?:prepared|ready)\s+to)\s+"        # "prepared to receive as many as 10,000": a capacity
+                                     r"|(?:prepared|ready)\s+to"          # "prepared to receive as many as 10,000": a capacity
+                                     r"|(?:space|room|capacity|places|beds)\s+(?:to|for))\s+"   # "space to accommodate 40,000"
                                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -624,6 +635,7 @@ PEOPLE_RULES = (
     lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" and not FLED.search(w.after)
     and (TO_HELP.search(w.after) or CAME.search(w.after)) else None,
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
+    lambda w: "arrivals" if ABANDONED_BY.search(w.near) else None,
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
     _topic,                                                                   # the topic's verbs and words
@@ -652,7 +664,7 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
             return "appeal"                       # (not "the $2.5 million in aid comes after the party called for action")
         if re.search(NOT_AID, w.before + " " + w.after) or PRICE_BEFORE.search(w.near):
             return "other"
-        each = (re.search(PER_BEFORE, w.before, re.IGNORECASE) or PER_LISTED.search(w.before)) and not TOTAL_BEFORE.search(w.before)
+        each = (re.search(PER_BEFORE, w.before, re.IGNORECASE) or PER_LISTED.search(w.head)) and not TOTAL_BEFORE.search(w.before)
         return "other" if re.search(PER_AFTER, w.after) or each else "aid"
     for rule in PEOPLE_RULES:
         measure = rule(w)

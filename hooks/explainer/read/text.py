@@ -120,6 +120,21 @@ def _spans(flat: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A quotation's words between its marks (to the paragraph's end when it goes on in the next one).
+QUOTATION = _PATTERNS.compile(r"(?:“|(?<![\w,.])\")(?P<words>[^”\"]+)(?:[”\"]|$)")
+
+
+def quoted_sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of a quotation of several sentences starts and ends in `text` (one sentence
+    for sentencex, which keeps a quotation whole: "“We are engaged. Since May there have been 13 visits. …,” he said.")."""
+    spans: list[tuple[int, int]] = []
+    for q in QUOTATION.finditer(text):
+        inner = _spans(re.sub(r"\s", " ", q["words"]))
+        if len(inner) > 1:
+            spans += [(q.start("words") + start, q.start("words") + end) for start, end in inner]
+    return spans
+
+
 CLOCK_END = _PATTERNS.compile(r"\d\s*[ap]\.m\.\s*$", re.IGNORECASE)
 # "Moscow time", "local time", "GMT" (not the next sentence's "This time, …", "Each time …")
 TIME_ZONE = _PATTERNS.compile(r"(?:(?!(?:This|That|Last|Next|Each|Every|Any|Some|One|Another|The|At|By|From|What|Other|Same|No"
