@@ -2215,6 +2215,24 @@ def test_a_date_in_a_quotation_of_several_sentences_is_read_in_its_own(tmp_path,
     # armoured vehicles, damaged houses
     ("The separatists handed over six armored vehicles and 20 damaged houses.",
      [(6, "vehicles", "vehicles"), (20, "buildings", "buildings")]),
+    # "a million" is a number before its scale; "a" alone is none
+    ("Some 30,000 people were killed and more than a million displaced during the war.",
+     [(30000, "people", "killed"), (1000000, "people", "displaced")]),
+    ("The bank gave a million dollars to the fund.", [(1000000, "USD", "aid")]),
+    ("A million thanks to the volunteers, and a million-dollar question.", []),
+    # a describing word of two parts
+    ("More than 100,600 ethnic-Sylvanian refugees have poured into the country.", [(100600, "people", "arrivals")]),
 ])
 def test_what_the_seventh_reading_found_in_figures(sentence, want):
     assert _measures(sentence) == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a count running since a time is as it stands when written, not as of the day the sentence before named
+    ("Ruritania on Tuesday demanded a full surrender. Officials say at least 32 people have been killed and another "
+     "200 wounded since the military launched its operation.", "2023-09-21", [(32, "2023-09-21"), (200, "2023-09-21")]),
+    # ... as before, a count with no time of its own after a day
+    ("The army attacked on Tuesday. About 40 people were wounded in the shelling.", "2023-09-21", [(40, "2023-09-19")]),
+])
+def test_what_the_seventh_reading_found_in_figure_days(tmp_path, body, published, want):
+    assert _figures(tmp_path, body, published) == want

@@ -938,13 +938,19 @@ def _sentence_before(w: _Day):
     """A sentence with no day of its own for the figure: the day the sentence before was about (not for a
     count in the present perfect, "2,000 people have been killed", nor one that describes in the present, "Freedonia,
     which has a population of 3 million": that is the count when written)."""
-    if w.previous is None or w.previous.when.precision != "day" or _perfect(w) or _present(w):
+    if w.previous is None or w.previous.when.precision != "day" or _perfect(w) or _present(w) or _running(w):
         return None
     if AT_CLOCK.search(w.text):
         return None, "none"     # "As of 6 am, 3,400 had crossed": 6 am of which day? Not said
     if _anchored(w) and w.published - date(*w.previous.when.lo) > timedelta(days=7):
         return None, "none"
     return w.previous.when.start, "context"
+
+
+def _running(w: _Day) -> bool:
+    """Whether the count runs since a time ("and another 200 wounded since the army launched …"): as it stands."""
+    _, hi = _clause(w.text, w.f)
+    return bool(re.search(r"\bsince\b", w.text[w.f.end:hi], re.IGNORECASE))
 
 
 # A count's clause that describes in the present ("Freedonia, which has a population of …"); not "The number is

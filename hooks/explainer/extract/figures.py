@@ -77,7 +77,7 @@ AMOUNT = _PATTERNS.compile(
     re.IGNORECASE)
 # After the number: up to three describing words, then the counted noun ("192 Freedonian soldiers",
 # "4,850 Upper Valley residents", "two of its soldiers", "100,632 forcibly displaced Sylvanians").
-_DESC = (r"(?:[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
+_DESC = (r"(?:[A-Z][\w’'-]*|[a-z]+-[A-Z][\w’'-]*|ethnic|more|other|additional|new|local|displaced|wounded|injured|elderly|foreign|armed|"
          r"young|unarmed|military|civilian|registered|vulnerable|forcibly|newly|internally|recently|mostly|seriously|"
          r"severely|critically|lightly|confirmed|reported|armou?red|damaged|destroyed|of\s+(?:its|their|the|his|her|our))")
 # The people a list of nouns may name beside the counted one ("men, women and children"; not "68 people and wounded …")

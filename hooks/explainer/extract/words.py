@@ -96,11 +96,13 @@ def last_word(text: str) -> str | None:
 
 
 # A number written in words, 1 to 999,999 (millions are a scale: "five million euros"). Use it
-# with re.IGNORECASE and word boundaries; bare "a" is not in it (`a` before a noun is not an amount).
+# with re.IGNORECASE and word boundaries; bare "a" is not in it (`a` before a noun is not an amount), only
+# before "million" or "billion".
 # Each form starts with "a" or a number's word (one…nineteen, twenty…ninety): NUMBER_WORDS_START.
 NUMBER_WORDS_START = "aotfsen"
 NUMBER_WORDS = (may_start(NUMBER_WORDS_START) + rf"(?:a\s+few\s+(?:hundred|thousand)|a\s+dozen|a\s+hundred(?:\s+(?:and\s+)?{_TWO})?"
-                rf"|(?:a|{_THREE})\s+thousand(?:\s+(?:and\s+)?{_THREE})?|{_THREE})")
+                rf"|(?:a|{_THREE})\s+thousand(?:\s+(?:and\s+)?{_THREE})?|{_THREE}"
+                r"|a(?=\s+(?:million|billion)\b))")           # "a million": one, before its scale
 
 
 def number(text: str) -> float | None:
