@@ -2149,7 +2149,27 @@ def test_the_same_day_after_a_sentence_of_two_days_is_unsure(tmp_path):
     # "exactly a year ago" is that day; a year ago alone is that year
     ("Exactly one year ago, the army restored control of the region.", date(2024, 9, 20), "2023-09-20"),
     ("Exactly a month ago, the army restored control of the region.", date(2024, 9, 20), "2024-08-20"),
+    # ... not "not exactly", nor with another time after it that says which day of then
+    ("Not exactly a year ago, but close to it, the treaty was signed.", date(2024, 9, 20), "2023"),
+    ("The bridge opened exactly a year ago this month.", date(2024, 9, 20), "2023"),
+    # ... nor two days of speech: "between yesterday and today", "today and tomorrow will see a vote"
+    ("Refugees crossed into the country between yesterday and today, officials said.", date(2023, 10, 20), None),
+    ("Talks continued today and tomorrow will see a vote.", date(2023, 10, 20), "2023-10-20"),
+    # a thing's own date after what it was of ("since the genocide of Fredville's people last year") yields to the
+    # statement's planned day
+    ("The commission will host a hearing on September 19 about abuses since the genocide of Fredville’s (Upper Valley) "
+     "people last year.", date(2024, 9, 13), "2024-09-19"),
+    ("The siege of the city in 2020 killed hundreds.", date(2024, 9, 13), "2020"),
     ("One year ago, the army restored control of the region.", date(2024, 9, 20), "2023"),
+    # a weekday after a saying and "would" that is the day of writing or the next: the one after the saying
+    ("The presidency said officials would meet the leaders for talks in the town of Fredville on Thursday.",
+     date(2023, 9, 21), "2023-09-21"),
+    ("The presidency said officials would meet the leaders on Friday.", date(2023, 9, 21), "2023-09-22"),
+    # ... further ahead, or with no saying, or "would have", unsure as before
+    ("The presidency said officials would meet the leaders on Saturday.", date(2023, 9, 21), None),
+    ("Officials would meet the leaders on Friday.", date(2023, 9, 21), None),
+    ("Every week, he said, pilgrims would gather on Friday.", date(2023, 9, 21), None),
+    ("The presidency said on Monday officials would meet the leaders on Tuesday.", date(2023, 9, 21), "2023-09-18"),
 ])
 def test_what_the_seventh_reading_found_in_dates(sentence, ref, want):
     assert dated(sentence, ref) == want
@@ -2163,19 +2183,34 @@ def test_what_the_seventh_reading_found_in_dates(sentence, ref, want):
      ["2023-09-25", "2023-09-25"]),
     # ... and no day where the text named none
     ("Earlier in the day, the leaders announced in a statement that talks were underway.", []),
+    # ... not a day of its own after it, nor mid-sentence "later in the day" (what happens every day)
+    ("Soldiers entered the town on Tuesday. Earlier in the day on Wednesday, police arrested the mayor.",
+     ["2023-09-26", "2023-09-27"]),
+    ("The report was published on Tuesday. It said temperatures in the camps drop sharply later in the day.",
+     ["2023-09-26"]),
 ])
 def test_earlier_in_the_day_is_the_day_talked_about(tmp_path, body, want):
     assert [when for when, _, _ in _events(tmp_path, body, "2023-09-30")] == want
 
 
+def test_two_days_in_a_quotation_are_counted_from_the_speakers_day(tmp_path):
+    # as "yesterday" in "“Yesterday we …,” she said on Tuesday": not from the day of writing
+    got = _events(tmp_path, "“Today and tomorrow we will keep the border open,” the minister said on Wednesday.", "2023-10-20")
+    assert [when for when, _, _ in got] == ["2023-10-18"]
+
+
 @pytest.mark.parametrize("body, want", [
-    # a date in one sentence of a quotation is read in that sentence: the future of another does not move it ahead
+    # a date in one sentence of a quotation is kept only where its own sentence reads it the same: the future of
+    # another sentence read "Since September" as the coming September
     ("“The next two weeks will be critical. In talks, the hardest thing is to say yes. Since September, there have been "
-     "13 visits to the capital. We are deeply engaged as we go forward,” he said.", ["2023-09"]),
-    # ... dates in two of its sentences date neither (which one would the whole be dated by?)
+     "13 visits to the capital. We are deeply engaged as we go forward,” he said.", []),
+    ("“We will go on. The road reopens on Monday,” the official said.", []),
+    # ... where both readings agree, as before: dates in several of its sentences, a saying's day outside it
     ("“This year, life will be restored in the town. The first families will move back next year. Work is gaining "
-     "momentum,” the president noted.", []),
-    # ... a quotation of one sentence, or a date outside the quotation, as before
+     "momentum,” the president noted.", ["2023"]),
+    ("“The war began in 2020. On Tuesday the troops finally left,” he said.", ["2023-11-14"]),
+    ("“On Monday they shelled the school. On Tuesday they shelled the hospital,” the mayor said on Wednesday.",
+     ["2023-11-13"]),
     ("“We will rebuild the bridge. Work starts next week,” the mayor said on Monday.", ["2023-11-13", "2023-11-20..2023-11-26"]),
     ("“Yesterday we buried our dead. We will not leave,” she said on Tuesday.", ["2023-11-14"]),
     ("“Since September there have been 13 visits, and we will go on,” he said.", ["2023-09"]),
@@ -2222,6 +2257,23 @@ def test_a_date_in_a_quotation_of_several_sentences_is_read_in_its_own(tmp_path,
     ("A million thanks to the volunteers, and a million-dollar question.", []),
     # a describing word of two parts
     ("More than 100,600 ethnic-Sylvanian refugees have poured into the country.", [(100600, "people", "arrivals")]),
+    # people being starved to death are no toll; those who starved to death are
+    ("Some 120,000 people have been sealed off from food and are being starved to death.", [(120000, "people", "people")]),
+    ("At least 10 people starved to death in the town.", [(10, "people", "killed")]),
+    # an aside between dashes with a hyphenated word in it is skipped: the count's own verb follows it
+    ("The minister said 7,904 children – roughly 38 percent of school-aged children who had arrived – had been enrolled "
+     "in schools so far.", [(7904, "people", "other"), (38, "percent", "share")]),
+    # what others were paid, and what people received, is paid to each
+    ("Some 30,000 people received 40,000 drams, and 2,700 others were paid only 10,000 drams for utilities.",
+     [(30000, "people", "other"), (40000, "AMD", "other"), (10000, "AMD", "other")]),
+    # a number's comma ends no aside: "or $600,000 to each of them" is no part of the total's words
+    ("The ministry gave $3 million to the five shelters, or $600,000 to each of them.",
+     [(3000000, "USD", "aid"), (600000, "USD", "other")]),
+    # kept from leaving, refusing to leave, room for those already there, a post abandoned by soldiers: none is a flight
+    ("A curfew barred 20,000 residents from leaving their homes.", [(20000, "people", "people")]),
+    ("There is no more room for the 3,000 refugees who arrived on Tuesday.", [(3000, "people", "arrivals")]),
+    ("The position was abandoned by 30 soldiers.", [(30, "people", "people")]),
+    ("Most of the 10,000 displaced people have left the camps.", [(10000, "people", "arrivals")]),
 ])
 def test_what_the_seventh_reading_found_in_figures(sentence, want):
     assert _measures(sentence) == want

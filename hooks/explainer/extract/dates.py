@@ -353,6 +353,17 @@ def _would_ahead(head: str) -> bool:
     return "would" in markers and "will" not in markers[markers.index("would"):] and _would_then(head)
 
 
+def _would_soon(sentence: str, m: re.Match, ref: date) -> bool:
+    """A weekday alone after a saying and "would" ("said officials would meet in Fredville on Thursday") that is the
+    reference day's or the next: the one coming after the saying, unless it was said a week or more before (which the
+    text would say); a weekday further ahead is unsure (the last one, if said days ago?)."""
+    if "wd" not in m.re.groupindex or not m["wd"] or m.groupdict().get("m") or (m.groupdict().get("mod") or "on").lower() != "on":
+        return False
+    ahead = (words.WEEKDAYS.index(m["wd"].lower()) - ref.weekday()) % 7
+    head = sentence[:m.start()]
+    return ahead <= 1 and bool(SAID_WOULD.search(head)) and _would_ahead(head) and not NOT_WOULD_THEN.search(head)
+
+
 def _to_do_ahead(sentence: str, m: re.Match) -> bool:
     """A verb of agreeing or asking, then "to" and a verb, before the day ("asked the guards to leave their posts from
     August 1"), with nothing told as done after that verb, up to the end of the day's clause (not "agreed to hold talks
@@ -829,12 +840,16 @@ def _ago(m: re.Match, c: Context) -> Resolved | None:
         return None
     if unit in ("day", "week"):
         return day(c.ref - timedelta(days=n * (7 if unit == "week" else 1))), False, False
-    if m["exactly"]:                # "exactly one year ago": that day
+    if m["exactly"] and not AGO_THEN.match(m.string, m.end()):      # "exactly one year ago": that day
         return day(c.ref - relativedelta(**{unit + "s": n})), False, False
     if unit == "month":
         t = c.ref - relativedelta(months=n)
         return month(t.year, t.month), False, False
     return year(c.ref.year - n), False, False
+
+
+# A time after "ago" that says which day of then ("exactly 25 years ago on Sunday", "a year ago next month")
+AGO_THEN = _PATTERNS.compile(r"\s+(?:on|in|next|this|last|tomorrow|today|yesterday)\b", re.IGNORECASE)
 
 
 def _the_next(m: re.Match, c: Context) -> Resolved | None:
@@ -844,7 +859,7 @@ def _the_next(m: re.Match, c: Context) -> Resolved | None:
         return None
     if m["dir"] and m["dir"].lower() == "before" and SAID_RIGHT_BEFORE.search(m.string, 0, m.start()):
         return None     # "…, the ministry said the day before.": the day before the one last talked about, or today?
-    word = "same" if m["unit3"] else (m["dir"] or m["the"]).lower().split()[-1]
+    word = "same" if m["unit3"] or m["unit4"] else (m["dir"] or m["the"]).lower().split()[-1]
     sign = 0 if word == "same" else 1 if word in ("following", "next", "after") else -1
     step = timedelta(days=sign * (7 if (m["unit"] or m["unit2"] or "").lower() == "week" else 1))
     return day(c.anchor + step), True, False
@@ -913,8 +928,9 @@ RULES: dict[str, Rule] = {
                                       r"(?<!\byour )last night(?!\s+(?:of|before)\b)"
                                       r")\b", _I),
                     _relative_day, ("rel_day",)),
-    "two_days": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today)\s+and\s+(?:today|tomorrow)\b(?<!yesterday and tomorrow)"
-                                       r"(?<!today and today)", _I), _two_days, ("rel_day",)),
+    "two_days": Rule(_PATTERNS.compile(r"(?<!\bbetween\s)\b(?P<w>yesterday|today)\s+and\s+(?:today|tomorrow)\b(?<!yesterday and tomorrow)"
+                                       r"(?<!today and today)(?!\s+(?:will|would|is|was|are|could|may|might|must)\b)", _I),
+                     _two_days, ("rel_day",)),
     "rel_weekday": Rule(_PATTERNS.compile(rf"\b(?P<w>(?i:yesterday|today|tomorrow|tonight)),\s+(?P<wd>{WD})\b"),
                         _relative_weekday, ("rel_day", "weekday")),
     "weekend": Rule(_PATTERNS.compile(r"\b(?P<mod>this|last|next|over the|at the|on the|during the|the previous|the past"
@@ -930,7 +946,7 @@ RULES: dict[str, Rule] = {
     "later": Rule(_PATTERNS.compile(rf"\b(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?)\s*(?P<dir>earlier|later|before|after)"
                                     r"(?=\s*(?:[,.;:)\"”]|$|when|as|and|but|in|at|on|to)\b|\s*[,.;:)\"”]|$)", _I),
                   _later, ("days_later",)),
-    "ago": Rule(_PATTERNS.compile(rf"\b(?P<exactly>(?i:exactly)\s+)?(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
+    "ago": Rule(_PATTERNS.compile(rf"\b(?P<exactly>(?<!not\s)(?i:exactly)\s+)?(?P<about>(?:more than|over|nearly|almost|about|some|around|roughly|at least|less than"
                                   rf"|under)\s+)?(?P<n>{words.NUMBER_WORDS}|an?|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I),
                 _ago, ("ago",)),
     "year_adj": Rule(_PATTERNS.compile(rf"\b(?P<prep>(?i:during|in|since|after|before|until|following|throughout))\s+the\s+"
@@ -943,7 +959,8 @@ RULES: dict[str, Rule] = {
                                        r"(?!'s\s+\w+\s+(?:meeting|session))"
                                        # "The day before, the governor had said …": before or after the day last talked about
                                        r"|the\s+(?P<unit2>day)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$)"
-                                       r"|(?:earlier|later)\s+(?:in\s+the|that)\s+(?P<unit3>day))", _I),
+                                       r"|(?:(?<=^)|(?<=^[“\"‘]))(?:earlier|later)\s+in\s+the\s+(?P<unit3>day)(?=\s*,)"
+                                       r"|(?:earlier|later)\s+that\s+(?P<unit4>day)(?!\s+(?:on|of)\b))", _I),
                      _the_next, ("day_or_week",)),
 }
 
@@ -988,10 +1005,11 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
         if m.start() < taken_to:
             continue
         rule = RULES[name]
-        if name == "rel_day" and _speakers_day(sentence, m, found):
+        if name in ("rel_day", "two_days") and _speakers_day(sentence, m, found):
             continue                        # "“Yesterday we …,” she said on Tuesday": counted from her day, not ours
         lead, clause = _clause(sentence, m)
         ahead = ((forward and _looks_ahead(sentence, m, lead, clause)) or _comes_before(sentence, m)
+                 or (not refs and _would_soon(sentence, m, ref))
                  or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
         if not rule.absolute and not ahead and _unsure(sentence, m, clause):
             continue                        # "The vote could be held on Tuesday": last Tuesday or next? Unsure
@@ -1198,9 +1216,13 @@ NOUN_AFTER = _PATTERNS.compile(r"\s+(?!(?:and|or|to|in|at|on|of|by|for|with|from
 def _after_event_word(head: str) -> bool:
     """Whether `head` ends with a word for an event, then white space ("the earthquake on …"): the same as
     searching it for EVENT's words followed by white space to the end, but only its last word is searched
-    (EVENT's are single words)."""
+    (EVENT's are single words); or with such a word and what it was of ("the siege of the city in …")."""
     last = head.rsplit(None, 1)[-1:]
-    return bool(last) and head[-1].isspace() and _EVENT_WORD.search(last[0]) is not None
+    return bool(last) and head[-1].isspace() and (_EVENT_WORD.search(last[0]) is not None or bool(EVENT_OF.search(head[-80:])))
+
+
+# "… since the genocide of Fredville's people last year", "the siege of the city in 2020": the event's own date
+EVENT_OF = _PATTERNS.compile(rf"\b(?:{EVENT})\s+of\s+(?:[\w’'()-]+\s+){{1,5}}$", re.IGNORECASE)
 
 
 # "hostilities that lasted until 1994": "until" after a verb of lasting names when the thing ended.
@@ -1443,6 +1465,8 @@ _SPEAKER_AFTER = (rf"\s+(?:a|an|the)\s+{_WORD}(?:\s+{_WORD})?\s+(?:for|of|at)\s+
                   rf"|\s+(?-i:[A-Z]){_WORD}(?:\s+(?-i:[A-Z]){_WORD}){{0,2}},\s+(?:a|an|the)\s+[^,;.“”\"]{{1,60}},")
 SAID_AFTER_QUOTE = _PATTERNS.compile(rf"[\s,.!?]*{_SPEAKER}{_SAYING}(?:{_SPEAKER_AFTER}|(?:\s+(?!{_NOT_THE_SAYINGS}\b){_WORD}){{0,7}})\s+", _I)
 SAYING = _PATTERNS.compile(rf"\b{_SAYING}\b", _I)
+# A saying, then "would" and a verb to the end: "The presidency said officials would meet the leaders in Fredville "
+SAID_WOULD = _PATTERNS.compile(rf"\b{_SAYING}\b[^.;:]*\bwould\s+(?!have\b|not\b|never\b)[a-z]+\b[^,;:]*$", _I)
 SAYING_THAT = _PATTERNS.compile(rf"\b{_SAYING}\b(?:\s+that\b)?", _I)        # what a saying introduces follows it
 PARENTHETICAL = _PATTERNS.compile(rf"^\s*(?:[^,;]{{0,40}}\b{_SAYING}|according\s+to\s+[^,;]{{1,40}})\s*,", _I)   # ", the ministry said,"
 SAID_RIGHT_BEFORE = _PATTERNS.compile(rf"\b{_SAYING}\s+$", _I)

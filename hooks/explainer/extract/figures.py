@@ -230,14 +230,14 @@ _ASIDE_HEAD = (r",\s*(?:including|among them|among whom|mostly|mainly|many of th
 # (its numbers may have commas, "or about 45% of the population of 120,000,", if it has no verb of its own: not "about
 # 1,200 were left homeless,")
 ASIDE = _PATTERNS.compile(_ASIDE_HEAD + r"(?:(?!\s*[\d,.]+\s+(?:is|are|was|were|have|has|had|remain\w*|fled|died)\b)"
-                          r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80},|[^,;.]{0,80},)")
+                          r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80},(?!\d)|[^,;.]{0,80},(?!\d))")   # (not "or $600,000": a number's comma)
 
 
 def _windows(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The words after a number up to the next comma or stop (an aside between dashes or the commas
     of an aside skipped), and the words before it back to the previous comma: where its verb is."""
     after = sentence[end:]
-    after = re.sub(r"^\s*[-–—]\s*[^-–—]{0,80}?\s*[-–—]", " ", after)
+    after = re.sub(r"^\s*[-–—]\s*[^–—]{0,80}?(?:\s-(?=\s)|[–—])", " ", after)     # (a hyphen within a word is none)
     after = ASIDE.sub(" ", after, count=1)
     after = re.split(r"[,;.:]\s|[,;.:]$|\(", after, maxsplit=1)[0]
     before = sentence[:start]
@@ -275,7 +275,7 @@ def _around(sentence: str, start: int, end: int, noun: str, about: str, lead: in
 # The words of a clause that name the measure of a count of people, first to last (PEOPLE_RULES reads the
 # words after the number before those before it: "192 soldiers were killed", "the blast killed 20 people").
 MEASURE_RULES = [
-    ("killed", r"\b(?:killed|died|dead|deaths?|death toll|(?<!injury )(?<!economic )(?<!human )toll"
+    ("killed", r"\b(?:killed|died|dead|(?<!being starved to )(?<!are starving to )(?<!is starving to )deaths?|death toll|(?<!injury )(?<!economic )(?<!human )toll"
                r"(?!(?:\s+[\w-]+){0,3}?\s+(?:injured|wounded|missing)\b)|lost their lives|fatalities)\b"),
     ("wounded", r"\b(?:wounded|injured|injuries|with\s+(?:[\w-]+\s+){0,2}wounds|hurt|in (?:a )?(?:critical|serious) condition|hospitali[sz]ed"
                 r"|(?:remain\w*|are|were|still|stay\w*)\s+(?:in|at)\s+(?:a\s+|the\s+)?hospitals?|under treatment"
@@ -289,7 +289,8 @@ MEASURE_RULES = [
                  r"refuge|exodus|influx|moved|displacement|departures?|uprooted"
                  r"|(?:forced|driven)\s+(?:out\s+)?(?:from|of)\s+(?:their|his|her)\s+homes?"
                  r"|(?:had|forced)\s+to\s+(?:leave|flee)\s+(?:their|his|her)\s+homes?"
-                 r"|(?:leaving|abandon(?:ed|ing)?)\s+(?:\w+ly\s+)?(?:their|his|her)\s+homes?)\b"),
+                 r"|(?<!\bfrom\s)(?<!\bavoid\s)(?<!\bagainst\s)(?<!\bnot\s)(?<!\brefused\sto\s)(?<!\brefuse\sto\s)"
+                 r"(?:leaving|abandon(?:ed|ing)?)\s+(?:\w+ly\s+)?(?:their|his|her)\s+homes?)\b"),
     ("displaced", r"\b(?:accommodat\w*|housed|shelter\w*|settled|relocated|homeless)\b"),       # housed, not arriving
 ]
 # Money that is not help given or pledged: what a disaster cost, an economy's figures.
@@ -312,26 +313,27 @@ PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|famil
              r"|monthly|weekly|daily)\b"
              r"|^\s*(?:[\w-]+\s+){0,2}?(?:each|apiece)\b(?!\s+other)"          # "5,000 rupees each", "1,000 euros apiece"
              # "… 40,000 drams for rent and 10,000 for utilities will be transferred to each person", "… to each of them"
-             r"|^[^;.]{0,100}?\b(?:to|for)\s+each\s+(?:of\s+them|person|family|household|refugee|child|individual|adult"
+             r"|^(?:(?!\bor\b)[^;.]){0,100}?\b(?:to|for)\s+each\s+(?:of\s+them|person|family|household|refugee|child|individual|adult"
              r"|beneficiary|resident|citizen)\b"
              # "140,000 dirhams will be granted for totally collapsed buildings": an amount for each of them
              r"|^[^;]{0,40}?\bfor\s+(?:(?:totally|partially|completely|fully|badly)\s+)?(?:[a-z]+ed\s+)?"
              r"(?:buildings|houses|homes|dwellings|households|families)\b")
 PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:each|every)\s+(?:[\w-]+\s+){{0,3}}?"
               rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary|victim|survivor)\b"
-              rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b"
+              rf"|\b(?:{PEOPLE}|others)\s+(?:[\w-]+\s+){{0,3}}?(?:receive[sd]?|get|(?:be|were|are)\s+paid|be given|are entitled to)\b"
               # "Each of the 300 families will receive $200"
               rf"|\beach\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,.-]+\s+){{0,3}}?(?:{PEOPLE}|families|households)\b")
 # After an amount for each person or month, the next one of the list is for each too: "40,000 drams per month to rent
 # a flat and 10,000 drams to help pay for utilities" (not across a verb: "$200 per family was approved … and $10
 # million was released")
 PER_LISTED = _PATTERNS.compile(r"\b(?:(?:per|each|every)\s+(?:month|person|family|household|week|day|year|head|capita|refugee)"
-                               r"|monthly|weekly)\b"        # "monthly assistance of 40,000 drams for rent, plus 10,000 …"
+                               r"|(?:monthly|weekly)\s+(?:[\w-]+\s+){0,3}?of\s+\S*\d)"   # "monthly assistance of 40,000 drams …, plus …"
                                r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^;:.]){0,80}\b(?:and|plus)"
                                r"(?:\s+an?)?(?:\s+(?:additional|further|extra))?\s+$", re.IGNORECASE)
 # Where an amount's own clause ends before a subordinate one: "… comes after the party called for action"
 OWN_CLAUSE = _PATTERNS.compile(r"\b(?:after|when|while|since|because|following|as(?!\s+(?:a|an|part)\b))\b",
                                re.IGNORECASE)          # (not "as an emergency appeal": the amount's own)
+TOTAL_AFTER = _PATTERNS.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in\s+total|in\s+all|altogether)\b", re.IGNORECASE)   # "3 billion drams in total"
 TOTAL_BEFORE = _PATTERNS.compile(r"\ba\s+total\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)      # "receive a total of $2 million"
 # "a population of around 120,000", "the population of Upper Valley – estimated at around 120,000"
 POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|of\s+(?:[\w’'-]+\s+){1,4}(?=[-–—(]))?"
@@ -423,7 +425,7 @@ def _all_fled(w: _Around) -> bool:
     """"prompting almost all of its 100,000 ethnic Sylvanians to flee", "the flight of nearly all 100,000 residents": the
     whole that (almost all) fled (not "nearly all 500 people on board were rescued")."""
     return bool(ALL_OF_BEFORE.search(w.near)) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper()) \
-        and bool(ALL_FLED.search(w.before + " " + w.after))
+        and bool(ALL_FLED.search(w.before + " " + w.after)) and not _words(w.desc)
 
 
 LIVING_THERE = _PATTERNS.compile(r"^\s*(?:who\s+(?:still\s+)?(?:live|lived)|(?:still\s+)?living)\s+(?:there|in\s+(?:the\s+)?"
@@ -524,7 +526,7 @@ PROJECTED_AFTER = _PATTERNS.compile(r"^\s*(?:(?!and\b|or\b|but\b|which\b|who\b|w
                                     r"(?:could|may|might|would|will|(?:are|is)\s+(?:expected|likely|set))\b")
 PROJECTED_BEFORE = _PATTERNS.compile(r"\b(?:could|may|might|would|will|expected to|likely to|set to|projected to|forecast to"
                                      r"|(?:prepared|ready)\s+to"          # "prepared to receive as many as 10,000": a capacity
-                                     r"|(?:space|room|capacity|places|beds)\s+(?:to|for))\s+"   # "space to accommodate 40,000"
+                                     r"|(?:space|room|capacity)\s+(?:to|for)(?!\s+(?:the|these|those|its|their)\b))\s+"   # "space to accommodate 40,000"
                                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -635,7 +637,7 @@ PEOPLE_RULES = (
     lambda w: "other" if w.noun.lower() in HELPERS and _own(w.after) == "arrivals" and not FLED.search(w.after)
     and (TO_HELP.search(w.after) or CAME.search(w.after)) else None,
     lambda w: "killed" if LIVES_BEFORE.search(w.near) else None,                # "claimed the lives of 200 people"
-    lambda w: "arrivals" if ABANDONED_BY.search(w.near) else None,
+    lambda w: "arrivals" if ABANDONED_BY.search(w.near) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper()) else None,
     lambda w: "affected" if TARGETED.search(w.near) else None,               # "a plan to help 136,000 refugees"
     lambda w: "displaced" if AMONG.search(w.head) or AMONG_AFTER.match(w.after) else None,   # a part of the arrivals
     _topic,                                                                   # the topic's verbs and words
@@ -664,7 +666,8 @@ def classify(sentence: str, start: int, end: int, unit: str, noun: str, about: s
             return "appeal"                       # (not "the $2.5 million in aid comes after the party called for action")
         if re.search(NOT_AID, w.before + " " + w.after) or PRICE_BEFORE.search(w.near):
             return "other"
-        each = (re.search(PER_BEFORE, w.before, re.IGNORECASE) or PER_LISTED.search(w.head)) and not TOTAL_BEFORE.search(w.before)
+        each = (re.search(PER_BEFORE, w.before, re.IGNORECASE) or PER_LISTED.search(w.head)) \
+            and not TOTAL_BEFORE.search(w.before) and not TOTAL_AFTER.match(w.after)
         return "other" if re.search(PER_AFTER, w.after) or each else "aid"
     for rule in PEOPLE_RULES:
         measure = rule(w)
