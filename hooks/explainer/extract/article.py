@@ -274,7 +274,7 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
 # What counts back or forward from the day of speaking: "yesterday", "today", "tomorrow", "tonight", "five days ago".
 # A sentence inside a quotation or introducing one: "It reads as follows:", "“Canada is deeply concerned …"
 QUOTING = _PATTERNS.compile(r"^\s*[“\"‘]|:\s*$")
-_FROM_SPEAKING = r"yesterday|today|tomorrow|tonight|last\s+night|ago"
+_FROM_SPEAKING = r"yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|ago"
 FROM_SPEAKING = _PATTERNS.compile(rf"\b(?:{_FROM_SPEAKING})\b", re.IGNORECASE)
 
 
@@ -947,7 +947,7 @@ def _sentence_before(w: _Day):
 def _running(w: _Day) -> bool:
     """Whether the count runs since a time ("and another 200 wounded since the army launched …"): as it stands."""
     _, hi = _clause(w.text, w.f)
-    return bool(re.search(r"\bsince\b", w.text[w.f.end:hi], re.IGNORECASE))
+    return bool(re.search(r"\bsince\b(?!\s+(?:the\s+)?(?:midnight|dawn|morning|noon|daybreak|\d))", w.text[w.f.end:hi], re.IGNORECASE))
 
 
 # A count's clause that describes in the present ("Freedonia, which has a population of …"); not "The number is

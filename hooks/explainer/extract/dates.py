@@ -196,7 +196,7 @@ _NEEDS = {
     "from_between": words.any_case("from|between"),
     "month": _PATTERNS.compile("|".join(sorted({m[:3].title() for m in words.MONTHS} | {m[:3].upper() for m in words.MONTHS}))),
     "weekday": _PATTERNS.compile(WD),
-    "rel_day": words.any_case("yesterday|today|tomorrow|tonight|night"),
+    "rel_day": words.any_case("yesterday|today|tomorrow|tonight|night|morning|afternoon|evening"),
     "week": words.any_case("week"),
     "month_word": words.any_case("month"),
     "year_word": words.any_case("year"),
@@ -356,12 +356,14 @@ def _would_ahead(head: str) -> bool:
 def _would_soon(sentence: str, m: re.Match, ref: date) -> bool:
     """A weekday alone after a saying and "would" ("said officials would meet in Fredville on Thursday") that is the
     reference day's or the next: the one coming after the saying, unless it was said a week or more before (which the
-    text would say); a weekday further ahead is unsure (the last one, if said days ago?)."""
+    text would say: so only as the sentence's one date, and not "…, but the trip was cancelled"); a weekday further
+    ahead is unsure (the last one, if said days ago?)."""
     if "wd" not in m.re.groupindex or not m["wd"] or m.groupdict().get("m") or (m.groupdict().get("mod") or "on").lower() != "on":
         return False
     ahead = (words.WEEKDAYS.index(m["wd"].lower()) - ref.weekday()) % 7
     head = sentence[:m.start()]
-    return ahead <= 1 and bool(SAID_WOULD.search(head)) and _would_ahead(head) and not NOT_WOULD_THEN.search(head)
+    return ahead <= 1 and bool(SAID_WOULD.search(head)) and _would_ahead(head) and not NOT_WOULD_THEN.search(head) \
+        and not re.search(r"\b(?:but|however|until)\b", sentence[m.end():], re.IGNORECASE)
 
 
 def _to_do_ahead(sentence: str, m: re.Match) -> bool:
@@ -637,13 +639,14 @@ def _relative_weekday(m: re.Match, c: Context) -> Resolved | None:
 
 
 def _relative_day(m: re.Match, c: Context) -> Resolved | None:
-    """"yesterday", "today", "last night" (the night before the day of writing), "the day before yesterday"."""
+    """"yesterday", "today", "this morning", "last night" (the night before the day of writing), "the day before
+    yesterday"."""
     if re.search(r"\bthat\s+$", m.string[:m.start()], re.IGNORECASE) and m["w"].lower().startswith("last") \
             and not re.search(r"\b(?:said|says?|told|reported|announced|added|stated|confirmed|believes?|warned|claim(?:s|ed)?|explained)"
                               r"\s+that\s+$", m.string[:m.start()]):
         return None         # "on that last night in the city" (not "said that last night")
-    offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1,
-              "the day before yesterday": -2}[" ".join(m["w"].lower().split())]
+    offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0,
+              "this afternoon": 0, "this evening": 0, "the day before yesterday": -2}[" ".join(m["w"].lower().split())]
     return day(c.ref + timedelta(days=offset)), False, False
 
 
@@ -840,7 +843,7 @@ def _ago(m: re.Match, c: Context) -> Resolved | None:
         return None
     if unit in ("day", "week"):
         return day(c.ref - timedelta(days=n * (7 if unit == "week" else 1))), False, False
-    if m["exactly"] and not AGO_THEN.match(m.string, m.end()):      # "exactly one year ago": that day
+    if m["exactly"] and _exactly(m):      # "exactly one year ago": that day
         return day(c.ref - relativedelta(**{unit + "s": n})), False, False
     if unit == "month":
         t = c.ref - relativedelta(months=n)
@@ -848,6 +851,14 @@ def _ago(m: re.Match, c: Context) -> Resolved | None:
     return year(c.ref.year - n), False, False
 
 
+def _exactly(m: re.Match) -> bool:
+    """"Exactly one year ago" as the sentence's one time (not "exactly 30 years ago, in April 1994", "exactly a year ago
+    next month", nor "“Exactly ten years ago, …,” he said on Monday": counted from which day?)."""
+    rest = m.string[:m.start()] + " " + m.string[m.end():]
+    return not AGO_THEN.match(m.string, m.end()) and not OTHER_TIME.search(rest)
+
+
+OTHER_TIME = _PATTERNS.compile(rf"\b(?:{MON}|{WD}|(?:1[89]|20)\d\d|yesterday|today|tomorrow)\b", re.IGNORECASE)
 # A time after "ago" that says which day of then ("exactly 25 years ago on Sunday", "a year ago next month")
 AGO_THEN = _PATTERNS.compile(r"\s+(?:on|in|next|this|last|tomorrow|today|yesterday)\b", re.IGNORECASE)
 
@@ -923,6 +934,7 @@ RULES: dict[str, Rule] = {
                                           rf"|(?=\s+(?i:after|since|following|before|of\s+(?:the|this|next|last)\s+month)\b))"),
                         _nth_weekday, ("weekday",)),
     "rel_day": Rule(_PATTERNS.compile(r"\b(?P<w>yesterday|today|tomorrow|tonight|the day before yesterday"
+                                      r"|this\s+(?:morning|afternoon|evening)"
                                       # "last night", not "her last night in the city", "the last night of the siege"
                                       r"|(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\btheir )"
                                       r"(?<!\byour )last night(?!\s+(?:of|before)\b)"
@@ -959,7 +971,7 @@ RULES: dict[str, Rule] = {
                                        r"(?!'s\s+\w+\s+(?:meeting|session))"
                                        # "The day before, the governor had said …": before or after the day last talked about
                                        r"|the\s+(?P<unit2>day)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$)"
-                                       r"|(?:(?<=^)|(?<=^[“\"‘]))(?:earlier|later)\s+in\s+the\s+(?P<unit3>day)(?=\s*,)"
+                                       r"|(?<=^)(?:earlier|later)\s+in\s+the\s+(?P<unit3>day)(?=\s*,)"
                                        r"|(?:earlier|later)\s+that\s+(?P<unit4>day)(?!\s+(?:on|of)\b))", _I),
                      _the_next, ("day_or_week",)),
 }
@@ -1009,7 +1021,7 @@ def resolve(sentence: str, ref: date, published: date | None = None, anchor: dat
             continue                        # "“Yesterday we …,” she said on Tuesday": counted from her day, not ours
         lead, clause = _clause(sentence, m)
         ahead = ((forward and _looks_ahead(sentence, m, lead, clause)) or _comes_before(sentence, m)
-                 or (not refs and _would_soon(sentence, m, ref))
+                 or (len(found) == 1 and _would_soon(sentence, m, ref))
                  or bool(re.match(r"\s*(?:next|the coming|by the end)", m.group(0), _I)))
         if not rule.absolute and not ahead and _unsure(sentence, m, clause):
             continue                        # "The vote could be held on Tuesday": last Tuesday or next? Unsure
@@ -1221,8 +1233,10 @@ def _after_event_word(head: str) -> bool:
     return bool(last) and head[-1].isspace() and (_EVENT_WORD.search(last[0]) is not None or bool(EVENT_OF.search(head[-80:])))
 
 
-# "… since the genocide of Fredville's people last year", "the siege of the city in 2020": the event's own date
-EVENT_OF = _PATTERNS.compile(rf"\b(?:{EVENT})\s+of\s+(?:[\w’'()-]+\s+){{1,5}}$", re.IGNORECASE)
+# "… since the genocide of Fredville's people last year", "after the siege of the city in 2020": the event's own date
+# (not "A meeting of ministers on Tuesday decided …": the statement's)
+EVENT_OF = _PATTERNS.compile(rf"\b(?:since|after|following|about|over|against|amid|despite|before)\s+(?:the|a|an|its|their|this|that)\s+"
+                             rf"(?:[\w’'-]+\s+){{0,2}}?(?:{EVENT})\s+of\s+(?:[\w’'()-]+\s+){{1,5}}$", re.IGNORECASE)
 
 
 # "hostilities that lasted until 1994": "until" after a verb of lasting names when the thing ended.

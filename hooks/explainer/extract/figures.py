@@ -320,7 +320,7 @@ PER_AFTER = (r"^[^;]{0,40}?\b(?:(?:per|each|every)\s+(?:person|head|capita|famil
              r"(?:buildings|houses|homes|dwellings|households|families)\b")
 PER_BEFORE = (rf"\b(?:one-time|one-off|monthly|weekly|daily|per capita)\b|\b(?:each|every)\s+(?:[\w-]+\s+){{0,3}}?"
               rf"(?:person|family|household|refugee|child|individual|adult|resident|citizen|evacuee|beneficiary|victim|survivor)\b"
-              rf"|\b(?:{PEOPLE}|others)\s+(?:[\w-]+\s+){{0,3}}?(?:receive[sd]?|get|(?:be|were|are)\s+paid|be given|are entitled to)\b"
+              rf"|\b(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?(?:receive|get|be paid|be given|are entitled to)\b"
               # "Each of the 300 families will receive $200"
               rf"|\beach\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,.-]+\s+){{0,3}}?(?:{PEOPLE}|families|households)\b")
 # After an amount for each person or month, the next one of the list is for each too: "40,000 drams per month to rent
