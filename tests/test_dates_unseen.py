@@ -2158,6 +2158,10 @@ def test_the_same_day_after_a_sentence_of_two_days_is_unsure(tmp_path):
     # ... nor two days of speech: "between yesterday and today", "today and tomorrow will see a vote"
     ("Refugees crossed into the country between yesterday and today, officials said.", date(2023, 10, 20), None),
     ("Talks continued today and tomorrow will see a vote.", date(2023, 10, 20), "2023-10-20"),
+    # "It should be recalled that …" is a word to the reader, not a plan: the day is the last
+    ("It should be recalled that on September 19, the ministry announced the holding of measures.", date(2023, 9, 26),
+     "2023-09-19"),
+    ("Talks should resume on Monday.", date(2023, 9, 26), "2023-10-02"),
     # "this morning", "this evening": the day of writing (or of speaking, as "today")
     ("Members of the mission passed through Fredville this morning.", date(2023, 10, 9), "2023-10-09"),
     ("The minister will speak this evening.", date(2023, 10, 9), "2023-10-09"),

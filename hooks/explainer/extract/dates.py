@@ -42,8 +42,9 @@ FUTURE_VERB = (r"will|'ll|shall|plans? to|intends? to|is to|are to|is going to|a
                # "Results are expected on Tuesday", "talks are scheduled for Monday", "is now due to", "hopes to sign"
                r"|(?:is|are) (?:\w+ly |now |still )?(?:expected|due|slated|poised|scheduled|set)(?!\s+to\s+have\b)(?! off\b| up\b)"
                r"|(?:is|are) likely to(?!\s+have\b)|(?:expects?|hopes?|forecast) to(?!\s+have\b)"
-               # "may resume" (not "may have", "may well have")
-               r"|(?-i:should|may|might)(?!\s+(?:\w+\s+)?(?:not|have|never)\b|n['’]t)")
+               # "may resume" (not "may have", "may well have", nor "It should be noted that": a word to the reader)
+               r"|(?-i:should|may|might)(?!\s+(?:\w+\s+)?(?:not|have|never)\b|n['’]t)"
+               r"(?!\s+(?:also\s+)?be\s+(?:recalled|noted|remembered|stressed|emphasi[sz]ed|mentioned|added|pointed\s+out)\s+that\b)")
 FUTURE = _PATTERNS.compile(r"\b" + words.may_start("w'spiaunehfm") + rf"(?:{FUTURE_VERB}|planned|upcoming|next(?!\s+to\b))\b", re.IGNORECASE)
 # A future marker that is a verb, not a word for a thing ahead ("the next round", "the planned evacuation").
 FUTURE_VERB_RE = _PATTERNS.compile(rf"\b(?:{FUTURE_VERB})\b", re.IGNORECASE)
