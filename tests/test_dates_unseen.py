@@ -2226,6 +2226,9 @@ def test_two_days_in_a_quotation_are_counted_from_the_speakers_day(tmp_path):
     # ... where both readings agree, as before: dates in several of its sentences, a saying's day outside it
     ("“This year, life will be restored in the town. The first families will move back next year. Work is gaining "
      "momentum,” the president noted.", ["2023"]),
+    # ... the same day read as done or planned is the same day (found in the held-out sets)
+    ("“The authorities demanded my arrival. I have decided to go to the town today. It will cause pain,” he wrote.",
+     ["2023-11-16"]),
     ("“The war began in 2020. On Tuesday the troops finally left,” he said.", ["2023-11-14"]),
     ("“On Monday they shelled the school. On Tuesday they shelled the hospital,” the mayor said on Wednesday.",
      ["2023-11-13"]),
@@ -2292,6 +2295,11 @@ def test_a_date_in_a_quotation_of_several_sentences_is_read_in_its_own(tmp_path,
     ("There is no more room for the 3,000 refugees who arrived on Tuesday.", [(3000, "people", "arrivals")]),
     ("The position was abandoned by 30 soldiers.", [(30, "people", "people")]),
     ("Most of the 10,000 displaced people have left the camps.", [(10000, "people", "arrivals")]),
+    # the whole the vast majority of which fled; those still left
+    ("The offensive resulted in the vast majority of the 120,000 residents fleeing the region.",
+     [(120000, "people", "population")]),
+    ("But there were still more than 100,000 people left.", [(100000, "people", "remaining")]),
+    ("More than 100,000 people left in September.", [(100000, "people", "arrivals")]),
 ])
 def test_what_the_seventh_reading_found_in_figures(sentence, want):
     assert _measures(sentence) == want

@@ -259,15 +259,15 @@ MONTH_NAMED = _PATTERNS.compile(rf"\b(?:{words.MONTH_IN_TEXT})\b")
 def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> list[DateRef]:
     """The sentence's date expressions, less those of a dateline it opens with ("HAVANA, SEPTEMBER 25 (Reuters) -").
     A date in a quotation of several sentences is kept only where its own sentence, with the words around the
-    quotation, reads it the same ("“We will go on. Since September there have been 13 visits,” he said": the future of
-    the sentence before read it as next September; read alone, it is the last)."""
+    quotation, reads the same day, month or year ("“We will go on. Since September there have been 13 visits,” he
+    said": the future of the sentence before read it as next September; read alone, it is the last)."""
     dl = dates.DATELINE.match(text)
     refs = [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
     inner = quoted_sentences(text) if refs else []
     for start, end in {span for span in inner for r in refs if span[0] <= r.start < span[1]}:
         own = "".join(" " if any(a <= i < b for a, b in inner) and not start <= i < end else ch for i, ch in enumerate(text))
-        alone = {(r.start, r.when, r.planned) for r in dates.resolve(own, ref_day, published, anchor=anchor)}
-        refs = [r for r in refs if not start <= r.start < end or (r.start, r.when, r.planned) in alone]
+        alone = {(r.start, r.when) for r in dates.resolve(own, ref_day, published, anchor=anchor)}
+        refs = [r for r in refs if not start <= r.start < end or (r.start, r.when) in alone]
     return refs
 
 

@@ -342,8 +342,11 @@ POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s
                      # of Fredville, some 40,000 people, fled")
                      r"|\b(?i:entire|whole)\s+(?:[\w’'-]+\s+){0,2}(?i:population)\s+of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,–—]\s*$")
 # "prompting almost all of its 100,000 ethnic Sylvanians to flee", "nearly all the region's 120,000 residents": the whole
-ALL_FLED = _PATTERNS.compile(r"\b(?:(?<!who\s)(?:flee|fled|leave|left)|exodus|flight|departure)\b", re.IGNORECASE)
-ALL_OF_BEFORE = _PATTERNS.compile(r"(?:\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?|(?:\d[\d,.]*|\bhalf|\bmost)\s+of\s+(?=its|their|the))"
+THERE_BEFORE = _PATTERNS.compile(r"\bthere\s+(?:were|are|was|is)\s+(?:still\s+|only\s+|now\s+)*$", re.IGNORECASE)
+LEFT_ALONE = _PATTERNS.compile(r"^\s*(?:\w+\s+){0,2}?left\s*$", re.IGNORECASE)
+ALL_FLED = _PATTERNS.compile(r"\b(?:(?<!who\s)(?:flee|fleeing|fled|leave|leaving|left)|exodus|flight|departure)\b", re.IGNORECASE)
+ALL_OF_BEFORE = _PATTERNS.compile(r"(?:\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?"
+                                  r"|(?:\d[\d,.]*|\bhalf|\bmost|\bmajority)\s+of\s+(?=its|their|the))"
                                   r"(?:its\s+|their\s+|the\s+[\w’'-]+['’]s\s+|(?<=of\s)the\s+)?"
                                   r"(?:estimated\s+)?$", re.IGNORECASE)
 HOME_TO = _PATTERNS.compile(r"\b(?:home to|inhabited by|populated by)\s+$", re.IGNORECASE)    # "a region home to 120,000 people"
@@ -622,7 +625,8 @@ PEOPLE_RULES = (
     _population,                                                              # before any verb: a population "fled"
     lambda w: "other" if w.noun.lower() == "deaths" and "birth" in w.before + w.after else None,   # births and deaths
     lambda w: ("people" if SAVED.search(w.near) else NOUN_MEASURE[w.noun.lower()]) if w.noun.lower() in CASUALTY_NOUNS else None,
-    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _own(w.after) not in REMAIN_AS else None,
+    lambda w: "remaining" if re.search(REMAINING_AFTER, w.after) and _own(w.after) not in REMAIN_AS
+    or THERE_BEFORE.search(w.before) and LEFT_ALONE.match(w.after) else None,      # "there were still 100,000 left"
     lambda w: "other" if SOME_DID_AFTER.match(w.after) else None,
     # "3,226 people have received passports", "41,000 people have already received the payment": what they received,
     # not arrivals (not "were received", nor "… displaced persons received …": the noun says who they are)
