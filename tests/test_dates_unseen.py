@@ -2300,6 +2300,13 @@ def test_a_date_in_a_quotation_of_several_sentences_is_read_in_its_own(tmp_path,
      [(120000, "people", "population")]),
     ("But there were still more than 100,000 people left.", [(100000, "people", "remaining")]),
     ("More than 100,000 people left in September.", [(100000, "people", "arrivals")]),
+    # a count with no noun before "have already fled", "are thought to have fled", "were displaced"
+    ("Around 13,000 are already thought to have fled to Ruritania.", [(13000, "people", "arrivals")]),
+    ("Around 13,000 have already fled to Ruritania.", [(13000, "people", "arrivals")]),
+    ("Tens of thousands died and up to 1 million were displaced.", [(1000000, "people", "arrivals")]),
+    # ... not a group named before ("the 2,000"), nor what is left of money
+    ("The 2,000 were displaced last year.", []),
+    ("Only 300 have already left the fund.", []),
 ])
 def test_what_the_seventh_reading_found_in_figures(sentence, want):
     assert _measures(sentence) == want

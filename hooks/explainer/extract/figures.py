@@ -891,7 +891,10 @@ def _change_from(sentence: str, m: re.Match, found: list[Found], rules: Rules) -
     return Counted(found[-1].unit, end=m.end(), metric=found[-1].metric, words=(change.start(), m.end()))
 
 
-MOVED_AFTER = _PATTERNS.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:arrived|fled|crossed|left|entered)\b", re.IGNORECASE)
+MOVED_AFTER = _PATTERNS.compile(r"^\s+(?:(?:have|has|had)\s+(?:already\s+|now\s+|so\s+far\s+)?"
+                                r"|(?:are|were|is|was)\s+(?:already\s+|now\s+)?(?:thought|believed|estimated|said|reported)\s+to\s+have\s+)?"
+                                r"(?:arrived|fled|crossed|left|entered)\b"
+                                r"|^\s+(?:were|have\s+been|had\s+been)\s+(?:displaced|evacuated)\b", re.IGNORECASE)
 ANOTHER = _PATTERNS.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 THOUSANDS = _PATTERNS.compile(r"\d[,\u00a0 ]\d{3}\b")                 # "50,243", "50 243"
 THE_BEFORE = _PATTERNS.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
@@ -911,8 +914,9 @@ THINGS = _PATTERNS.compile(rf"\b(?:{VEHICLES}|tonnes|tons|doses|containers|parce
 
 
 def _moved(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Counted | None:
-    """"Another 2,000 crossed overnight", "more than 500 have fled", "officials said 50,243 had arrived": people,
-    with a word or thousands that make it a count (not "the 3 crossed the river", "the 2,000 left")."""
+    """"Another 2,000 crossed overnight", "more than 500 have fled", "officials said 50,243 had arrived", "around 13,000
+    are thought to have fled", "up to 1 million were displaced": people, with a word or thousands that make it a count
+    (not "the 3 crossed the river", "the 2,000 left")."""
     after = MOVED_AFTER.match(sentence[m.end():])
     head = sentence[max(0, m.start() - 20):m.start()]
     counting = m.group("qual") or ANOTHER.search(head) or _thousands_of_people(sentence, m, found, after)
