@@ -2304,9 +2304,15 @@ def test_a_date_in_a_quotation_of_several_sentences_is_read_in_its_own(tmp_path,
     ("Around 13,000 are already thought to have fled to Ruritania.", [(13000, "people", "arrivals")]),
     ("Around 13,000 have already fled to Ruritania.", [(13000, "people", "arrivals")]),
     ("Tens of thousands died and up to 1 million were displaced.", [(1000000, "people", "arrivals")]),
-    # ... not a group named before ("the 2,000"), nor what is left of money
+    # ... not a group named before ("the 2,000"), nor what is left of money, nor things counted in the sentence, nor
+    # leaving an organisation (found in review)
     ("The 2,000 were displaced last year.", []),
     ("Only 300 have already left the fund.", []),
+    ("Of the 10 million dollars pledged, about 4 million have already left the treasury.", [(10000000, "USD", "aid")]),
+    ("More than 5,000 have already left the army since January.", []),
+    # those fleeing are no population; the whole of which a majority was made to flee is (found in review)
+    ("The majority of the 2,000 people fleeing the fighting were from Fredville.", [(2000, "people", "arrivals")]),
+    ("There are still 500 residents left in Fredville.", [(500, "people", "remaining")]),
 ])
 def test_what_the_seventh_reading_found_in_figures(sentence, want):
     assert _measures(sentence) == want

@@ -343,8 +343,13 @@ POPULATION_BEFORE = (r"(?i:population)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s
                      r"|\b(?i:entire|whole)\s+(?:[\w’'-]+\s+){0,2}(?i:population)\s+of\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,–—]\s*$")
 # "prompting almost all of its 100,000 ethnic Sylvanians to flee", "nearly all the region's 120,000 residents": the whole
 THERE_BEFORE = _PATTERNS.compile(r"\bthere\s+(?:were|are|was|is)\s+(?:still\s+|only\s+|now\s+)*$", re.IGNORECASE)
-LEFT_ALONE = _PATTERNS.compile(r"^\s*(?:\w+\s+){0,2}?left\s*$", re.IGNORECASE)
-ALL_FLED = _PATTERNS.compile(r"\b(?:(?<!who\s)(?:flee|fleeing|fled|leave|leaving|left)|exodus|flight|departure)\b", re.IGNORECASE)
+LEFT_ALONE = _PATTERNS.compile(r"^\s*(?:\w+\s+){0,2}?left(?:\s+(?:in|at|on|inside|behind)\b.*)?$", re.IGNORECASE)
+ALL_FLED = _PATTERNS.compile(r"\b(?:(?<!who\s)(?:flee|fled|leave|left)|exodus|flight|departure)\b", re.IGNORECASE)
+# "resulted in the vast majority of the 120,000 residents fleeing": what made them flee, then the whole (not "The majority
+# of the 2,000 people fleeing the fighting were from Fredville": those fleeing)
+MADE_TO_FLEE = _PATTERNS.compile(r"\b(?:in|caused|forced|prompted|prompting|saw|led\s+to)\s+(?:the\s+)?(?:vast\s+|overwhelming\s+)?"
+                                 r"(?:majority|most|all|almost\s+all|nearly\s+all)\b", re.IGNORECASE)
+FLEEING = _PATTERNS.compile(r"^\s*(?:\w+\s+){0,2}?(?:fleeing|leaving)\b", re.IGNORECASE)
 ALL_OF_BEFORE = _PATTERNS.compile(r"(?:\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?"
                                   r"|(?:\d[\d,.]*|\bhalf|\bmost|\bmajority)\s+of\s+(?=its|their|the))"
                                   r"(?:its\s+|their\s+|the\s+[\w’'-]+['’]s\s+|(?<=of\s)the\s+)?"
@@ -428,7 +433,8 @@ def _all_fled(w: _Around) -> bool:
     """"prompting almost all of its 100,000 ethnic Sylvanians to flee", "the flight of nearly all 100,000 residents": the
     whole that (almost all) fled (not "nearly all 500 people on board were rescued")."""
     return bool(ALL_OF_BEFORE.search(w.near)) and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper()) \
-        and bool(ALL_FLED.search(w.before + " " + w.after)) and not _words(w.desc)
+        and bool(ALL_FLED.search(w.before + " " + w.after) or MADE_TO_FLEE.search(w.near) and FLEEING.match(w.after)) \
+        and not _words(w.desc)
 
 
 LIVING_THERE = _PATTERNS.compile(r"^\s*(?:who\s+(?:still\s+)?(?:live|lived)|(?:still\s+)?living)\s+(?:there|in\s+(?:the\s+)?"
@@ -891,10 +897,13 @@ def _change_from(sentence: str, m: re.Match, found: list[Found], rules: Rules) -
     return Counted(found[-1].unit, end=m.end(), metric=found[-1].metric, words=(change.start(), m.end()))
 
 
-MOVED_AFTER = _PATTERNS.compile(r"^\s+(?:(?:have|has|had)\s+(?:already\s+|now\s+|so\s+far\s+)?"
-                                r"|(?:are|were|is|was)\s+(?:already\s+|now\s+)?(?:thought|believed|estimated|said|reported)\s+to\s+have\s+)?"
-                                r"(?:arrived|fled|crossed|left|entered)\b"
-                                r"|^\s+(?:were|have\s+been|had\s+been)\s+(?:displaced|evacuated)\b", re.IGNORECASE)
+MOVED_AFTER = _PATTERNS.compile(r"^\s+(?:(?:have|has|had)\s+)?(?:arrived|fled|crossed|left|entered)\b", re.IGNORECASE)
+# ... and told with more words ("around 13,000 are thought to have fled", "up to 1 million were displaced"), in a sentence
+# that counts no things or money ("about 4 million have already left the treasury", "1,000 paintings were evacuated")
+MOVED_SAID = _PATTERNS.compile(r"^\s+(?:(?:have|has|had)\s+(?:already|now|so\s+far)\s+"
+                               r"|(?:are|were|is|was)\s+(?:already\s+|now\s+)?(?:thought|believed|estimated|said|reported)\s+to\s+have\s+)"
+                               r"(?:arrived|fled|crossed|entered)\b"
+                               r"|^\s+(?:were|have\s+been|had\s+been)\s+(?:displaced|evacuated)\b", re.IGNORECASE)
 ANOTHER = _PATTERNS.compile(r"\b(?:another|a further|an additional)\s+$", re.IGNORECASE)
 THOUSANDS = _PATTERNS.compile(r"\d[,\u00a0 ]\d{3}\b")                 # "50,243", "50 243"
 THE_BEFORE = _PATTERNS.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
@@ -917,7 +926,7 @@ def _moved(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Coun
     """"Another 2,000 crossed overnight", "more than 500 have fled", "officials said 50,243 had arrived", "around 13,000
     are thought to have fled", "up to 1 million were displaced": people, with a word or thousands that make it a count
     (not "the 3 crossed the river", "the 2,000 left")."""
-    after = MOVED_AFTER.match(sentence[m.end():])
+    after = MOVED_AFTER.match(sentence[m.end():]) or (MOVED_SAID.match(sentence[m.end():]) if not THINGS.search(sentence) else None)
     head = sentence[max(0, m.start() - 20):m.start()]
     counting = m.group("qual") or ANOTHER.search(head) or _thousands_of_people(sentence, m, found, after)
     return Counted("people", end=m.end(), words=(m.start(), m.end() + after.end())) if after and counting else None
