@@ -119,6 +119,8 @@ RULE_EXAMPLES = {
     "rel_day": ("The mayor resigned yesterday after a vote.", SAT, "2023-09-29"),
     "rel_weekday": ("The mayor resigned yesterday, Friday, after a vote.", SAT, "2023-09-29"),
     "two_days": ("Protests were held yesterday and today near the parliament.", SAT, "2023-09-29..2023-09-30"),
+    "month_dash": ("The districts were retaken during the September - November 2020 war.", SAT, "2020-09-01..2020-11-30"),
+    "year_to": ("The town was rebuilt in 1995 to 1999 by its people.", SAT, "1995-01-01..1999-12-31"),
     "weekend": ("Crowds gathered over the weekend in the square.", THU, "2023-09-23..2023-09-24"),
     "week": ("The army advanced last week across the region.", SAT, "2023-09-18..2023-09-24"),
     "month_rel": ("Prices rose last month in the capital.", SAT, "2023-08"),

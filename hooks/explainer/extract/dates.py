@@ -914,6 +914,12 @@ RULES: dict[str, Rule] = {
     "month_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?:(?:early|mid|late)-?\s*)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
                                           rf"\s+(?i:to|and|until|through)\s+(?:(?:early|mid|late)-?\s*)?(?P<m2>{MON}),?\s+(?P<y2>{YEAR})\b"),
                         _month_range, ("from_between", "month", "four_digits"), absolute=True),
+    # "during its September - November 2020 conflict", "the genocide of 1915 to 1923": a span without "from"
+    "month_dash": Rule(_PATTERNS.compile(rf"\b(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\s*[-–—]\s*(?P<m2>{MON}),?\s+(?P<y2>{YEAR})\b"),
+                       _month_range, ("month", "four_digits"), absolute=True),
+    "year_to": Rule(_PATTERNS.compile(rf"\b(?i:of|in|during)\s+(?P<y>{YEAR})\s+(?i:to|until|through)\s+(?P<y2>{YEAR})\b{CLOCK}"
+                                      r"(?!\s+(?:people|persons|soldiers|troops|civilians|refugees|residents|families|homes|houses|dead)\b)"),
+                    _year_range, ("four_digits",), absolute=True),
     "year_range": Rule(_PATTERNS.compile(rf"\b(?i:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until)\s+(?P<y2>{YEAR})\b{CLOCK}"
                                          r"(?!\s+(?:people|persons|soldiers|troops|civilians|refugees|residents|families|homes|houses|dead)\b)"),
                        _year_range, ("from_between", "four_digits"), absolute=True),
