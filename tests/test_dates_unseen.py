@@ -2313,6 +2313,11 @@ def test_a_date_in_a_quotation_of_several_sentences_is_read_in_its_own(tmp_path,
     # those fleeing are no population; the whole of which a majority was made to flee is (found in review)
     ("The majority of the 2,000 people fleeing the fighting were from Fredville.", [(2000, "people", "arrivals")]),
     ("There are still 500 residents left in Fredville.", [(500, "people", "remaining")]),
+    # "the 120,000 people in the Upper Valley region": its people, as "the 120,000 residents of …" (not those in a camp,
+    # nor those of the region who crossed)
+    ("They clashed over the plight of the 120,000 people in the Upper Valley region.", [(120000, "people", "population")]),
+    ("The 3,000 people in the Fredville camp need food.", [(3000, "people", "people")]),
+    ("The 2,000 people in the Upper Valley region who crossed on Sunday were housed.", [(2000, "people", "arrivals")]),
 ])
 def test_what_the_seventh_reading_found_in_figures(sentence, want):
     assert _measures(sentence) == want

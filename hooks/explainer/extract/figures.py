@@ -420,8 +420,9 @@ def _population(w: _Around) -> str | None:
     live_in = place and (w.noun.lower() in RESIDENTS or w.noun[:1].isupper()) and not LODGING.match(w.written[place.end() - 1:])
     lived = (LIVED_AFTER.match(w.after) or live_in) and w.noun.lower() not in (*ARRIVING, "migrants") and not _words(w.desc)
     # "the 120,000 residents of the enclave": all of them, by a place (not "some 120,000 residents of the region fled")
-    of_place = w.noun.lower() in RESIDENTS[1:] and THE_BEFORE.search(w.near) and OF_PLACE.match(w.written) \
-        and not MOVED_SINCE.search(w.after)
+    of_place = THE_BEFORE.search(w.near) and not MOVED_SINCE.search(w.after) and (
+        w.noun.lower() in RESIDENTS[1:] and OF_PLACE.match(w.written)
+        or w.noun.lower() == "people" and IN_REGION.match(w.written))     # "the 120,000 people in the Upper Valley region"
     # "aid reached the 120,000 Sylvanians living there": all of them (not "the 2,000 refugees living in Fredville")
     there = THE_BEFORE.search(w.near) and LIVING_THERE.match(w.written) and w.noun.lower() not in (*ARRIVING, "migrants") \
         and not _words(w.desc) and not _words(w.after) and w.noun.lower() not in CASUALTY_NOUNS + ("survivors",)
@@ -443,6 +444,8 @@ LIVING_THERE = _PATTERNS.compile(r"^\s*(?:who\s+(?:still\s+)?(?:live|lived)|(?:s
 
 OF_PLACE = _PATTERNS.compile(r"\s+of\s+(?:(?-i:[A-Z])|the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?:enclave|region|territory|province"
                              r"|republic|country|area|valley)\b)", re.IGNORECASE)
+IN_REGION = _PATTERNS.compile(r"\s+(?:in|of)\s+the\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:enclave|region|territory|province|republic)\b",
+                             re.IGNORECASE)
 # "… who crossed into the country on Sunday", "… were evacuated": those who moved, not the place's population
 MOVED_SINCE = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:crossed|arrived|fled|entered|left|reached"
                                 # "been" (not "been sheltering in basements", "been living under blockade": staying put)
