@@ -2165,6 +2165,9 @@ def test_the_same_day_after_a_sentence_of_two_days_is_unsure(tmp_path):
     # "this morning", "this evening": the day of writing (or of speaking, as "today")
     ("Members of the mission passed through Fredville this morning.", date(2023, 10, 9), "2023-10-09"),
     ("The minister will speak this evening.", date(2023, 10, 9), "2023-10-09"),
+    # ... not "Today" in a name ("Ruritania Today", "USA Today")
+    ("He told Ruritania Today that the talks had failed.", date(2023, 10, 9), None),
+    ("Today, the talks failed.", date(2023, 10, 9), "2023-10-09"),
     # a thing's own date after what it was of ("since the genocide of Fredville's people last year") yields to the
     # statement's planned day
     ("The commission will host a hearing on September 19 about abuses since the genocide of Fredville’s (Upper Valley) "
