@@ -647,7 +647,7 @@ def _relative_day(m: re.Match, c: Context) -> Resolved | None:
                               r"\s+that\s+$", m.string[:m.start()]):
         return None         # "on that last night in the city" (not "said that last night")
     if m["w"] == "Today" and re.search(r"\b[A-Z][\w’'-]*\s+$", m.string[:m.start()]):
-        return None         # "Armenia Today", "USA Today": a name
+        return None         # "Ruritania Today", "USA Today": a name
     offset = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this morning": 0,
               "this afternoon": 0, "this evening": 0, "the day before yesterday": -2}[" ".join(m["w"].lower().split())]
     return day(c.ref + timedelta(days=offset)), False, False
