@@ -2168,6 +2168,9 @@ def test_the_same_day_after_a_sentence_of_two_days_is_unsure(tmp_path):
     # ... not "Today" in a name ("Ruritania Today", "USA Today")
     ("He told Ruritania Today that the talks had failed.", date(2023, 10, 9), None),
     ("Today, the talks failed.", date(2023, 10, 9), "2023-10-09"),
+    # the comma of a number ends no clause: "will decrease to 40,000 drams in April" looks ahead to April
+    ("Payments will decrease to 40,000 drams in April and 30,000 drams by July.", date(2024, 12, 5), "2025-04"),
+    ("The ministry will pay 40,000 drams to the families registered on Monday.", date(2023, 10, 12), "2023-10-09"),
     # a thing's own date after what it was of ("since the genocide of Fredville's people last year") yields to the
     # statement's planned day
     ("The commission will host a hearing on September 19 about abuses since the genocide of Fredville’s (Upper Valley) "
@@ -2238,6 +2241,8 @@ def test_two_days_in_a_quotation_are_counted_from_the_speakers_day(tmp_path):
     ("“We will rebuild the bridge. Work starts next week,” the mayor said on Monday.", ["2023-11-13", "2023-11-20..2023-11-26"]),
     ("“Yesterday we buried our dead. We will not leave,” she said on Tuesday.", ["2023-11-14"]),
     ("“Since September there have been 13 visits, and we will go on,” he said.", ["2023-09"]),
+    # ... a clock's "p.m." or a fragment of two words ends no sentence of the quotation (found in the last sets)
+    ('"We will rally on the square at 5 p.m. November 18," a statement by the opposition said.', ["2023-11-18"]),
 ])
 def test_a_date_in_a_quotation_of_several_sentences_is_read_in_its_own(tmp_path, body, want):
     assert [when for when, _, _ in _events(tmp_path, body, "2023-11-16")] == want

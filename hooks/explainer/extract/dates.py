@@ -1417,6 +1417,12 @@ def _clause(sentence: str, m: re.Match) -> tuple[str | None, str]:
     opens its clause and ends it ("In December, …", "By mid-October, …": a few words, none of them a verb or
     a modal: not "They could arrive on Friday, officials said") governs the clause after the comma: (None, that clause)."""
     left = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
+    # the comma of a number ends no clause after a future marker in its clause where no verb told as done follows it
+    # ("will decrease to 40,000 drams in April and 30,000 drams by July"; not "will pay 40,000 drams to the families
+    # registered on Monday", whose day is the registering's)
+    real = max((c.start() for c in CLAUSE_MARK.finditer(sentence, 0, m.start())), default=-1)
+    if real < left and FUTURE.search(sentence, real + 1, left) and not PAST.search(sentence, left, m.start()):
+        left = real
     right = _break(sentence, m.end())
     lead = sentence[left + 1:m.start()]
     if (right < len(sentence) and not sentence[m.end():right].strip() and len(lead.split()) <= 4
@@ -1424,6 +1430,9 @@ def _clause(sentence: str, m: re.Match) -> tuple[str | None, str]:
             and not UNSURE_AFTER.search(lead)):
         return None, sentence[right + 1:_break(sentence, right + 1)]
     return lead, sentence[left + 1:right]
+
+
+CLAUSE_MARK = _PATTERNS.compile(r";|,(?!(?<=\d,)\d)")       # a comma or semicolon between clauses, not in "40,000"
 
 
 def _comes_before(sentence: str, m: re.Match) -> bool:

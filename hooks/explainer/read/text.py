@@ -129,7 +129,13 @@ def quoted_sentences(text: str) -> list[tuple[int, int]]:
     for sentencex, which keeps a quotation whole: "“We are engaged. Since May there have been 13 visits. …,” he said.")."""
     spans: list[tuple[int, int]] = []
     for q in QUOTATION.finditer(text):
-        inner = _spans(re.sub(r"\s", " ", q["words"]))
+        inner: list[tuple[int, int]] = []
+        for start, end in _spans(re.sub(r"\s", " ", q["words"])):
+            part = q["words"][start:end]
+            if inner and (len(part.split()) < 3 or CLOCK_END.search(q["words"], 0, inner[-1][1])):
+                inner[-1] = (inner[-1][0], end)      # not a sentence: "… at 5 p.m. September 30,"
+            else:
+                inner.append((start, end))
         if len(inner) > 1:
             spans += [(q.start("words") + start, q.start("words") + end) for start, end in inner]
     return spans
