@@ -1144,7 +1144,8 @@ def _sentence_years(sentence: str, found: list[tuple[str, re.Match]], ref: date)
     and a past year that is its subject ("The 2020 war …")."""
     opening = OPENING_YEAR.match(sentence)
     opening_year = (int(opening["y"]) if opening["y"] else ref.year - 1) if opening else None
-    governs = _break(sentence, opening.end()) if opening else 0      # the clause it opens: up to the next comma
+    # the clause it opens: up to the next comma (not a number's: "In 2020, 1,000 people fled on Monday")
+    governs = ((c.start() if (c := CLAUSE_MARK.search(sentence, opening.end())) else len(sentence)) if opening else 0)
     subject = RULES["year_subject"].pattern.match(sentence) if any(n == "year_subject" for n, _ in found) else None
     subject_year = int(subject["y"]) if subject else None
     return (opening_year if opening_year and opening_year < ref.year else None, governs,
