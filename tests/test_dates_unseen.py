@@ -2170,6 +2170,9 @@ def test_the_same_day_after_a_sentence_of_two_days_is_unsure(tmp_path):
     ("Today, the talks failed.", date(2023, 10, 9), "2023-10-09"),
     # the comma of a number ends no clause: "will decrease to 40,000 drams in April" looks ahead to April
     ("Payments will decrease to 40,000 drams in April and 30,000 drams by July.", date(2024, 12, 5), "2025-04"),
+    # a year that opens the sentence governs its clause past a number's comma: "on Monday" of 2020 is no day known
+    ("In 2020, 1,000 people fled on Monday.", date(2024, 12, 5), "2020"),
+    ("Last year, 5,000 people crossed on Friday.", date(2024, 12, 5), "2023"),
     ("The ministry will pay 40,000 drams to the families registered on Monday.", date(2023, 10, 12), "2023-10-09"),
     # a thing's own date after what it was of ("since the genocide of Fredville's people last year") yields to the
     # statement's planned day
