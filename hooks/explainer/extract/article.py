@@ -265,7 +265,11 @@ def _dates(text: str, ref_day: date, published: date, anchor: date | None) -> li
     refs = [r for r in dates.resolve(text, ref_day, published, anchor=anchor) if not dl or r.start >= dl.end()]
     inner = quoted_sentences(text) if refs else []
     for start, end in {span for span in inner for r in refs if span[0] <= r.start < span[1]}:
-        own = "".join(" " if any(a <= i < b for a, b in inner) and not start <= i < end else ch for i, ch in enumerate(text))
+        own = list(text)                    # the other sentences of the quotation blanked, their places kept
+        for a, b in inner:
+            if (a, b) != (start, end):
+                own[a:b] = " " * (b - a)
+        own = "".join(own)
         alone = {(r.start, r.when) for r in dates.resolve(own, ref_day, published, anchor=anchor)}
         refs = [r for r in refs if not start <= r.start < end or (r.start, r.when) in alone]
     return refs
@@ -947,7 +951,10 @@ def _sentence_before(w: _Day):
 def _running(w: _Day) -> bool:
     """Whether the count runs since a time ("and another 200 wounded since the army launched …"): as it stands."""
     _, hi = _clause(w.text, w.f)
-    return bool(re.search(r"\bsince\b(?!\s+(?:the\s+)?(?:midnight|dawn|morning|noon|daybreak|\d))", w.text[w.f.end:hi], re.IGNORECASE))
+    return bool(RUNNING_SINCE.search(w.text, w.f.end, hi))
+
+
+RUNNING_SINCE = _PATTERNS.compile(r"\bsince\b(?!\s+(?:the\s+)?(?:midnight|dawn|morning|noon|daybreak|\d))", re.IGNORECASE)
 
 
 # A count's clause that describes in the present ("Freedonia, which has a population of …"); not "The number is

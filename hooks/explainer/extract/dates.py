@@ -1144,8 +1144,7 @@ def _sentence_years(sentence: str, found: list[tuple[str, re.Match]], ref: date)
     and a past year that is its subject ("The 2020 war …")."""
     opening = OPENING_YEAR.match(sentence)
     opening_year = (int(opening["y"]) if opening["y"] else ref.year - 1) if opening else None
-    # the clause it opens: up to the next comma (not a number's: "In 2020, 1,000 people fled on Monday")
-    governs = ((c.start() if (c := CLAUSE_MARK.search(sentence, opening.end())) else len(sentence)) if opening else 0)
+    governs = _clause_end(sentence, opening.end()) if opening else 0     # the clause it opens: up to the next comma
     subject = RULES["year_subject"].pattern.match(sentence) if any(n == "year_subject" for n, _ in found) else None
     subject_year = int(subject["y"]) if subject else None
     return (opening_year if opening_year and opening_year < ref.year else None, governs,
@@ -1434,6 +1433,12 @@ def _clause(sentence: str, m: re.Match) -> tuple[str | None, str]:
 
 
 CLAUSE_MARK = _PATTERNS.compile(r";|,(?!(?<=\d,)\d)")       # a comma or semicolon between clauses, not in "40,000"
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the clause that goes on at `start` ends, past a number's comma ("In 2020, 1,000 people fled on Monday")."""
+    found = CLAUSE_MARK.search(sentence, start)
+    return found.start() if found else len(sentence)
 
 
 def _comes_before(sentence: str, m: re.Match) -> bool:

@@ -929,7 +929,8 @@ def _moved(sentence: str, m: re.Match, found: list[Found], rules: Rules) -> Coun
     """"Another 2,000 crossed overnight", "more than 500 have fled", "officials said 50,243 had arrived", "around 13,000
     are thought to have fled", "up to 1 million were displaced": people, with a word or thousands that make it a count
     (not "the 3 crossed the river", "the 2,000 left")."""
-    after = MOVED_AFTER.match(sentence[m.end():]) or (MOVED_SAID.match(sentence[m.end():]) if not THINGS.search(sentence) else None)
+    rest = sentence[m.end():]
+    after = MOVED_AFTER.match(rest) or (None if THINGS.search(sentence) else MOVED_SAID.match(rest))
     head = sentence[max(0, m.start() - 20):m.start()]
     counting = m.group("qual") or ANOTHER.search(head) or _thousands_of_people(sentence, m, found, after)
     return Counted("people", end=m.end(), words=(m.start(), m.end() + after.end())) if after and counting else None
